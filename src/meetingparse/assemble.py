@@ -1,0 +1,108 @@
+"""Turn an annotated Doc into a MeetingRecord: the one place where the record is built."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .components.organizations import ORG_KEY
+from .components.people import PersonCluster
+from .evaluate import token_f1
+from .records import Grounded, MeetingDate, MeetingRecord, Person, Role, Speech
+
+_SAME_ORGANIZATION = 0.8
+
+
+def grounded(span: Span | None) -> Grounded | None:
+    """A doc span as a grounded value, or None."""
+    if span is None:
+        return None
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    if start == end:
+        return None
+    span = span.doc[start:end]
+    return Grounded(text=span.text, start=span.start_char, end=span.end_char)
+
+
+def _meeting_date(doc: Doc) -> MeetingDate | None:
+    mention = doc._.mp_event.date
+    if mention is None:
+        return None
+    return MeetingDate(start=mention.start, end=mention.end, time=mention.time,
+                       part_of_day=mention.part_of_day, text=grounded(mention.span))
+
+
+def _person(cluster: PersonCluster, host: Span | None, roles: list[Role]) -> Person:
+    organization = host if cluster.represents_host else cluster.organization
+    return Person(
+        name=cluster.name.text,
+        mentions=[grounded(m) for m in cluster.mentions],
+        title=grounded(cluster.title),
+        organization=grounded(organization),
+        roles=roles,
+    )
+
+
+def _roles(index: int, chair: int | None, speakers: set[int]) -> list[Role]:
+    roles: list[Role] = []
+    if index == chair:
+        roles.append("chair")
+    if index in speakers:
+        roles.append("speaker")
+    if index != chair:
+        roles.append("attendee")
+    return roles
+
+
+def _organizations(doc: Doc, host: Span | None, people: list[Person]) -> list[Grounded]:
+    """Named organizations, most complete mention of each, host first."""
+    candidates = [grounded(host)] if host is not None else []
+    candidates += [p.organization for p in people if p.organization]
+    candidates += [grounded(span) for span in doc.spans[ORG_KEY]]
+    kept: list[Grounded] = []
+    for org in candidates:
+        if org is None:
+            continue
+        same = next((i for i, k in enumerate(kept) if token_f1(k.text, org.text) >= _SAME_ORGANIZATION), None)
+        if same is None:
+            kept.append(org)
+        elif len(org.text) > len(kept[same].text):
+            kept[same] = org
+    return kept
+
+
+def assemble(doc: Doc) -> MeetingRecord:
+    """The record of an annotated doc."""
+    event = doc._.mp_event
+    clusters: list[PersonCluster] = doc._.mp_people
+    speeches = doc._.mp_speeches
+    speakers = {s.speaker for s in speeches}
+    people = {i: _person(c, event.organizer, _roles(i, event.chair, speakers))
+              for i, c in enumerate(clusters) if not c.only_mentioned or i == event.chair}
+    chair = people.get(event.chair) if event.chair is not None else None
+    return MeetingRecord(
+        title=grounded(event.title),
+        kind=event.kind,
+        date=_meeting_date(doc),
+        location=grounded(event.venue),
+        mode=event.mode,
+        organizer=grounded(event.organizer),
+        chair=chair,
+        participants=list(people.values()),
+        organizations=_organizations(doc, event.organizer, list(people.values())),
+        speeches=[
+            Speech(speaker=people[s.speaker].name, points=_unique(grounded(p) for p in s.points))
+            for s in speeches if s.speaker in people
+        ],
+    )
+
+
+def _unique(values) -> list[Grounded]:
+    seen: list[Grounded] = []
+    for value in values:
+        if value is not None and value not in seen:
+            seen.append(value)
+    return seen

@@ -1,0 +1,1 @@
+"""meetingparse's spaCy components, one job each, in pipeline order."""

@@ -1,0 +1,183 @@
+"""Normalize the report's date phrases against its reference date.
+
+Candidates are the model's DATE entities, widened to the part of day and
+clock time around them ("on the afternoon of April 29", "at 6:15 pm on
+Nov. 12"). Relative phrases ("today", "on Tuesday", "last evening") resolve
+against ``doc._.mp_reference_date``; calendar phrases go to dateparser
+(English only, past-preferring, cached) and only when they name a month.
+Phrases that give no day ("last week", "2023") yield nothing: no date is
+better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import dateparser
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .base import RuleComponent
+
+_MONTH = (r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
+          r"sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?")
+_MONTH_RX = re.compile(rf"\b{_MONTH}\b", re.IGNORECASE)
+_DAY_FIRST_RANGE = re.compile(rf"\b(\d{{1,2}})(st|nd|rd|th)?\s*(-|–|to|and)\s*(\d{{1,2}})(st|nd|rd|th)?\s+(of\s+)?({_MONTH})",
+                              re.IGNORECASE)
+_MONTH_FIRST_RANGE = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(st|nd|rd|th)?\s*(-|–|to|and)\s*(\d{{1,2}})(st|nd|rd|th)?\b",
+                                re.IGNORECASE)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs|h)?(?=\W|$)", re.IGNORECASE)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+Doc.set_extension("mp_reference_date", default=None, force=True)
+Doc.set_extension("mp_dates", default=None, force=True)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One day-level date phrase and its normalized value."""
+
+    span: Span
+    start: dt.date
+    end: dt.date | None
+    time: str | None
+    part_of_day: str | None
+    explicit: bool  # names a month and day (not only relative to the reference date)
+
+
+@lru_cache(maxsize=4096)
+def parse_calendar(phrase: str, reference: dt.date | None) -> dt.date | None:
+    """A month-and-day phrase as a date, the year taken from the reference date's past."""
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"],
+                "RETURN_AS_TIMEZONE_AWARE": False}
+    if reference is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(reference, dt.time(23, 59))
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def _clock(text: str) -> str | None:
+    for m in _CLOCK.finditer(text):
+        hour, minute, suffix = int(m.group(1)), m.group(2), (m.group(3) or "").lower().replace(".", "").replace(" ", "")
+        if not minute and suffix not in {"am", "pm"}:
+            continue
+        if suffix == "pm" and hour < 12:
+            hour += 12
+        if suffix == "am" and hour == 12:
+            hour = 0
+        if hour < 24 and int(minute or 0) < 60:
+            return f"{hour:02d}:{int(minute or 0):02d}"
+    return None
+
+
+class DateFinder(RuleComponent):
+    """Collect normalized date mentions into ``doc._.mp_dates`` in text order."""
+
+    lexicons = ("part_of_day",)
+
+    def _widen(self, ent: Span) -> Span:
+        """The DATE entity with the time-of-day words and TIME entity touching it."""
+        doc, sent = ent.doc, ent.sent
+        start, end = ent.start, ent.end
+        while start > sent.start:
+            prev = doc[start - 1]
+            if prev.ent_type_ == "TIME" or prev.lower_ in self.lex["part_of_day"] or prev.lower_ in {"the", "of", "in"}:
+                start -= 1
+            else:
+                break
+        while end < sent.end:
+            nxt = doc[end]
+            if nxt.ent_type_ == "TIME" or nxt.lower_ in self.lex["part_of_day"]:
+                end += 1
+            elif nxt.lower_ in {"in", "the"} and end + 1 < sent.end and (doc[end + 1].ent_type_ == "TIME" or doc[end + 1].lower_ in {"the"} | self.lex["part_of_day"]):
+                end += 1
+            else:
+                break
+        while start < ent.start and doc[start].lower_ in {"the", "of", "in"}:
+            start += 1
+        while end > ent.end and doc[end - 1].lower_ in {"the", "in"}:
+            end -= 1
+        if start > ent.start and doc[start - 1].lower_ == "the" and doc[start].lower_ in self.lex["part_of_day"]:
+            start -= 1
+        return doc[start:end]
+
+    def _part_of_day(self, span: Span) -> str | None:
+        for token in span:
+            word = token.lower_
+            if word in {"morning", "afternoon", "evening"}:
+                return word
+            if word in {"night", "tonight"}:
+                return "evening"
+        return None
+
+    def _resolve(self, text: str, reference: dt.date | None) -> tuple[dt.date, dt.date | None, bool] | None:
+        lower = text.lower()
+        iso = _ISO.search(lower)
+        if iso:
+            try:
+                return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))), None, True
+            except ValueError:
+                return None
+        if _MONTH_RX.search(lower):
+            return self._resolve_calendar(lower, reference)
+        if reference is None:
+            return None
+        words = re.findall(r"[a-z]+", lower)
+        for word, offset in _RELATIVE_DAYS.items():
+            if word in words:
+                return reference + dt.timedelta(days=offset), None, False
+        if "last" in words and ({"evening", "night"} & set(words)):
+            return reference - dt.timedelta(days=1), None, False
+        if {"this"} & set(words) and set(words) & {"morning", "afternoon", "evening"}:
+            return reference, None, False
+        for index, day in enumerate(_WEEKDAYS):
+            if day in words:
+                back = (reference.weekday() - index) % 7
+                if "last" in words and back == 0:
+                    back = 7
+                return reference - dt.timedelta(days=back), None, False
+        return None
+
+    def _resolve_calendar(self, lower: str, reference: dt.date | None) -> tuple[dt.date, dt.date | None, bool] | None:
+        year = _YEAR.search(lower)
+        year_text = f" {year.group(1)}" if year else ""
+        cleaned = re.sub(r"\b(" + "|".join(_WEEKDAYS) + r")\b,?", " ", lower)
+        cleaned = re.sub(r"\b(on|in|at|the|of|from|morning|afternoon|evening|night)\b", " ", cleaned)
+        for rx, first_day, last_day, month in ((_DAY_FIRST_RANGE, 1, 4, 7), (_MONTH_FIRST_RANGE, 15, 18, 1)):
+            m = rx.search(cleaned)
+            if m:
+                start = parse_calendar(f"{m.group(month)} {m.group(first_day)}{year_text}", reference)
+                end = parse_calendar(f"{m.group(month)} {m.group(last_day)}{year_text}", reference)
+                if start and end and end >= start:
+                    return start, end, True
+        day = parse_calendar(" ".join(cleaned.split()), reference)
+        return (day, None, True) if day else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        reference = doc._.mp_reference_date
+        mentions: list[DateMention] = []
+        for ent in doc.ents:
+            if ent.label_ != "DATE" or ent[0]._.mp_debris:
+                continue
+            resolved = self._resolve(ent.text, reference)
+            if resolved is None:
+                continue
+            span = self._widen(ent)
+            window = doc[max(span.sent.start, span.start - 6) : min(span.sent.end, span.end + 6)]
+            times = " ".join(e.text for e in window.ents if e.label_ == "TIME")
+            start, end, explicit = resolved
+            mentions.append(DateMention(span, start, end, _clock(times), self._part_of_day(span) or self._part_of_day(window), explicit))
+        doc._.mp_dates = mentions
+        return doc
+
+
+@Language.factory("meetingparse_dates", default_config={"assets": None})
+def make_dates(nlp: Language, name: str, assets: str | None) -> DateFinder:
+    """Factory of the date finder."""
+    return DateFinder(name, assets=assets)

