@@ -57,11 +57,21 @@ def _roles(index: int, chair: int | None, speakers: set[int]) -> list[Role]:
     return roles
 
 
-def _organizations(doc: Doc, host: Span | None, people: list[Person]) -> list[Grounded]:
-    """Named organizations, most complete mention of each, host first."""
+def _involved(span: Span, event_sentences: set[int], people: dict[int, Person]) -> bool:
+    """An organization named where a participant or the meeting is."""
+    sentence = span.sent
+    return sentence.start in event_sentences or any(
+        t._.mp_person in people for t in sentence if t._.mp_person is not None
+    )
+
+
+def _organizations(doc: Doc, host: Span | None, people: dict[int, Person]) -> list[Grounded]:
+    """Named organizations involved in the meeting, most complete mention of each, host first."""
+    event = doc._.mp_event
+    event_sentences = {event.sentence.start} if event.sentence is not None else set()
     candidates = [grounded(host)] if host is not None else []
-    candidates += [p.organization for p in people if p.organization]
-    candidates += [grounded(span) for span in doc.spans[ORG_KEY]]
+    candidates += [p.organization for p in people.values() if p.organization]
+    candidates += [grounded(span) for span in doc.spans[ORG_KEY] if _involved(span, event_sentences, people)]
     kept: list[Grounded] = []
     for org in candidates:
         if org is None:
@@ -92,7 +102,7 @@ def assemble(doc: Doc) -> MeetingRecord:
         organizer=grounded(event.organizer),
         chair=chair,
         participants=list(people.values()),
-        organizations=_organizations(doc, event.organizer, list(people.values())),
+        organizations=_organizations(doc, event.organizer, people),
         speeches=[
             Speech(speaker=people[s.speaker].name, points=_unique(grounded(p) for p in s.points))
             for s in speeches if s.speaker in people

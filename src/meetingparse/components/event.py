@@ -16,7 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
+from .organizations import ORG_KEY
 from .dates import DateMention
+from .lexical import verb_in
 
 _TITLE_PREPS = {"for", "on", "of", "about", "to", "between"}
 _VENUE_PREPS = {"in", "at"}
@@ -35,6 +37,7 @@ class EventFacts:
     mode: str | None
     organizer: Span | None
     chair: int | None  # index into doc._.mp_people
+    sentence: Span | None  # the sentence that names the meeting
 
 
 Doc.set_extension("mp_event", default=None, force=True)
@@ -43,7 +46,7 @@ Doc.set_extension("mp_event", default=None, force=True)
 class EventReader(RuleComponent):
     """Read the meeting's own facts into ``doc._.mp_event``."""
 
-    lexicons = ("meeting_kinds", "hold_verbs", "chair_verbs", "venue_words", "relay_cues",
+    lexicons = ("meeting_kinds", "hold_verbs", "chair_verbs", "venue_words", "relay_cues", "titles",
                 "host_references")
     patterns = ("online_cues", "hybrid_cues")
 
@@ -142,32 +145,73 @@ class EventReader(RuleComponent):
             return "hybrid" if (venue is not None or remote) else "online"
         return "in_person" if venue is not None or noun is not None else None
 
+    def _is_meeting(self, token: Token) -> bool:
+        return token.pos_ in {"NOUN", "PROPN"} and (
+            token.lower_ in self.lex["meeting_kinds"] or token.lemma_.lower() in self.lex["meeting_kinds"])
+
+    def _host_of(self, verb: Token) -> Token | None:
+        """The subject (or passive agent) of a hold verb whose object is a meeting."""
+        if verb_in(verb, self.lex["hold_verbs"] - {"have", "take"}):
+            objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if any(self._is_meeting(o) for o in objects):
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+                return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return None
+
     def _organizer(self, doc: Doc, noun: Token | None) -> Span | None:
-        if noun is None:
-            return None
-        head = noun.head
-        subject = None
-        if head.lemma_.lower() in self.lex["hold_verbs"]:
-            if noun.dep_ == "dobj":
-                subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            elif noun.dep_ == "nsubjpass":
-                agent = next((c for c in head.children if c.dep_ == "agent"), None)
-                subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-        if subject is None or subject._.mp_person is not None or subject.pos_ == "PRON":
-            return None
-        span = doc[subject.left_edge.i : subject.right_edge.i + 1]
-        return self.resolve_host(doc, span)
+        verbs = [noun.head] if noun is not None else []
+        verbs += [t for t in doc if t.pos_ in {"VERB", "PROPN", "NOUN"} and not t._.mp_debris]
+        for verb in verbs:
+            subject = self._host_of(verb)
+            if subject is None or subject._.mp_person is not None or subject.pos_ == "PRON":
+                continue
+            span = doc[subject.left_edge.i : subject.right_edge.i + 1]
+            host = self.resolve_host(doc, span)
+            if host is not None:
+                return host
+        return self._headline_host(doc)
+
+    def _headline_host(self, doc: Doc) -> Span | None:
+        """"X Holds ..." in a headline line: the words before the hold verb."""
+        for sentence in list(doc.sents)[:4]:
+            if sentence[0]._.mp_debris or sentence.text.rstrip().endswith("."):
+                continue
+            for token in sentence[1:]:
+                if token.text[:1].isupper() and verb_in(token, self.lex["hold_verbs"] - {"have", "take", "open"}):
+                    words = doc[sentence.start : token.i]
+                    if len(words) and any(self._is_meeting(t) for t in doc[token.i : sentence.end]):
+                        return self.resolve_host(doc, words)
+        return None
 
     def resolve_host(self, doc: Doc, span: Span) -> Span | None:
         """A named organization for a subject: itself, or the named host it refers to."""
-        words = span.text.lower()
-        if words in self.lex["host_references"] or (len(span) <= 2 and span[0].lower_ in {"our", "the", "this"}):
-            return (doc._.mp_named_hosts or {}).get(span[-1].lower_)
-        while len(span) > 1 and span[0].pos_ in {"DET", "PRON"}:
+        cut = next((t.i for t in span if t.ent_type_ == "DATE" or t.lower_ in {"on", "in", "at", ",", "with", "and"}), span.end)
+        span = doc[span.start : cut] if cut > span.start else span
+        while len(span) > 1 and (span[0].pos_ in {"DET", "PRON"} or span[0].is_space):
+            refers = span[0].lower_ in {"our", "the", "this", "its"} and len(span) == 2
+            if refers or span.text.lower() in self.lex["host_references"]:
+                return (doc._.mp_named_hosts or {}).get(span[-1].lower_)
             span = span[1:]
         while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in {"'s", "’s"}):
             span = span[:-1]
-        return span if span[0].text[:1].isupper() else None
+        if len(span) == 1 and span[0].lower_ in (doc._.mp_named_hosts or {}):
+            return doc._.mp_named_hosts[span[0].lower_]
+        if span.root.lower_ in self.lex["titles"] or not span[0].text[:1].isupper():
+            return None
+        return span
+
+    def _salient_organization(self, doc: Doc, sentence: Span | None) -> Span | None:
+        """The organization named most often, counting the meeting's sentence twice."""
+        orgs = [o for o in doc.spans[ORG_KEY] if not o[0]._.mp_debris]
+        if not orgs:
+            return None
+        def weight(org: Span) -> tuple[float, int]:
+            count = sum(o.text.lower() == org.text.lower() for o in orgs)
+            in_sentence = sentence is not None and sentence.start <= org.start < sentence.end
+            return count + in_sentence + len(org) / 100, -org.start
+        return max(orgs, key=weight)
 
     def _chair(self, doc: Doc) -> int | None:
         for token in doc:
@@ -203,8 +247,9 @@ class EventReader(RuleComponent):
             date=self._date(doc, sentence),
             venue=venue,
             mode=self._mode(doc, venue, noun),
-            organizer=self._organizer(doc, noun),
+            organizer=self._organizer(doc, noun) or self._salient_organization(doc, sentence),
             chair=self._chair(doc),
+            sentence=sentence,
         )
         return doc
 

@@ -25,7 +25,23 @@ Doc.set_extension("mp_named_hosts", default=None, force=True)
 class OrganizationFinder(RuleComponent):
     """Repair ORG entities into ``doc.spans["mp_org"]``; map head nouns to names."""
 
-    lexicons = ("org_heads", "titles", "title_modifiers")
+    lexicons = ("org_heads", "titles", "title_modifiers", "hold_verbs", "generic_orgs")
+
+    def _is_name(self, span: Span) -> bool:
+        """A real name: not a lone head noun ("the College"), not generic, capitalized."""
+        words = [t.lower_ for t in span]
+        if len(words) == 1 and (words[0] in self.lex["org_heads"] or not span[0].text[:1].isupper()):
+            return False
+        return span.text.lower() not in self.lex["generic_orgs"] and any(t.text[:1].isupper() for t in span)
+
+    def _cut(self, span: Span) -> Span:
+        """The name before a verb or a title the model ran on into ("X Holds ...", "X and Vice President")."""
+        doc = span.doc
+        for token in span[1:]:
+            joined_title = token.lower_ == "and" and token.i + 1 < span.end and doc[token.i + 1].lower_ in self.lex["titles"] | self.lex["title_modifiers"]
+            if token.lower_ in self.lex["hold_verbs"] or token.pos_ == "VERB" or joined_title or token.is_space:
+                return doc[span.start : token.i]
+        return span
 
     def _trim(self, span: Span) -> Span | None:
         doc = span.doc
@@ -40,7 +56,10 @@ class OrganizationFinder(RuleComponent):
             end -= 1
         if start == end or not doc[start].text[:1].isupper():
             return None
-        return doc[start:end]
+        span = self._cut(doc[start:end])
+        while len(span) > 1 and span[-1].lower_ in _EDGE_WORDS:
+            span = span[:-1]
+        return span if self._is_name(span) else None
 
     def _joined(self, doc: Doc) -> list[Span]:
         """ORG entities, each joined with the ORG/GPE piece it was cut from."""

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
+from .lexical import verb_in
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _PRONOUNS = {"he": "one", "she": "one", "they": "many"}
@@ -75,39 +76,45 @@ class SpeechReader(RuleComponent):
         return self._subject_people(subject, people)
 
     # -- points --------------------------------------------------------------------------------
-    def _chain(self, verb: Token) -> list[Token]:
-        """The verb and the verbs coordinated with it, in text order."""
-        chain = [verb]
-        for conj in verb.conjuncts:
-            if conj.pos_ in {"VERB", "AUX"} and conj.i > verb.i and not any(c.dep_ == "nsubj" for c in conj.children):
-                chain.append(conj)
-        return sorted(chain, key=lambda t: t.i)
+    @staticmethod
+    def _coordinated_with(token: Token, verb: Token) -> bool:
+        """Whether a verb reaches ``verb`` through conj links alone."""
+        while token.dep_ == "conj" and token.head != token:
+            token = token.head
+            if token == verb:
+                return True
+        return False
 
-    def _clause(self, verb: Token, chain: list[Token]) -> Span:
-        others = {t.i for v in chain if v is not verb for t in v.subtree}
-        end = verb.i + 1
-        for t in verb.subtree:
-            if t.i > verb.i and t.i not in others:
-                end = max(end, t.i + 1)
-        start = verb.i
-        while start > verb.sent.start and verb.doc[start - 1].dep_ in {"aux", "neg", "prt", "advmod"} and verb.doc[start - 1].head == verb and verb.doc[start - 1].lower_ not in {"also", "then"}:
-            start -= 1
-        return verb.doc[start:end]
-
-    def _split(self, clause: Span) -> list[Span]:
-        """A clause cut at semicolons and before parallel "to ..." demands."""
-        doc = clause.doc
-        cuts = [t.i + 1 for t in clause if t.text == ";"]
-        for token in clause:
-            if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.i >= clause.start:
+    def _cuts(self, verb: Token, region: Span) -> list[int]:
+        """Where a region of speech splits: semicolons, coordinated verbs, parallel "to" demands."""
+        cuts = []
+        for token in region:
+            if token.text == ";":
+                cuts.append(token.i + 1)
+            elif token.pos_ in {"VERB", "AUX"} and token.dep_ in {"conj", "xcomp"} and token.i > verb.i:
                 to = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-                if to is not None and to.i > clause.start:
+                if to is not None and to.i > region.start and region.doc[to.i - 1].lower_ in {",", "and", ";"}:
                     cuts.append(to.i)
-        pieces, start = [], clause.start
-        for cut in sorted(set(cuts)):
+                elif token.dep_ == "conj" and self._coordinated_with(token, verb) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+                    cuts.append(token.left_edge.i if token.left_edge.i > verb.i else token.i)
+        return sorted(set(c for c in cuts if region.start < c < region.end))
+
+    def _region(self, verb: Token) -> Span:
+        """From the reporting verb (with its auxiliaries) to the end of its sentence."""
+        doc, sentence = verb.doc, verb.sent
+        start = verb.i
+        while start > sentence.start and doc[start - 1].head == verb and doc[start - 1].dep_ in {"aux", "neg"}:
+            start -= 1
+        return doc[start : sentence.end]
+
+    def _split(self, verb: Token) -> list[Span]:
+        region = self._region(verb)
+        doc = verb.doc
+        pieces, start = [], region.start
+        for cut in self._cuts(verb, region):
             pieces.append(doc[start:cut])
             start = cut
-        pieces.append(doc[start : clause.end])
+        pieces.append(doc[start : region.end])
         return [p for piece in pieces if (p := _strip(piece))]
 
     def _quote(self, verb: Token) -> Span | None:
@@ -129,13 +136,9 @@ class SpeechReader(RuleComponent):
             quote = self._quote(verb)
             if quote is not None:
                 return [quote]
-        chain = self._chain(verb)
-        points: list[Span] = []
-        for member in chain:
-            if self._is_bare_speech(member):
-                continue
-            points.extend(self._split(self._clause(member, chain)))
-        return points
+        if self._is_bare_speech(verb):
+            return []
+        return self._split(verb)
 
     # -- the component ---------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -153,7 +156,7 @@ class SpeechReader(RuleComponent):
                 if not speakers:
                     continue
                 last = speakers
-                if verb.lemma_.lower() not in self.lex["reporting_verbs"]:
+                if not verb_in(verb, self.lex["reporting_verbs"]):
                     continue
                 points = self._points(verb)
                 for speaker in speakers:
