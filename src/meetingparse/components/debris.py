@@ -22,18 +22,26 @@ Token.set_extension("mp_debris", default=False, force=True)
 class DebrisMarker(RuleComponent):
     """Mark each line of the page that a debris pattern matches."""
 
-    patterns = ("debris_lines",)
+    patterns = ("debris_lines", "debris_inline")
+
+    def _matches(self, text: str) -> list[tuple[int, int]]:
+        """Character ranges of debris: whole matching lines, and inline credits."""
+        ranges = []
+        for line in _LINE.finditer(text):
+            if line.group().strip() and any(rx.search(line.group()) for rx in self.rx["debris_lines"]):
+                ranges.append((line.start(), line.end()))
+        for rx in self.rx["debris_inline"]:
+            ranges.extend((m.start(), m.end()) for m in rx.finditer(text))
+        return sorted(ranges)
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
-        for line in _LINE.finditer(doc.text):
-            text = line.group()
-            if text.strip() and any(rx.search(text) for rx in self.rx["debris_lines"]):
-                span = doc.char_span(line.start(), line.end(), alignment_mode="expand")
-                if span is not None and len(span):
-                    spans.append(span)
-                    for token in span:
-                        token._.mp_debris = True
+        for start, end in self._matches(doc.text):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                spans.append(span)
+                for token in span:
+                    token._.mp_debris = True
         doc.spans[DEBRIS_KEY] = spans
         return doc
 

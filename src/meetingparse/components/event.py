@@ -46,7 +46,7 @@ Doc.set_extension("mp_event", default=None, force=True)
 class EventReader(RuleComponent):
     """Read the meeting's own facts into ``doc._.mp_event``."""
 
-    lexicons = ("meeting_kinds", "hold_verbs", "chair_verbs", "venue_words", "relay_cues", "titles",
+    lexicons = ("meeting_kinds", "hold_verbs", "chair_verbs", "venue_words", "relay_cues", "titles", "chair_titles",
                 "host_references")
     patterns = ("online_cues", "hybrid_cues")
 
@@ -58,11 +58,16 @@ class EventReader(RuleComponent):
 
     def _meeting_score(self, token: Token) -> float:
         score = 0.0
-        head = token.head
-        if head.lemma_.lower() in self.lex["hold_verbs"] and token.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"}:
+        if verb_in(token.head, self.lex["hold_verbs"]) and token.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"}:
             score += 3
         if self._is_relayed(token):
             score -= 4
+        if token.ent_type_ in {"ORG", "GPE"}:
+            score -= 3
+        if any(c.dep_ == "nummod" and c.tag_ == "CD" for c in token.children):
+            score -= 2
+        if not token.sent.text.rstrip().endswith((".", '"', "”")):
+            score -= 1.5
         if any(t.pos_ != "DET" for t in token.lefts) or any(c.dep_ == "prep" for c in token.rights):
             score += 1
         return score - token.i / max(len(token.doc), 1)
@@ -88,6 +93,8 @@ class EventReader(RuleComponent):
             if not keep:
                 break
             end = child.right_edge.i + 1
+        cut = next((t.i for t in doc[noun.i : end] if t.text in {",", ";", "("} or t.lower_ in {"which", "that", "where", "who"}), end)
+        end = min(end, cut)
         while end > noun.i + 1 and doc[end - 1].is_punct:
             end -= 1
         span = doc[start:end]
@@ -214,6 +221,19 @@ class EventReader(RuleComponent):
         return max(orgs, key=weight)
 
     def _chair(self, doc: Doc) -> int | None:
+        presiding = self._presiding(doc)
+        return presiding if presiding is not None else self._chair_by_title(doc)
+
+    def _chair_by_title(self, doc: Doc) -> int | None:
+        """The first person whose title is a chair's ("the Committee Chair")."""
+        for index, person in enumerate(doc._.mp_people or []):
+            title = person.title.text.lower() if person.title is not None else ""
+            words = title.replace("-", " ").split()
+            if words and words[-1] in self.lex["chair_titles"] and not {"vice", "deputy", "co"} & set(words):
+                return index
+        return None
+
+    def _presiding(self, doc: Doc) -> int | None:
         for token in doc:
             if token._.mp_debris:
                 continue

@@ -53,6 +53,14 @@ Doc.set_extension("mp_people", default=None, force=True)
 Token.set_extension("mp_person", default=None, force=True)
 
 
+def is_headline(sentence: Span) -> bool:
+    """A title-case line with no closing punctuation: a headline, where the model's tags are unreliable."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    if sentence.text.rstrip().endswith((".", '"', "”", ":")) or not words:
+        return False
+    return sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
+
+
 def name_key(span: Span) -> tuple[str, ...]:
     """A mention's comparable form: lower-cased tokens without periods."""
     return tuple(t.lower_.replace(".", "") for t in span if t.lower_ not in {".", "-"})
@@ -62,7 +70,7 @@ class PeopleFinder(RuleComponent):
     """Find person mentions, titles and clusters; set ``doc._.mp_people``."""
 
     lexicons = ("titles", "title_modifiers", "honorifics", "org_heads", "relay_cues",
-                "hold_verbs", "host_references")
+                "hold_verbs", "host_references", "venue_words")
 
     def __init__(self, name: str, *, assets: str | None = None) -> None:
         super().__init__(name, assets=assets)
@@ -75,7 +83,8 @@ class PeopleFinder(RuleComponent):
     def is_title_word(self, token: Token) -> bool:
         """A position word or a modifier of one ("Deputy", "Secretary")."""
         word = token.lower_.rstrip(".")
-        return word in self.title_words or word in self.lex["title_modifiers"]
+        singular = word[:-1] if word.endswith("s") else word
+        return bool({word, singular} & (self.title_words | self.lex["title_modifiers"]))
 
     def is_honorific(self, token: Token) -> bool:
         """A form of address ("Mr.", "H.E.", "Comrade")."""
@@ -89,7 +98,7 @@ class PeopleFinder(RuleComponent):
             return False
         word = token.lower_
         return not (self.is_title_word(token) or self.is_honorific(token)
-                    or word in self.lex["org_heads"] or word in self.lex["hold_verbs"]
+                    or word in self.lex["org_heads"] or word in self.lex["venue_words"] or word in self.lex["hold_verbs"]
                     or token.lemma_.lower() in self.lex["hold_verbs"] or token.pos_ in {"VERB", "AUX"}
                     or token.ent_type_ in {"GPE", "DATE", "NORP", "CARDINAL", "ORDINAL"})
 
@@ -120,7 +129,8 @@ class PeopleFinder(RuleComponent):
             end = start
             while end < len(doc) and end - start < 3 and self._is_name_token(doc[end]):
                 end += 1
-            if end > start and (end == len(doc) or doc[end].text != "of"):
+            enough = end - start >= (1 if self.is_honorific(token) else 2)
+            if enough and (end == len(doc) or doc[end].text != "of"):
                 found.append(doc[start:end])
         return found
 
@@ -226,7 +236,7 @@ class PeopleFinder(RuleComponent):
                 token._.mp_person = clusters.index(cluster)
         for cluster in clusters:
             for mention in cluster.mentions:
-                if not self._only_mentioned(mention):
+                if not self._only_mentioned(mention) and not is_headline(mention.sent):
                     cluster.only_mentioned = False
                 if cluster.title is None:
                     phrase = self._title_after(mention) or self._title_before(mention)
