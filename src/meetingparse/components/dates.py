@@ -80,6 +80,19 @@ class DateFinder(RuleComponent):
     """Collect normalized date mentions into ``doc._.mp_dates`` in text order."""
 
     lexicons = ("part_of_day",)
+    patterns = ("date_patterns",)
+
+    def _candidates(self, doc: Doc) -> list[Span]:
+        """DATE and TIME entities, and pattern matches the model missed, in text order."""
+        found = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
+        taken = {t.i for e in found for t in e}
+        for rx in self.rx["date_patterns"]:
+            for match in rx.finditer(doc.text):
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is not None and not any(t.i in taken for t in span):
+                    found.append(span)
+                    taken.update(t.i for t in span)
+        return sorted((s for s in found if not s[0]._.mp_debris), key=lambda s: s.start)
 
     def _widen(self, ent: Span) -> Span:
         """The DATE entity with the time-of-day words and TIME entity touching it."""
@@ -162,9 +175,7 @@ class DateFinder(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         reference = doc._.mp_reference_date
         mentions: list[DateMention] = []
-        for ent in doc.ents:
-            if ent.label_ != "DATE" or ent[0]._.mp_debris:
-                continue
+        for ent in self._candidates(doc):
             resolved = self._resolve(ent.text, reference)
             if resolved is None:
                 continue

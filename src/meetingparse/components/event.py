@@ -106,14 +106,15 @@ class EventReader(RuleComponent):
         return noun.lower_ if noun.lower_ == "talks" else noun.lemma_.lower()
 
     # -- the other facts ------------------------------------------------------------------
-    def _date(self, doc: Doc, sentence: Span | None) -> DateMention | None:
-        dates: list[DateMention] = doc._.mp_dates or []
-        if sentence is not None:
-            in_sentence = [d for d in dates if sentence.start <= d.span.start < sentence.end]
-            if in_sentence:
-                return max(in_sentence, key=lambda d: d.explicit)
-        explicit = [d for d in dates if d.explicit]
-        return (explicit or dates or [None])[0]
+    @staticmethod
+    def _date(doc: Doc, sentence: Span | None) -> DateMention | None:
+        """The meeting's date: in its sentence first, then in prose, explicit before relative."""
+        def rank(mention: DateMention) -> tuple[bool, bool, bool, int]:
+            sent = mention.span.sent
+            in_sentence = sentence is not None and sent.start == sentence.start
+            in_prose = len(sent) > 6 and any(t.pos_ in {"VERB", "AUX"} for t in sent)
+            return in_sentence, in_prose, mention.explicit, -mention.span.start
+        return max(doc._.mp_dates or [], key=rank, default=None)
 
     def _venue(self, sentences: list[Span]) -> Span | None:
         for sentence in sentences:
