@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 _INFLECTIONS = ("d", "ed", "s", "es", "ing")
 
@@ -14,3 +14,13 @@ def verb_in(token: Token, lemmas: frozenset[str]) -> bool:
     forms = {token.lemma_.lower(), word}
     forms |= {word[: -len(end)] for end in _INFLECTIONS if word.endswith(end)}
     return bool(forms & lemmas)
+
+
+def cut_before_title(span: Span, title_words: frozenset[str]) -> Span:
+    """A name without the "and <title> ..." that runs on after it
+    ("SHOU CPC Committee and Vice President" -> "SHOU CPC Committee")."""
+    for token in span[1:]:
+        following = span.doc[token.i + 1] if token.i + 1 < span.end else None
+        if token.lower_ == "and" and following is not None and following.lower_ in title_words:
+            return span.doc[span.start : token.i]
+    return span

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .base import RuleComponent
+from .lexical import cut_before_title
 
 ORG_KEY = "mp_org"
 _JOINERS = {"and", "of", "&"}
@@ -25,21 +26,23 @@ Doc.set_extension("mp_named_hosts", default=None, force=True)
 class OrganizationFinder(RuleComponent):
     """Repair ORG entities into ``doc.spans["mp_org"]``; map head nouns to names."""
 
-    lexicons = ("org_heads", "titles", "title_modifiers", "hold_verbs", "generic_orgs")
+    lexicons = ("org_heads", "titles", "title_modifiers", "hold_verbs", "generic_orgs", "meeting_kinds")
 
     def _is_name(self, span: Span) -> bool:
         """A real name: not a lone head noun ("the College"), not generic, capitalized."""
         words = [t.lower_ for t in span]
         if len(words) == 1 and (words[0] in self.lex["org_heads"] or not span[0].text[:1].isupper()):
             return False
+        if words[-1] in self.lex["titles"] or words[-1] in self.lex["meeting_kinds"] - {"forum", "assembly"}:
+            return False  # "Committee Chair", "Academic Work Conference": a title or a meeting
         return span.text.lower() not in self.lex["generic_orgs"] and any(t.text[:1].isupper() for t in span)
 
     def _cut(self, span: Span) -> Span:
         """The name before a verb or a title the model ran on into ("X Holds ...", "X and Vice President")."""
         doc = span.doc
+        span = cut_before_title(span, self.lex["titles"] | self.lex["title_modifiers"])
         for token in span[1:]:
-            joined_title = token.lower_ == "and" and token.i + 1 < span.end and doc[token.i + 1].lower_ in self.lex["titles"] | self.lex["title_modifiers"]
-            if token.lower_ in self.lex["hold_verbs"] or token.pos_ == "VERB" or joined_title or token.is_space:
+            if token.lower_ in self.lex["hold_verbs"] or token.pos_ == "VERB" or token.is_space:
                 return doc[span.start : token.i]
         return span
 

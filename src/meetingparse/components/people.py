@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
+from .lexical import cut_before_title
 
 PERSON_KEY = "mp_person"
 
@@ -205,7 +206,8 @@ class PeopleFinder(RuleComponent):
             while body_start < phrase.end and doc[body_start].lower_ in _DETERMINERS:
                 body_start += 1
             if body_start < phrase.end and doc[body_start].text[:1].isupper():
-                return doc[phrase.start : ofs[0]], doc[body_start : phrase.end], False
+                body = cut_before_title(doc[body_start : phrase.end], self.title_words | self.lex["title_modifiers"])
+                return doc[phrase.start : ofs[0]], body, False
         return phrase, None, False
 
     # -- participation ---------------------------------------------------------------------
