@@ -21,9 +21,10 @@ from .dates import DateMention
 from .lexical import verb_in
 
 _TITLE_PREPS = {"for", "on", "of", "about", "to", "between"}
-_VENUE_PREPS = {"in", "at"}
+_VENUE_PREPS = {"in", "at", "on"}
 _VENUE_STOP = {",", ";", "which", "where", "to", "on", "with", "for", "during", "and", "while", "as"}
 _SKIP_LEFT = {"DET", "PRON", "PUNCT"}
+_GENERIC_MODIFIERS = {"recent", "earlier", "previous", "last", "next", "upcoming", "such", "other", "several"}
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,9 @@ class EventReader(RuleComponent):
             end -= 1
         span = doc[start:end]
         content = [t for t in span if t.i != noun.i and not t.is_punct]
-        return span if content else None
+        generic = noun.tag_ in {"NNS", "NNPS"} and noun.lower_ != "talks" or any(
+            t.tag_ in {"JJR", "JJS", "RBS", "RBR"} or t.lower_ in _GENERIC_MODIFIERS for t in content)
+        return span if content and not generic else None
 
     @staticmethod
     def _kind(noun: Token) -> str:
@@ -142,6 +145,8 @@ class EventReader(RuleComponent):
             return None
         is_place = pobj.ent_type_ in {"GPE", "FAC", "LOC"} or any(t.lower_ in self.lex["venue_words"] for t in span)
         if not is_place or span[0]._.mp_debris or pobj._.mp_person is not None:
+            return None
+        if span.text.lower() in self.lex["host_references"] or span[0].lower_ in {"this", "our"}:
             return None
         return span
 

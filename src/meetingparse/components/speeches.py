@@ -91,6 +91,8 @@ class SpeechReader(RuleComponent):
         for token in region:
             if token.text == ";":
                 cuts.append(token.i + 1)
+            elif token.lower_ == "that" and token.dep_ == "mark" and region.doc[token.i - 1].lower_ == "and":
+                cuts.append(token.i + 1)
             elif token.pos_ in {"VERB", "AUX"} and token.dep_ in {"conj", "xcomp"} and token.i > verb.i:
                 to = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
                 if to is not None and to.i > region.start and region.doc[to.i - 1].lower_ in {",", "and", ";"}:
