@@ -246,7 +246,10 @@ class EventReader(RuleComponent):
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in self.lex["chair_verbs"]:
                 agent = next((c for c in token.children if c.dep_ == "agent"), None)
-                candidates = list(agent.subtree) if agent else [c for c in token.children if c.dep_ == "nsubj"]
+                subjects = [c for c in token.children if c.dep_ == "nsubj"]
+                if not subjects and token.dep_ in {"advcl", "xcomp", "conj"}:
+                    subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+                candidates = list(agent.subtree) if agent else subjects
                 if not agent and candidates:
                     candidates = list(candidates[0].subtree)
                 person = next((t._.mp_person for t in candidates if t._.mp_person is not None), None)

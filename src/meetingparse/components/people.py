@@ -88,7 +88,12 @@ class PeopleFinder(RuleComponent):
         return bool({word, singular} & (self.title_words | self.lex["title_modifiers"]))
 
     def is_honorific(self, token: Token) -> bool:
-        """A form of address ("Mr.", "H.E.", "Comrade")."""
+        """A form of address ("Mr.", "H.E.", "Comrade"); "H. E." may come as two tokens."""
+        doc = token.doc
+        if token.lower_ == "h." and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "e.":
+            return True
+        if token.lower_ == "e." and token.i > 0 and doc[token.i - 1].lower_ == "h.":
+            return True
         return token.lower_ in self.lex["honorifics"] or token.lower_.rstrip(".") in self.lex["honorifics"]
 
     def _is_name_token(self, token: Token) -> bool:
@@ -135,9 +140,28 @@ class PeopleFinder(RuleComponent):
                 found.append(doc[start:end])
         return found
 
+    def _before_apposed_title(self, doc: Doc) -> list[Span]:
+        """Two or three name words followed by ", (the) <title>": "Du Pengfei, the Secretary"."""
+        found = []
+        for comma in doc:
+            if comma.text != "," or comma.i < 2 or comma.i + 2 >= len(doc):
+                continue
+            after = doc[comma.i + 1]
+            if after.lower_ in _DETERMINERS:
+                after = doc[comma.i + 2]
+            if not self.is_title_word(after):
+                continue
+            start = comma.i
+            while start > comma.i - 3 and start > 0 and self._is_name_token(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if comma.i - start >= 2:
+                found.append(doc[start : comma.i])
+        return found
+
     def _mentions(self, doc: Doc) -> list[Span]:
         candidates = [t for e in doc.ents if e.label_ == "PERSON" if (t := self._trim(e))]
         candidates += self._after_title(doc)
+        candidates += self._before_apposed_title(doc)
         candidates.sort(key=lambda s: (s.start, -len(s)))
         mentions: list[Span] = []
         for span in candidates:
