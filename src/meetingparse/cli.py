@@ -103,9 +103,5 @@ def schema_command() -> None:
     typer.echo(json.dumps(MeetingRecord.model_json_schema(), indent=2))
 
 
-def main() -> None:  # pragma: no cover - console entry
-    app()
-
-
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(app())
