@@ -74,8 +74,7 @@ class EventReader(RuleComponent):
         return score - token.i / max(len(token.doc), 1)
 
     def _meeting_noun(self, doc: Doc) -> Token | None:
-        nouns = [t for t in doc if t.pos_ in {"NOUN", "PROPN"} and not t._.mp_debris
-                 and (t.lower_ in self.lex["meeting_kinds"] or t.lemma_.lower() in self.lex["meeting_kinds"])]
+        nouns = [t for t in doc if self._is_meeting(t) and not t._.mp_debris]
         return max(nouns, key=self._meeting_score, default=None)
 
     def _title(self, noun: Token) -> Span | None:
@@ -159,6 +158,7 @@ class EventReader(RuleComponent):
         return "in_person" if venue is not None or noun is not None else None
 
     def _is_meeting(self, token: Token) -> bool:
+        """A noun naming a kind of meeting ("conference", "talks")."""
         return token.pos_ in {"NOUN", "PROPN"} and (
             token.lower_ in self.lex["meeting_kinds"] or token.lemma_.lower() in self.lex["meeting_kinds"])
 
