@@ -287,8 +287,11 @@ class _DocumentScorer:
             len(found), len(pred_people) - len(found), len(gold_people) - len(found)
         )
         for key in found:
-            ok = titles_agree(person_title(gold_people[key]), person_title(pred_people[key]))
+            gold_title, pred_title = person_title(gold_people[key]), person_title(pred_people[key])
+            ok = titles_agree(gold_title, pred_title)
             self.result.fields["titles"].add_outcome(ok)
+            if not ok:
+                self.miss(f"title of {key} gold {gold_title} pred {pred_title}")
         self.miss_each("missed person", [k for k in gold_people if k not in pred_people])
         self.miss_each("extra person", [k for k in pred_people if k not in gold_people])
 

@@ -44,7 +44,7 @@ class PersonCluster:
         if tokens == mine:
             return True
         if len(tokens) == 1:
-            return tokens[0] in (mine[0], mine[-1])
+            return tokens[0] in mine
         if len(mine) == 1:
             return mine[0] in (tokens[0], tokens[-1])
         return False
@@ -62,6 +62,21 @@ def is_headline(sentence: Span) -> bool:
     return sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
 
 
+def _with_hyphenated_parts(span: Span) -> Span:
+    """A name with the parts joined to it by hyphens ("Yemi" -> "Yemi-Esan")."""
+    doc, end = span.doc, span.end
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()):
+        end += 2
+    return doc[span.start : end]
+
+
+def _inside_any(key: tuple[str, ...], names: list[tuple[str, ...]]) -> bool:
+    """Whether a token sequence occurs inside a longer name."""
+    size = len(key)
+    return any(len(n) > size and any(n[i : i + size] == key for i in range(len(n) - size + 1)) for n in names)
+
+
 def name_key(span: Span) -> tuple[str, ...]:
     """A mention's comparable form: lower-cased tokens without periods."""
     return tuple(t.lower_.replace(".", "") for t in span if t.lower_ not in {".", "-"})
@@ -71,7 +86,7 @@ class PeopleFinder(RuleComponent):
     """Find person mentions, titles and clusters; set ``doc._.mp_people``."""
 
     lexicons = ("titles", "title_modifiers", "honorifics", "org_heads", "relay_cues",
-                "hold_verbs", "host_references", "venue_words")
+                "hold_verbs", "host_references", "venue_words", "place_heads")
 
     def __init__(self, name: str, *, assets: str | None = None) -> None:
         super().__init__(name, assets=assets)
@@ -86,6 +101,11 @@ class PeopleFinder(RuleComponent):
         word = token.lower_.rstrip(".")
         singular = word[:-1] if word.endswith("s") else word
         return bool({word, singular} & (self.title_words | self.lex["title_modifiers"]))
+
+    def is_position_word(self, token: Token) -> bool:
+        """A position word itself ("Secretary", "Deputy"), not only a modifier ("Second")."""
+        word = token.lower_.rstrip(".")
+        return word in self.title_words or (word.endswith("s") and word[:-1] in self.title_words)
 
     def is_honorific(self, token: Token) -> bool:
         """A form of address ("Mr.", "H.E.", "Comrade"); "H. E." may come as two tokens."""
@@ -127,7 +147,7 @@ class PeopleFinder(RuleComponent):
         """Capitalized words right after a title or honorific, as name mentions."""
         found = []
         for token in doc:
-            if not (self.is_title_word(token) or self.is_honorific(token)) or not token.text[:1].isupper():
+            if not (self.is_position_word(token) or self.is_honorific(token)) or not token.text[:1].isupper():
                 continue
             start = token.i + 1
             if start < len(doc) and doc[start].text == ".":
@@ -164,18 +184,96 @@ class PeopleFinder(RuleComponent):
         candidates += self._before_apposed_title(doc)
         candidates.sort(key=lambda s: (s.start, -len(s)))
         mentions: list[Span] = []
-        for span in candidates:
+        for span in map(_with_hyphenated_parts, candidates):
             if mentions and span.start < mentions[-1].end:
                 continue
             mentions.append(span)
-        return mentions
+        other_names = self._named_bodies(doc)
+        return [m for m in mentions
+                if not self._names_a_place_or_thing(m)
+                and not self._is_alias(m, mentions)
+                and not _inside_any(name_key(m), other_names)]
+
+    def _head_after(self, mention: Span) -> Token | None:
+        """The word that follows a mention, past a list of coordinated names
+        ("Thanh Hoa and Nghe An provinces" -> "provinces")."""
+        doc = mention.doc
+        i = mention.end
+        while i + 1 < mention.sent.end and doc[i].lower_ == "and" and doc[i + 1].text[:1].isupper():
+            i += 1
+            while i < mention.sent.end and doc[i].text[:1].isupper() and doc[i].lower_ not in self.lex["place_heads"]:
+                i += 1
+        return doc[i] if i < mention.sent.end else None
+
+    def _names_a_place_or_thing(self, mention: Span) -> bool:
+        """A capitalized phrase the model took for a person: a place ("in Hai Phong",
+        "Akwa Ibom State", "Governor of Haryana"), part of an organization's name
+        ("Tsinghua University", "SHOU Vice President") or a thing ("the Art discipline")."""
+        doc = mention.doc
+        heads = self.lex["org_heads"] | self.lex["place_heads"]
+        if mention[-1].lower_ in heads:
+            return True
+        after = self._head_after(mention)
+        if after is not None and (after.lower_ in heads or (after.text[:1].isupper() and self.is_title_word(after))):
+            return True
+        i = mention.start - 1
+        while i >= mention.sent.start and (doc[i].lower_ == "and" or doc[i].pos_ in {"ADJ", "NUM"}
+                                           or (doc[i].pos_ == "PROPN" and not self.is_title_word(doc[i]))):
+            i -= 1
+        if i < mention.sent.start:
+            return False
+        before = doc[i]
+        if before.lower_ in {"in", "at", "the", "a", "an"}:
+            return True
+        return before.lower_ == "of" and i > mention.sent.start and self.is_title_word(doc[i - 1])
+
+    @staticmethod
+    def _is_alias(mention: Span, mentions: list[Span]) -> bool:
+        """A name alone in parentheses ("(Hamilton)", "(Draft)") or in parentheses right
+        after another person's name ("X (his Chinese name is Y)")."""
+        doc = mention.doc
+        opening = next((t for t in reversed(doc[mention.sent.start : mention.start]) if t.text in {"(", ")"}), None)
+        if opening is None or opening.text != "(":
+            return False
+        alone = opening.i == mention.start - 1 and mention.end < len(doc) and doc[mention.end].text == ")"
+        return alone or any(m.end == opening.i for m in mentions)
+
+    def _named_bodies(self, doc: Doc) -> list[tuple[str, ...]]:
+        """Names of institutions and places that end in a head word ("Tsinghua University"),
+        as comparable token tuples."""
+        heads = self.lex["org_heads"] | self.lex["place_heads"] | self.lex["venue_words"]
+        return [name_key(e) for e in doc.ents
+                if e.label_ in {"ORG", "GPE", "LOC", "FAC"} and len(e) > 1 and e[-1].lower_ in heads]
 
     # -- titles ---------------------------------------------------------------------------
-    def _title_before(self, name: Span) -> Span | None:
+    def _list_start(self, name: Span) -> int:
+        """Where a coordinated list of names ending with ``name`` starts
+        ("Leijing Huang and Qiuping Zhang" -> the index of "Leijing")."""
         doc = name.doc
+        start = name.start
+        while True:
+            i = start - 1
+            while i > name.sent.start and (self.is_honorific(doc[i]) or doc[i].text == "."):
+                i -= 1
+            if i <= name.sent.start or doc[i].lower_ not in {",", "and"}:
+                return start
+            while i > name.sent.start and doc[i].lower_ in {",", "and"}:
+                i -= 1
+            while i > name.sent.start and (self.is_honorific(doc[i]) or doc[i].text == "."):
+                i -= 1
+            person = doc[i]._.mp_person
+            if person is None:
+                return start
+            while i > name.sent.start and doc[i - 1]._.mp_person == person:
+                i -= 1
+            start = i
+
+    def _title_run_before(self, end: int, sentence: Span) -> Span | None:
+        """The title words that end right before token ``end``, honorifics trimmed."""
+        doc = sentence.doc
         first = None
-        i = name.start - 1
-        while i >= name.sent.start:
+        i = end - 1
+        while i >= sentence.start:
             token = doc[i]
             if token.text in _BOUNDARY_PUNCT or token.lower_ in _LIST_WORDS or token.pos_ in {"VERB", "AUX"}:
                 break
@@ -186,19 +284,89 @@ class PeopleFinder(RuleComponent):
             i -= 1
         if first is None:
             return None
-        end = name.start
+        run = doc[first:end]
         while end > first and (self.is_honorific(doc[end - 1]) or doc[end - 1].text == "."):
             end -= 1
         while first < end and (self.is_honorific(doc[first]) or doc[first].text == "."):
             first += 1
-        return doc[first:end] if end > first else None
+        if end > first:
+            return doc[first:end]
+        academic = [t for t in run if self.is_title_word(t)]
+        return doc[academic[-1].i : academic[-1].i + 1] if academic else None
+
+    def is_plural_position(self, token: Token) -> bool:
+        """A plural position word ("Presidents", "mayors")."""
+        word = token.lower_
+        return word.endswith("s") and word[:-1] in self.title_words
+
+    def _title_before(self, name: Span) -> Span | None:
+        """"President Wang Qi", or a plural title shared by a list: "Vice Presidents A and B"."""
+        start = self._list_start(name)
+        title = self._title_run_before(start, name.sent)
+        if start != name.start and (title is None or not any(map(self.is_plural_position, title))):
+            return None
+        return title
+
+    @staticmethod
+    def _follows_apposition(opener: Token) -> bool:
+        """Whether a phrase opened by a determiner or "'s" comes right after
+        "<person>," ("Zhou, HIST's Party Secretary"), and so describes that person."""
+        doc, i = opener.doc, opener.i - 1
+        if opener.lower_ in {"'s", "’s"}:
+            while i > opener.sent.start and doc[i].text[:1].isupper() and doc[i]._.mp_person is None:
+                i -= 1
+        return i > opener.sent.start and doc[i].text == "," and doc[i - 1]._.mp_person is not None
+
+    def _title_fronted(self, name: Span) -> Span | None:
+        """A title set off before the name: "the new president, Dr. J. S. Elliott",
+        "The Mayor (Mr. G. A. Troup)", "Estonia's Deputy Minister, His Excellency X"."""
+        doc = name.doc
+        i = name.start - 1
+        while i > name.sent.start and (self.is_honorific(doc[i]) or doc[i].text == "." or doc[i].pos_ == "PRON"):
+            i -= 1
+        if i <= name.sent.start or doc[i].text not in {",", "("}:
+            return None
+        end = i
+        i -= 1
+        depth = 0
+        while i >= name.sent.start:
+            token = doc[i]
+            depth += (token.text == ")") - (token.text == "(")
+            if depth == 0 and (token.lower_ in _DETERMINERS | {"another", "'s", "’s"} or token.pos_ == "DET"):
+                phrase = doc[i + 1 : end]
+                if self._follows_apposition(token):
+                    return None
+                return phrase if any(self.is_title_word(t) for t in phrase) else None
+            if depth == 0 and (token.text in _BOUNDARY_PUNCT or token.pos_ in {"VERB", "AUX"}):
+                return None
+            if token._.mp_person is not None:
+                return None
+            i -= 1
+        return None
+
+    @staticmethod
+    def _skip_qualifiers(name: Span) -> int:
+        """The index after a name's parenthesis or short "of <body>" ("X (Hamilton)", "X of Turkey")."""
+        doc, i = name.doc, name.end
+        if i < name.sent.end and doc[i].text == "(":
+            close = next((t.i for t in doc[i : name.sent.end] if t.text == ")"), None)
+            return close + 1 if close is not None else i
+        if i < name.sent.end and doc[i].lower_ == "of":
+            comma = next((t.i for t in doc[i + 1 : min(i + 6, name.sent.end)] if t.text == ","), None)
+            if comma is not None and all(t.text[:1].isupper() or t.lower_ in {"the", "of"} for t in doc[i + 1 : comma]):
+                return comma
+        return i
 
     def _title_after(self, name: Span) -> Span | None:
         doc = name.doc
-        comma = name.end
+        comma = self._skip_qualifiers(name)
         if comma >= name.sent.end or doc[comma].text != ",":
             return None
         start = comma + 1
+        if doc[start : start + 2].text.lower() == "who is":
+            start += 3 if doc[start + 2].lower_ == "also" else 2
+        if start < name.sent.end and doc[start].lower_ in {"and", "or", "as", "with"}:
+            return None
         while start < name.sent.end and doc[start].lower_ in _DETERMINERS:
             start += 1
         end = start
@@ -206,7 +374,7 @@ class PeopleFinder(RuleComponent):
             token = doc[end]
             if token.text in _BOUNDARY_PUNCT or token.lower_ in {"who", "which", "that", "together"}:
                 break
-            if token.pos_ in {"VERB", "AUX"} and not self.is_title_word(token):
+            if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod" and not self.is_title_word(token):
                 break
             if token._.mp_person is not None:
                 return None
@@ -214,6 +382,8 @@ class PeopleFinder(RuleComponent):
         phrase = doc[start:end]
         head = [t for t in phrase[:5] if t.lower_ != "of"]
         if not phrase or not any(self.is_title_word(t) for t in head):
+            return None
+        if any(map(self.is_plural_position, head)):
             return None
         return phrase
 
@@ -265,7 +435,7 @@ class PeopleFinder(RuleComponent):
                 if not self._only_mentioned(mention) and not is_headline(mention.sent):
                     cluster.only_mentioned = False
                 if cluster.title is None:
-                    phrase = self._title_after(mention) or self._title_before(mention)
+                    phrase = self._title_after(mention) or self._title_fronted(mention) or self._title_before(mention)
                     if phrase is not None:
                         cluster.title, cluster.organization, cluster.represents_host = self.split_title(phrase)
         doc.spans[PERSON_KEY] = mentions
