@@ -38,16 +38,24 @@ class PersonCluster:
     only_mentioned: bool = True
     name_tokens: tuple[str, ...] = field(default=())
 
+    aliases: list[tuple[str, ...]] = field(default_factory=list)
+
     def matches(self, tokens: tuple[str, ...]) -> bool:
         """Whether a mention's lower-cased tokens refer to this person."""
-        mine = self.name_tokens
-        if tokens == mine:
-            return True
-        if len(tokens) == 1:
-            return tokens[0] in mine
-        if len(mine) == 1:
-            return mine[0] in (tokens[0], tokens[-1])
-        return False
+        return any(_refers_to(tokens, known) for known in (self.name_tokens, *self.aliases))
+
+
+def _refers_to(tokens: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Whether a mention's tokens refer to a person named ``name``: the same, a
+    single part of it ("Wang"), or its first or last parts ("Golam Sabbir")."""
+    if tokens == name:
+        return True
+    if len(tokens) == 1:
+        return tokens[0] in name
+    if len(name) == 1:
+        return name[0] in (tokens[0], tokens[-1])
+    shorter, longer = sorted((tokens, name), key=len)
+    return longer[: len(shorter)] == shorter or longer[-len(shorter) :] == shorter
 
 
 Doc.set_extension("mp_people", default=None, force=True)
@@ -57,7 +65,7 @@ Token.set_extension("mp_person", default=None, force=True)
 def is_headline(sentence: Span) -> bool:
     """A title-case line with no closing punctuation: a headline, where the model's tags are unreliable."""
     words = [t for t in sentence if t.is_alpha and len(t) > 3]
-    if sentence.text.rstrip().endswith((".", '"', "”", ":")) or not words:
+    if sentence.text.rstrip().endswith((".", '"', "”", ":")) or not words or not _ends_line(sentence):
         return False
     return sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
 
@@ -71,10 +79,32 @@ def _with_hyphenated_parts(span: Span) -> Span:
     return doc[span.start : end]
 
 
+def _names_better(mention: Span, name: Span) -> bool:
+    """Whether a mention should name its person instead of the current name: prose over
+    headlines (where the tags are unreliable), then the longer form."""
+    if is_headline(mention.sent) != is_headline(name.sent):
+        return is_headline(name.sent)
+    return len(name_key(mention)) > len(name_key(name))
+
+
+def _joins_name_parts(token: Token) -> bool:
+    """A hyphen glued between two parts of a name ("Sultan-Ul-Islam")."""
+    doc = token.doc
+    return (token.text == "-" and 0 < token.i < len(doc) - 1 and not token.whitespace_
+            and not doc[token.i - 1].whitespace_)
+
+
 def _inside_any(key: tuple[str, ...], names: list[tuple[str, ...]]) -> bool:
     """Whether a token sequence occurs inside a longer name."""
     size = len(key)
     return any(len(n) > size and any(n[i : i + size] == key for i in range(len(n) - size + 1)) for n in names)
+
+
+def _ends_line(span: Span) -> bool:
+    """Whether a span runs to the end of its line."""
+    doc, last = span.doc, span[-1]
+    return (span.end == len(doc) or last.is_space or "\n" in last.whitespace_
+            or doc[span.end].is_space and "\n" in doc[span.end].text)
 
 
 def name_key(span: Span) -> tuple[str, ...]:
@@ -86,7 +116,7 @@ class PeopleFinder(RuleComponent):
     """Find person mentions, titles and clusters; set ``doc._.mp_people``."""
 
     lexicons = ("titles", "title_modifiers", "honorifics", "org_heads", "relay_cues",
-                "hold_verbs", "host_references", "venue_words", "place_heads")
+                "hold_verbs", "host_references", "venue_words", "place_heads", "relay_verbs")
 
     def __init__(self, name: str, *, assets: str | None = None) -> None:
         super().__init__(name, assets=assets)
@@ -133,13 +163,15 @@ class PeopleFinder(RuleComponent):
         """The bare name inside a PERSON entity, or None if nothing name-like is left."""
         start, end = span.start, span.end
         doc = span.doc
-        while start < end and not self._is_name_token(doc[start]):
+        while start < end and not self._is_name_token(doc[start]) and not (
+            start + 1 < end and _joins_name_parts(doc[start + 1])
+        ):
             start += 1
         while end > start and not self._is_name_token(doc[end - 1]):
             end -= 1
         if start == end or end - start > 4:
             return None
-        if any(not self._is_name_token(t) for t in doc[start:end]):
+        if any(not (self._is_name_token(t) or _joins_name_parts(t)) for t in doc[start:end]):
             return None
         return doc[start:end]
 
@@ -152,12 +184,40 @@ class PeopleFinder(RuleComponent):
             start = token.i + 1
             if start < len(doc) and doc[start].text == ".":
                 start += 1
+            start = self._past_posting(doc, start)
             end = start
             while end < len(doc) and end - start < 3 and self._is_name_token(doc[end]):
                 end += 1
             enough = end - start >= (1 if self.is_honorific(token) else 2)
             if enough and (end == len(doc) or doc[end].text != "of"):
                 found.append(doc[start:end])
+        return found
+
+    @staticmethod
+    def _past_posting(doc: Doc, i: int) -> int:
+        """Past the "to <country>" of a posting ("Ambassador to China Sabino Vaca Narvaja")."""
+        if i + 2 >= len(doc) or doc[i].lower_ != "to" or doc[i + 1].pos_ != "PROPN":
+            return i
+        if doc[i + 1].ent_type_ == "GPE":
+            end = i + 2
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return end
+        return i + 2 if doc[i + 2].pos_ == "PROPN" else i
+
+    def _after_fronted_title(self, doc: Doc) -> list[Span]:
+        """Names set off by commas after a title phrase: "the Minister of Works, Babatunde Fashola,"."""
+        found = []
+        for comma in doc:
+            if comma.text != "," or comma.i + 3 >= len(doc):
+                continue
+            end = comma.i + 1
+            while end < len(doc) and end - comma.i <= 3 and self._is_name_token(doc[end]) and doc[end].pos_ == "PROPN":
+                end += 1
+            if end - comma.i - 1 >= 2 and end < len(doc) and doc[end].text in {",", ".", ";"}:
+                name = doc[comma.i + 1 : end]
+                if self._title_fronted(name) is not None:
+                    found.append(name)
         return found
 
     def _before_apposed_title(self, doc: Doc) -> list[Span]:
@@ -182,6 +242,7 @@ class PeopleFinder(RuleComponent):
         candidates = [t for e in doc.ents if e.label_ == "PERSON" if (t := self._trim(e))]
         candidates += self._after_title(doc)
         candidates += self._before_apposed_title(doc)
+        candidates += self._after_fronted_title(doc)
         candidates.sort(key=lambda s: (s.start, -len(s)))
         mentions: list[Span] = []
         for span in map(_with_hyphenated_parts, candidates):
@@ -191,7 +252,7 @@ class PeopleFinder(RuleComponent):
         other_names = self._named_bodies(doc)
         return [m for m in mentions
                 if not self._names_a_place_or_thing(m)
-                and not self._is_alias(m, mentions)
+                and not self._alone_in_parentheses(m)
                 and not _inside_any(name_key(m), other_names)]
 
     def _head_after(self, mention: Span) -> Token | None:
@@ -228,15 +289,20 @@ class PeopleFinder(RuleComponent):
         return before.lower_ == "of" and i > mention.sent.start and self.is_title_word(doc[i - 1])
 
     @staticmethod
-    def _is_alias(mention: Span, mentions: list[Span]) -> bool:
-        """A name alone in parentheses ("(Hamilton)", "(Draft)") or in parentheses right
-        after another person's name ("X (his Chinese name is Y)")."""
+    def _alone_in_parentheses(mention: Span) -> bool:
+        """A name that fills a parenthesis: "(Hamilton)", "(Draft)"."""
+        doc = mention.doc
+        return (mention.start > 0 and doc[mention.start - 1].text == "("
+                and mention.end < len(doc) and doc[mention.end].text == ")")
+
+    @staticmethod
+    def _alias_of(mention: Span, earlier: list[Span]) -> Span | None:
+        """The name a parenthesis right after it gives another name for ("X (his Chinese name is Y)")."""
         doc = mention.doc
         opening = next((t for t in reversed(doc[mention.sent.start : mention.start]) if t.text in {"(", ")"}), None)
         if opening is None or opening.text != "(":
-            return False
-        alone = opening.i == mention.start - 1 and mention.end < len(doc) and doc[mention.end].text == ")"
-        return alone or any(m.end == opening.i for m in mentions)
+            return None
+        return next((m for m in earlier if m.end == opening.i), None)
 
     def _named_bodies(self, doc: Doc) -> list[tuple[str, ...]]:
         """Names of institutions and places that end in a head word ("Tsinghua University"),
@@ -406,26 +472,51 @@ class PeopleFinder(RuleComponent):
 
     # -- participation ---------------------------------------------------------------------
     def _only_mentioned(self, mention: Span) -> bool:
+        """A mention that relays someone rather than placing them at the meeting:
+        "X's important speech", "the spirit of X", "the address X gave",
+        "as X has pointed out", "commissioned by X"."""
         doc = mention.doc
+        cues = self.lex["relay_cues"]
         after = doc[mention.end : min(mention.end + 4, mention.sent.end)]
         if len(after) >= 2 and after[0].lower_ in {"'s", "’s"}:
-            if any(t.lower_ in self.lex["relay_cues"] for t in after[1:]):
+            if any(t.lower_ in cues for t in after[1:]):
                 return True
         before = doc[max(mention.sent.start, mention.start - 6) : mention.start]
         words = [t.lower_ for t in before]
-        return "of" in words and any(w in self.lex["relay_cues"] for w in words[: words.index("of")])
+        if "of" in words and any(w in cues for w in words[: words.index("of")]):
+            return True
+        return self._in_relayed_clause(mention.root)
+
+    def _in_relayed_clause(self, token: Token) -> bool:
+        """Whether a name is the subject or agent of a clause that relays someone absent."""
+        if token.dep_ == "pobj" and token.head.dep_ == "agent":
+            verb = token.head.head
+        elif token.dep_ in {"nsubj", "nsubjpass"}:
+            verb = token.head
+        else:
+            return False
+        if verb.lemma_.lower() in self.lex["relay_verbs"]:
+            return True
+        if verb.dep_ in {"relcl", "acl"} and verb.head.lemma_.lower() in self.lex["relay_cues"]:
+            return True
+        return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
     # -- the component ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         mentions = self._mentions(doc)
         clusters: list[PersonCluster] = []
-        for mention in mentions:
+        for position, mention in enumerate(mentions):
             key = name_key(mention)
-            cluster = next((c for c in clusters if c.matches(key)), None)
+            owner = self._alias_of(mention, mentions[:position])
+            if owner is not None:
+                cluster = clusters[owner[0]._.mp_person]
+                cluster.aliases.append(key)
+            else:
+                cluster = next((c for c in clusters if c.matches(key)), None)
             if cluster is None:
                 cluster = PersonCluster(name=mention, mentions=[], name_tokens=key)
                 clusters.append(cluster)
-            elif len(key) > len(cluster.name_tokens):
+            elif owner is None and _names_better(mention, cluster.name):
                 cluster.name, cluster.name_tokens = mention, key
             cluster.mentions.append(mention)
             for token in mention:
