@@ -48,7 +48,7 @@ class EventReader(RuleComponent):
     """Read the meeting's own facts into ``doc._.mp_event``."""
 
     lexicons = ("meeting_kinds", "hold_verbs", "chair_verbs", "venue_words", "relay_cues", "titles", "chair_titles",
-                "host_references")
+                "host_references", "led_groups", "presiding_roles")
     patterns = ("online_cues", "hybrid_cues")
 
     # -- the meeting noun -----------------------------------------------------------------
@@ -231,38 +231,70 @@ class EventReader(RuleComponent):
         return presiding if presiding is not None else self._chair_by_title(doc)
 
     def _chair_by_title(self, doc: Doc) -> int | None:
-        """The first person whose title is a chair's ("the Committee Chair")."""
+        """The first person whose position is a chair's ("the Committee Chair",
+        "Chairperson of the Board")."""
         for index, person in enumerate(doc._.mp_people or []):
-            title = person.title.text.lower() if person.title is not None else ""
-            words = title.replace("-", " ").split()
-            if words and words[-1] in self.lex["chair_titles"] and not {"vice", "deputy", "co"} & set(words):
+            if person.only_mentioned or person.title is None:
+                continue
+            words = person.title.text.lower().replace("-", " ").split()
+            position = words[: next((i for i, w in enumerate(words) if w in {"of", "for", "to"}), len(words))]
+            if position and position[-1] in self.lex["chair_titles"] and not {"vice", "deputy", "co"} & set(position):
                 return index
         return None
 
     def _presiding(self, doc: Doc) -> int | None:
+        """The person a presiding verb or "as/in the chair" names."""
         for token in doc:
             if token._.mp_debris:
                 continue
-            lemma = token.lemma_.lower()
-            if token.pos_ == "VERB" and lemma in self.lex["chair_verbs"]:
-                agent = next((c for c in token.children if c.dep_ == "agent"), None)
-                subjects = [c for c in token.children if c.dep_ == "nsubj"]
-                if not subjects and token.dep_ in {"advcl", "xcomp", "conj"}:
-                    subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
-                candidates = list(agent.subtree) if agent else subjects
-                if not agent and candidates:
-                    candidates = list(candidates[0].subtree)
-                person = next((t._.mp_person for t in candidates if t._.mp_person is not None), None)
-                if person is not None:
-                    return person
-            if token.lower_ == "chair" and token.head.lower_ == "in":
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.lex["chair_verbs"] and self._about_meeting(token):
+                person = self._person_of(self._presiders(token))
+            elif token.dep_ == "pobj" and token.head.lower_ in {"in", "as"} and self._names_presiding_role(token):
                 verb = token.head.head
-                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                if subject is not None:
-                    person = next((t._.mp_person for t in subject.subtree if t._.mp_person is not None), None)
-                    if person is not None:
-                        return person
+                person = self._person_of([c for c in verb.children if c.dep_ == "nsubj"])
+            else:
+                continue
+            if person is not None:
+                return person
         return None
+
+    def _names_presiding_role(self, token: Token) -> bool:
+        """Whether "as/in <phrase>" names a presiding role ("as President", "in the chair")."""
+        words = [t.lower_ for t in token.subtree if t.pos_ != "DET"]
+        return " ".join(words) in self.lex["presiding_roles"]
+
+    def _about_meeting(self, verb: Token) -> bool:
+        """Whether a presiding verb is about the meeting, not a group of people ("a delegation led by X")."""
+        governed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if verb.dep_ == "acl":
+            governed.append(verb.head)
+        return not any(t.lemma_.lower() in self.lex["led_groups"] for t in governed)
+
+    @staticmethod
+    def _presiders(verb: Token) -> list[Token]:
+        """Who a presiding verb names: its agent, its subjects, or the subjects of the clause it hangs from."""
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return [agent]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ in {"advcl", "xcomp", "conj"}:
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return subjects
+
+    def _person_of(self, phrases: list[Token]) -> int | None:
+        """The person the phrases name, by name or by title ("the President"), leaving out
+        people only mentioned ("commissioned by X")."""
+        if not phrases:
+            return None
+        people = phrases[0].doc._.mp_people or []
+        subtree = [t for phrase in phrases for t in phrase.subtree]
+        named = [t._.mp_person for t in subtree if t._.mp_person is not None]
+        present = [i for i in named if not people[i].only_mentioned]
+        if named:
+            return present[0] if present else named[0]
+        words = {t.lower_ for t in subtree if t.lower_ in self.lex["titles"]}
+        return next((i for i, p in enumerate(people)
+                     if p.title is not None and p.title[-1].lower_ in words and not p.only_mentioned), None)
 
     def __call__(self, doc: Doc) -> Doc:
         noun = self._meeting_noun(doc)

@@ -398,8 +398,11 @@ class PeopleFinder(RuleComponent):
         while i >= name.sent.start:
             token = doc[i]
             depth += (token.text == ")") - (token.text == "(")
-            if depth == 0 and (token.lower_ in _DETERMINERS | {"another", "'s", "’s"} or token.pos_ == "DET"):
-                phrase = doc[i + 1 : end]
+            opens = token.lower_ in _DETERMINERS | {"another", "'s", "’s"} or token.pos_ == "DET"
+            phrase = doc[i + 1 : end]
+            singular = [t for t in phrase if self.is_title_word(t) and not self.is_plural_position(t)]
+            inner = i > name.sent.start and doc[i - 1].lower_ == "of" and not singular
+            if depth == 0 and opens and not inner:
                 if self._follows_apposition(token):
                     return None
                 return phrase if any(self.is_title_word(t) for t in phrase) else None
