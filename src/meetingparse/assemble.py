@@ -27,6 +27,13 @@ def grounded(span: Span | None) -> Grounded | None:
     return Grounded(text=span.text, start=span.start_char, end=span.end_char)
 
 
+def _singular(title: Grounded | None) -> Grounded | None:
+    """A plural title shared by a list, read in the singular ("Vice Presidents" -> "Vice President")."""
+    if title is None or not title.text.endswith("s"):
+        return title
+    return Grounded(text=title.text[:-1], start=title.start, end=title.end - 1)
+
+
 def _meeting_date(doc: Doc) -> MeetingDate | None:
     mention = doc._.mp_event.date
     if mention is None:
@@ -40,7 +47,7 @@ def _person(cluster: PersonCluster, host: Span | None, roles: list[Role]) -> Per
     return Person(
         name=cluster.name.text,
         mentions=[grounded(m) for m in cluster.mentions],
-        title=grounded(cluster.title),
+        title=_singular(grounded(cluster.title)) if cluster.plural_title else grounded(cluster.title),
         organization=grounded(organization),
         roles=roles,
     )

@@ -39,6 +39,7 @@ class PersonCluster:
     name_tokens: tuple[str, ...] = field(default=())
 
     aliases: list[tuple[str, ...]] = field(default_factory=list)
+    plural_title: bool = False  # a title shared by a list ("Vice Presidents A and B"), read in the singular
 
     def matches(self, tokens: tuple[str, ...]) -> bool:
         """Whether a mention's lower-cased tokens refer to this person."""
@@ -94,6 +95,20 @@ def _joins_name_parts(token: Token) -> bool:
             and not doc[token.i - 1].whitespace_)
 
 
+def _split_coordination(span: Span) -> list[Span]:
+    """The items of "A, B and C"."""
+    items: list[Span] = []
+    start = span.start
+    for token in span:
+        if token.lower_ in {",", "and"}:
+            if token.i > start:
+                items.append(span.doc[start : token.i])
+            start = token.i + 1
+    if span.end > start:
+        items.append(span.doc[start : span.end])
+    return items
+
+
 def _inside_any(key: tuple[str, ...], names: list[tuple[str, ...]]) -> bool:
     """Whether a token sequence occurs inside a longer name."""
     size = len(key)
@@ -116,7 +131,7 @@ class PeopleFinder(RuleComponent):
     """Find person mentions, titles and clusters; set ``doc._.mp_people``."""
 
     lexicons = ("titles", "title_modifiers", "honorifics", "org_heads", "relay_cues",
-                "hold_verbs", "host_references", "venue_words", "place_heads", "relay_verbs")
+                "hold_verbs", "host_references", "venue_words", "place_heads", "relay_verbs", "internal_bodies")
 
     def __init__(self, name: str, *, assets: str | None = None) -> None:
         super().__init__(name, assets=assets)
@@ -406,7 +421,8 @@ class PeopleFinder(RuleComponent):
                 if self._follows_apposition(token):
                     return None
                 return phrase if any(self.is_title_word(t) for t in phrase) else None
-            if depth == 0 and (token.text in _BOUNDARY_PUNCT or token.pos_ in {"VERB", "AUX"}):
+            closes_parenthesis = token.text == "(" and depth == 0
+            if depth == 0 and not closes_parenthesis and (token.text in _BOUNDARY_PUNCT or token.pos_ in {"VERB", "AUX"}):
                 return None
             if token._.mp_person is not None:
                 return None
@@ -457,21 +473,87 @@ class PeopleFinder(RuleComponent):
         return phrase
 
     def split_title(self, phrase: Span) -> tuple[Span, Span | None, bool]:
-        """Split "Title of Body" into (title, body or None, body is the host)."""
+        """Split a title phrase into (title, body or None, body is the host):
+        "Chief of X Bureau" -> ("Chief", "X Bureau"); "HIST's Party Secretary" ->
+        ("Party Secretary", "HIST"); "Deputy Secretary of the Party Committee of the
+        university" -> ("Deputy Secretary of the Party Committee", None, True)."""
         doc = phrase.doc
+        first_position = next((t.i for t in phrase if self.is_title_word(t)), phrase.end)
+        owner_end = next((t.i for t in phrase[:-1] if t.lower_ in {"'s", "’s"} and t.i < first_position), None)
+        if owner_end is not None and owner_end > phrase.start:
+            owner = doc[phrase.start : owner_end]
+            title, body, is_host = self.split_title(doc[owner_end + 1 : phrase.end])
+            if body is None and not is_host:
+                is_host = owner.text.lower() in self.lex["host_references"]
+                body = None if is_host else owner
+            return title, body, is_host
         ofs = [t.i for t in phrase if t.lower_ == "of" and t.i > phrase.start]
         for i in reversed(ofs):
             rest = doc[i + 1 : phrase.end].text.lower()
             if rest in self.lex["host_references"]:
                 return doc[phrase.start : i], None, True
-        if ofs:
-            body_start = ofs[0] + 1
-            while body_start < phrase.end and doc[body_start].lower_ in _DETERMINERS:
-                body_start += 1
-            if body_start < phrase.end and doc[body_start].text[:1].isupper():
-                body = cut_before_title(doc[body_start : phrase.end], self.title_words | self.lex["title_modifiers"])
-                return doc[phrase.start : ofs[0]], body, False
-        return phrase, None, False
+        if not ofs:
+            return phrase, None, False
+        body_start = ofs[0] + 1
+        while body_start < phrase.end and doc[body_start].lower_ in _DETERMINERS:
+            body_start += 1
+        body = doc[body_start : phrase.end]
+        if not body or not body[0].text[:1].isupper():
+            return phrase, None, False
+        if body_start > ofs[0] + 1 and self._is_internal_body(body):
+            return phrase, None, False
+        body = cut_before_title(body, self.title_words | self.lex["title_modifiers"])
+        return doc[phrase.start : ofs[0]], body, False
+
+    def _is_internal_body(self, body: Span) -> bool:
+        """A body inside an organization ("the Academic Committee", "the Board of Directors"),
+        not one named for a place ("the CPPCC Linyi Municipal Committee")."""
+        bodies = self.lex["internal_bodies"]
+        if any(t.ent_type_ == "GPE" for t in body):
+            return False
+        if body.text.lower() in bodies:
+            return True
+        tail = next((t.i for t in body if t.lower_ == "of"), None)
+        return tail is None and body[-1].lower_ in bodies
+
+    def _respective_positions(self, doc: Doc) -> dict[int, tuple[Span, Span]]:
+        """Titles and bodies paired by "respectively": "the mayors of A, B and C,
+        X, Y and Z respectively" gives X the title "mayors" and the body A."""
+        found: dict[int, tuple[Span, Span]] = {}
+        for word in doc:
+            if word.lower_ != "respectively":
+                continue
+            people = self._list_before(word)
+            if not people or people[0].start < 2 or doc[people[0].start - 1].text != ",":
+                continue
+            comma = people[0].start - 1
+            of = next((t for t in reversed(doc[word.sent.start : comma]) if t.lower_ == "of"), None)
+            if of is None or of.i == 0 or not self.is_plural_position(doc[of.i - 1]):
+                continue
+            bodies = _split_coordination(doc[of.i + 1 : comma])
+            if len(bodies) == len(people):
+                for person, body in zip(people, bodies):
+                    found[person[0]._.mp_person] = (doc[of.i - 1 : of.i], body)
+        return found
+
+    @staticmethod
+    def _list_before(word: Token) -> list[Span]:
+        """The coordinated person names right before a word ("X, Y and Z respectively")."""
+        doc = word.doc
+        names: list[Span] = []
+        i = word.i - 1
+        while i >= word.sent.start:
+            person = doc[i]._.mp_person
+            if person is None:
+                break
+            end = i + 1
+            while i > word.sent.start and doc[i - 1]._.mp_person == person:
+                i -= 1
+            names.insert(0, doc[i:end])
+            i -= 1
+            while i >= word.sent.start and doc[i].lower_ in {",", "and"}:
+                i -= 1
+        return names
 
     # -- participation ---------------------------------------------------------------------
     def _only_mentioned(self, mention: Span) -> bool:
@@ -532,6 +614,11 @@ class PeopleFinder(RuleComponent):
                     phrase = self._title_after(mention) or self._title_fronted(mention) or self._title_before(mention)
                     if phrase is not None:
                         cluster.title, cluster.organization, cluster.represents_host = self.split_title(phrase)
+        for index, (title, body) in self._respective_positions(doc).items():
+            clusters[index].title, clusters[index].organization = title, body
+            clusters[index].represents_host = False
+        for cluster in clusters:
+            cluster.plural_title = cluster.title is not None and self.is_plural_position(cluster.title[-1])
         doc.spans[PERSON_KEY] = mentions
         doc._.mp_people = clusters
         return doc
