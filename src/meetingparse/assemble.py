@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .components.organizations import ORG_KEY
+from .components.organizations import INVOLVED_KEY, abbreviates, is_acronym
 from .components.people import PersonCluster
 from .evaluate import token_f1
 from .records import Grounded, MeetingDate, MeetingRecord, Person, Role, Speech
@@ -64,31 +64,29 @@ def _roles(index: int, chair: int | None, speakers: set[int]) -> list[Role]:
     return roles
 
 
-def _involved(span: Span, event_sentences: set[int], people: dict[int, Person]) -> bool:
-    """An organization named where a participant or the meeting is."""
-    sentence = span.sent
-    return sentence.start in event_sentences or any(
-        t._.mp_person in people for t in sentence if t._.mp_person is not None
-    )
-
-
-def _organizations(doc: Doc, host: Span | None, people: dict[int, Person]) -> list[Grounded]:
-    """Named organizations involved in the meeting, most complete mention of each, host first."""
-    event = doc._.mp_event
-    event_sentences = {event.sentence.start} if event.sentence is not None else set()
-    candidates = [grounded(host)] if host is not None else []
-    candidates += [p.organization for p in people.values() if p.organization]
-    candidates += [grounded(span) for span in doc.spans[ORG_KEY] if _involved(span, event_sentences, people)]
+def _organizations(doc: Doc, host: Span | None) -> list[Grounded]:
+    """Named organizations involved in the meeting, host first: the most complete
+    mention of each, without acronyms of names also given in full."""
+    spans = ([host] if host is not None else []) + list(doc.spans[INVOLVED_KEY])
     kept: list[Grounded] = []
-    for org in candidates:
-        if org is None:
-            continue
-        same = next((i for i, k in enumerate(kept) if token_f1(k.text, org.text) >= _SAME_ORGANIZATION), None)
+    for org in filter(None, map(grounded, spans)):
+        same = next((i for i, k in enumerate(kept) if _same_organization(k.text, org.text)), None)
         if same is None:
             kept.append(org)
         elif len(org.text) > len(kept[same].text):
             kept[same] = org
     return kept
+
+
+def _same_organization(one: str, other: str) -> bool:
+    """Two mentions of one organization: nearly the same words, one the start of the
+    other ("Oando" and "Oando Plc"), or one the acronym of the other."""
+    if token_f1(one, other) >= _SAME_ORGANIZATION:
+        return True
+    short, long = sorted((one, other), key=len)
+    if is_acronym(short):
+        return abbreviates(short, long)
+    return long.startswith(short + " ") or long.startswith(short + "'s")
 
 
 def assemble(doc: Doc) -> MeetingRecord:
@@ -109,7 +107,7 @@ def assemble(doc: Doc) -> MeetingRecord:
         organizer=grounded(event.organizer),
         chair=chair,
         participants=list(people.values()),
-        organizations=_organizations(doc, event.organizer, people),
+        organizations=_organizations(doc, event.organizer),
         speeches=[
             Speech(speaker=people[s.speaker].name, points=_unique(grounded(p) for p in s.points))
             for s in speeches if s.speaker in people

@@ -14,11 +14,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .base import RuleComponent
-from .lexical import cut_before_title
+from .lexical import cut_before_title, verb_in
 
 ORG_KEY = "mp_org"
-_JOINERS = {"and", "of", "&"}
-_EDGE_WORDS = {"the", "and", "of", "'s", "’s", "&", ",", "-", "its", "our"}
+INVOLVED_KEY = "mp_involved_org"
+_QUOTES_OPEN = {'"', "“"}
+_JOINERS = {"and", "of", "&", "'s", "’s"}
+_EDGE_WORDS = {"the", "and", "of", "'s", "’s", "&", ",", "-", "its", "our", "this", "that"}
+_MEETING_NAME_LINKS = {"on", "of", "for"}
 
 Doc.set_extension("mp_named_hosts", default=None, force=True)
 
@@ -26,23 +29,48 @@ Doc.set_extension("mp_named_hosts", default=None, force=True)
 class OrganizationFinder(RuleComponent):
     """Repair ORG entities into ``doc.spans["mp_org"]``; map head nouns to names."""
 
-    lexicons = ("org_heads", "titles", "title_modifiers", "hold_verbs", "generic_orgs", "meeting_kinds")
+    lexicons = ("org_heads", "titles", "title_modifiers", "hold_verbs", "generic_orgs", "meeting_kinds",
+                "venue_words", "honorifics", "relay_cues", "place_heads")
 
     def _is_name(self, span: Span) -> bool:
-        """A real name: not a lone head noun ("the College"), not generic, capitalized."""
+        """A real organization name: capitalized, with a head noun ("Bureau", "University")
+        or an acronym, and not a title, a meeting, a venue, a person or a generic phrase."""
         words = [t.lower_ for t in span]
-        if len(words) == 1 and (words[0] in self.lex["org_heads"] or not span[0].text[:1].isupper()):
+        if span.text.lower() in self.lex["generic_orgs"] | self.lex["honorifics"]:
             return False
-        if words[-1] in self.lex["titles"] or words[-1] in self.lex["meeting_kinds"] - {"forum", "assembly"}:
-            return False  # "Committee Chair", "Academic Work Conference": a title or a meeting
-        return span.text.lower() not in self.lex["generic_orgs"] and any(t.text[:1].isupper() for t in span)
+        if not any(t.text[:1].isupper() for t in span) or any(t._.mp_person is not None for t in span):
+            return False
+        has_head = any(w in self.lex["org_heads"] | self.lex["place_heads"] for w in words)
+        if len(words) == 1:
+            return is_acronym(span[0].text)
+        if not has_head and not any(is_acronym(t.text) for t in span):
+            return False
+        return not (self._is_title(words) or self._is_meeting_name(words) or self._is_venue(span))
+
+    def _is_title(self, words: list[str]) -> bool:
+        """"Committee Chair", "Permanent Representatives of X": a position, not a body."""
+        positions = self.lex["titles"]
+        return any(w in positions or (w.endswith("s") and w[:-1] in positions) for w in (words[0], words[-1]))
+
+    def _is_meeting_name(self, words: list[str]) -> bool:
+        """"Academic Work Conference", "Video Conference on X": a meeting, not a body."""
+        kinds = self.lex["meeting_kinds"] - {"forum", "assembly"}
+        if words[-1] in kinds:
+            return True
+        return any(w in kinds and nxt in _MEETING_NAME_LINKS for w, nxt in zip(words, words[1:]))
+
+    def _is_venue(self, span: Span) -> bool:
+        """"Mingdao Building", "Council Chambers of the Villa": a place, not a body."""
+        of = next((t.i for t in span if t.lower_ == "of"), span.end)
+        head = span.doc[of - 1].lower_ if of > span.start else span[-1].lower_
+        return head in self.lex["venue_words"] and head not in self.lex["org_heads"]
 
     def _cut(self, span: Span) -> Span:
         """The name before a verb or a title the model ran on into ("X Holds ...", "X and Vice President")."""
         doc = span.doc
         span = cut_before_title(span, self.lex["titles"] | self.lex["title_modifiers"])
         for token in span[1:]:
-            if token.lower_ in self.lex["hold_verbs"] or token.pos_ == "VERB" or token.is_space:
+            if verb_in(token, self.lex["hold_verbs"]) or token.pos_ in {"VERB", "ADV"} or token.is_space:
                 return doc[span.start : token.i]
         return span
 
@@ -81,14 +109,29 @@ class OrganizationFinder(RuleComponent):
         return [s for s in joined if s.label_ == "ORG"]
 
     def __call__(self, doc: Doc) -> Doc:
-        orgs: list[Span] = []
-        for span in self._joined(doc):
-            trimmed = self._trim(span)
-            if trimmed is not None and all(t._.mp_person is None for t in trimmed):
-                orgs.append(trimmed)
+        orgs = [trimmed for span in self._joined(doc) if (trimmed := self._trim(span)) is not None]
         doc.spans[ORG_KEY] = orgs
+        doc.spans[INVOLVED_KEY] = self._involved(doc, orgs)
         doc._.mp_named_hosts = self._named_hosts(doc)
         return doc
+
+    def _involved(self, doc: Doc, orgs: list[Span]) -> list[Span]:
+        """Organizations that take part: those the participants represent, then the
+        others named outside quotes, relayed clauses and other people's titles."""
+        people = [p for p in doc._.mp_people or [] if not p.only_mentioned]
+        represented = [p.organization for p in people
+                       if p.organization is not None and self._is_name(p.organization) and not _is_country(p.organization)]
+        titles = [p.title for p in doc._.mp_people or [] if p.title is not None]
+        named = [o for o in orgs
+                 if not _inside_quotes(o) and not self._relayed(o)
+                 and not any(t.start <= o.start < t.end for t in titles)]
+        return represented + named
+
+    def _relayed(self, span: Span) -> bool:
+        """An organization whose decisions or spirit are relayed ("the spirit of the X",
+        "decisions made by the X")."""
+        before = span.doc[max(span.sent.start, span.start - 6) : span.start]
+        return any(t.lower_ in self.lex["relay_cues"] for t in before)
 
     def _named_hosts(self, doc: Doc) -> dict[str, Span]:
         """For each org head noun, the longest named organization with it, page-wide."""
@@ -105,6 +148,44 @@ class OrganizationFinder(RuleComponent):
                     if head not in named or len(span.text) > len(named[head].text):
                         named[head] = span
         return named
+
+
+def _inside_quotes(span: Span) -> bool:
+    """Whether a span sits inside a direct quote opened earlier in its paragraph."""
+    text = span.doc.text
+    paragraph = text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char]
+    straight = paragraph.count('"')
+    return straight % 2 == 1 or paragraph.count("“") > paragraph.count("”")
+
+
+def _is_country(span: Span) -> bool:
+    """A place the model tags GPE with no city or province word: a country."""
+    return all(t.ent_type_ == "GPE" for t in span)
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether an acronym is made of a name's initials ("AIU" of "Association of Indian
+    Universities", "UNNGOF" of "Uganda National NGO Forum", "KAFOC" with the "of")."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in {"the", "and", "&"}]
+
+    def match(letters: str, rest: list[str]) -> bool:
+        if not letters:
+            return not [w for w in rest if w.lower() != "of"]
+        if not rest:
+            return False
+        word, tail = rest[0], rest[1:]
+        options = [word] if is_acronym(word) else [word[:1]]
+        if word.lower() == "of":
+            return match(letters, tail) or match(letters[1:], tail) if letters[:1] == "O" else match(letters, tail)
+        return any(letters.startswith(o.upper()) and match(letters[len(o):], tail) for o in options)
+
+    return len(words) > 1 and match(acronym.upper(), words)
+
+
+def is_acronym(word: str) -> bool:
+    """An all-capitals abbreviation of two or more letters ("UIIN", "CPPCC")."""
+    letters = word.replace("&", "").replace("-", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 @Language.factory("meetingparse_organizations", default_config={"assets": None})

@@ -487,6 +487,9 @@ class PeopleFinder(RuleComponent):
                 is_host = owner.text.lower() in self.lex["host_references"]
                 body = None if is_host else owner
             return title, body, is_host
+        if phrase.start < first_position < phrase.end and self._names_body(doc[phrase.start : first_position]):
+            title, body, is_host = self.split_title(doc[first_position : phrase.end])
+            return title, body or doc[phrase.start : first_position], is_host
         ofs = [t.i for t in phrase if t.lower_ == "of" and t.i > phrase.start]
         for i in reversed(ofs):
             rest = doc[i + 1 : phrase.end].text.lower()
@@ -500,10 +503,24 @@ class PeopleFinder(RuleComponent):
         body = doc[body_start : phrase.end]
         if not body or not body[0].text[:1].isupper():
             return phrase, None, False
-        if body_start > ofs[0] + 1 and self._is_internal_body(body):
+        if body_start > ofs[0] + 1 and self._is_internal_body(body) or not self._could_be_body(body):
             return phrase, None, False
         body = cut_before_title(body, self.title_words | self.lex["title_modifiers"])
         return doc[phrase.start : ofs[0]], body, False
+
+    def _names_body(self, words: Span) -> bool:
+        """Whether words before a position name its organization ("UM", "United Nations")."""
+        return all(t.text[:1].isupper() for t in words) and (
+            all(t.ent_type_ == "ORG" for t in words)
+            or all(t.text.isupper() and len(t) > 1 for t in words)
+            or any(t.lower_ in self.lex["org_heads"] for t in words))
+
+    def _could_be_body(self, words: Span) -> bool:
+        """Whether words after "of" can name an organization or place rather than a
+        portfolio ("Bureau of X", "Yuhuan City", "UST" but not "Information and Culture")."""
+        heads = self.lex["org_heads"] | self.lex["place_heads"]
+        return any(t.lower_ in heads or t.ent_type_ in {"ORG", "GPE"} or (t.text.isupper() and len(t) > 1)
+                   for t in words)
 
     def _is_internal_body(self, body: Span) -> bool:
         """A body inside an organization ("the Academic Committee", "the Board of Directors"),
@@ -515,6 +532,22 @@ class PeopleFinder(RuleComponent):
             return True
         tail = next((t.i for t in body if t.lower_ == "of"), None)
         return tail is None and body[-1].lower_ in bodies
+
+    @staticmethod
+    def _organization_after(name: Span) -> Span | None:
+        """The body in "X of FIAN Uganda", "X of the Kampala Area Federation of Communities"."""
+        doc = name.doc
+        start = name.end + 1
+        if name.end >= name.sent.end or doc[name.end].lower_ != "of":
+            return None
+        if start < name.sent.end and doc[start].lower_ == "the":
+            start += 1
+        end = start
+        while end < name.sent.end and (doc[end].text[:1].isupper() or doc[end].lower_ in {"of", "and", "&"}):
+            end += 1
+        while end > start and doc[end - 1].lower_ in {"of", "and", "&"}:
+            end -= 1
+        return doc[start:end] if end > start else None
 
     def _respective_positions(self, doc: Doc) -> dict[int, tuple[Span, Span]]:
         """Titles and bodies paired by "respectively": "the mayors of A, B and C,
@@ -614,6 +647,9 @@ class PeopleFinder(RuleComponent):
                     phrase = self._title_after(mention) or self._title_fronted(mention) or self._title_before(mention)
                     if phrase is not None:
                         cluster.title, cluster.organization, cluster.represents_host = self.split_title(phrase)
+        for cluster in clusters:
+            if cluster.organization is None and not cluster.represents_host:
+                cluster.organization = next(filter(None, map(self._organization_after, cluster.mentions)), None)
         for index, (title, body) in self._respective_positions(doc).items():
             clusters[index].title, clusters[index].organization = title, body
             clusters[index].represents_host = False
