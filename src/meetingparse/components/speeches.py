@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
 from .lexical import verb_in
+from .people import name_key
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _PRONOUNS = {"he": "one", "she": "one", "they": "many"}
@@ -51,22 +52,53 @@ class SpeechReader(RuleComponent):
     lexicons = ("reporting_verbs", "speech_nouns", "titles", "title_modifiers")
 
     # -- speakers ---------------------------------------------------------------------------
+    @staticmethod
+    def _named(token: Token, people: list) -> int | None:
+        """The person a proper noun names, by its mention tag or, when the people
+        component left it untagged ("Wang", "Cui yaya"), by its name alone."""
+        if token._.mp_person is not None:
+            return token._.mp_person
+        if token.pos_ != "PROPN":
+            return None
+        name = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+        key = name_key(token.doc[name[0].i : token.i + 1])
+        found = [i for i, p in enumerate(people) if p.matches(key)]
+        return found[0] if len(found) == 1 else None
+
     def _subject_people(self, subject: Token, people: list) -> list[int]:
-        found: list[int] = []
-        for token in [subject, *subject.conjuncts]:
-            blocked = {t.i for c in token.children if c.dep_ in {"prep", "relcl", "acl", "appos"} for t in c.subtree}
-            for t in token.subtree:
-                if t.i not in blocked and t._.mp_person is not None and t._.mp_person not in found:
-                    found.append(t._.mp_person)
-                    break
-        if not found and subject.lower_ in self.lex["titles"]:
-            found = [i for i, p in enumerate(people) if p.title is not None
-                     and subject.lower_ in p.title.text.lower()][:1]
-        return found
+        """Everyone a subject names ("Pan Lizhi, Ke Lili and Dong Li"), outside its modifiers;
+        a title subject's apposed name ("The mayor, Joan Cooper,") when it names no one itself."""
+        for skipped in ({"prep", "relcl", "acl", "appos"}, {"prep", "relcl", "acl"}):
+            blocked = {t.i for head in [subject, *subject.conjuncts] for c in head.children
+                       if c.dep_ in skipped for t in c.subtree}
+            found: list[int] = []
+            for t in subject.subtree:
+                person = None if t.i in blocked else self._named(t, people)
+                if person is not None and person not in found:
+                    found.append(person)
+            if found:
+                return found
+        if subject.lower_ in self.lex["titles"]:
+            return [i for i, p in enumerate(people) if p.title is not None
+                    and subject.lower_ in p.title.text.lower()][:1]
+        return []
+
+    @staticmethod
+    def _subject(verb: Token) -> Token | None:
+        """The verb's subject, or the passive subject of "X was invited to speak"."""
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None and verb.dep_ == "xcomp":
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        return subject
+
+    @staticmethod
+    def _relayed(verb: Token) -> bool:
+        """'As X has pointed out', 'the address X gave': someone else's words, relayed."""
+        return verb.dep_ == "relcl" or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
     def _speakers(self, verb: Token, people: list, last: list[int]) -> list[int]:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None:
+        subject = self._subject(verb)
+        if subject is None or self._relayed(verb):
             return []
         pronoun = _PRONOUNS.get(subject.lower_)
         if pronoun == "one":
