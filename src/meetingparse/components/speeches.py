@@ -21,7 +21,7 @@ from .people import name_key
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _PRONOUNS = {"he": "one", "she": "one", "they": "many"}
 _SAY_VERBS = {"say", "add", "tell", "state", "note", "declare", "remark", "continue"}
-_EDGE = {",", ";", "and", "but", ":", ".", "-", "—", "then", "also", "or"}
+_EDGE = {",", ";", "and", "but", ":", ".", "-", "—", "then", "also", "or", "he", "she", "they"}
 
 
 @dataclass
@@ -49,7 +49,7 @@ def _strip(span: Span) -> Span | None:
 class SpeechReader(RuleComponent):
     """Read speeches into ``doc._.mp_speeches`` in order of first speech."""
 
-    lexicons = ("reporting_verbs", "speech_nouns", "titles", "title_modifiers")
+    lexicons = ("reporting_verbs", "speech_nouns", "list_nouns", "continuation_cues", "titles", "title_modifiers")
 
     # -- speakers ---------------------------------------------------------------------------
     @staticmethod
@@ -117,84 +117,154 @@ class SpeechReader(RuleComponent):
                 return True
         return False
 
+    @staticmethod
+    def _own_subject(token: Token) -> Token | None:
+        return next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+    def _parallel(self, token: Token) -> int | None:
+        """Where a parallel demand starts at ``token``: "..., to Y", "..., carry out Y",
+        "..., and he congratulated Y", "..., warning that Y"."""
+        doc = token.doc
+        to = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if token.dep_ in {"conj", "xcomp"} and to is not None and doc[to.i - 1].lower_ in {",", "and", ";"}:
+            return to.i
+        start = token.left_edge.i
+        after_break = doc[start - 1].lower_ in {",", "and", ";"}
+        if token.dep_ == "conj" and token.pos_ == "VERB":
+            subject = self._own_subject(token)
+            own_complement = any(c.dep_ not in {"cc", "punct", "conj", "advmod"} and c.i > token.head.i
+                                 for c in token.head.children if c.i < token.i)
+            if (subject is None or subject.lower_ in _PRONOUNS) and after_break and own_complement:
+                return start
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and doc[start - 1].text == "," \
+                and verb_in(token, self.lex["reporting_verbs"]):
+            return start
+        return None
+
     def _cuts(self, verb: Token, region: Span) -> list[int]:
-        """Where a region of speech splits: semicolons, coordinated verbs, parallel "to" demands."""
+        """Where a region of speech splits: semicolons, colons, "and that", parallel demands."""
         cuts = []
         for token in region:
-            if token.text == ";":
+            if token.text in {";", ":"}:
                 cuts.append(token.i + 1)
             elif token.lower_ == "that" and token.dep_ == "mark" and region.doc[token.i - 1].lower_ == "and":
                 cuts.append(token.i + 1)
-            elif token.pos_ in {"VERB", "AUX"} and token.dep_ in {"conj", "xcomp"} and token.i > verb.i:
-                to = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-                if to is not None and to.i > region.start and region.doc[to.i - 1].lower_ in {",", "and", ";"}:
-                    cuts.append(to.i)
-                elif token.dep_ == "conj" and self._coordinated_with(token, verb) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
-                    cuts.append(token.left_edge.i if token.left_edge.i > verb.i else token.i)
+            elif token.pos_ in {"VERB", "AUX"} and token.i > verb.i and (cut := self._parallel(token)) is not None:
+                cuts.append(cut)
         return sorted(set(c for c in cuts if region.start < c < region.end))
 
+    @staticmethod
+    def _parenthetical(verb: Token) -> bool:
+        """'A doctor, he remarked, could never ...': the verb interrupts its own statement."""
+        doc, subject = verb.doc, next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (subject is not None and subject.i < verb.i and subject.left_edge.i > verb.sent.start
+                and doc[subject.left_edge.i - 1].text == "," and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",")
+
+    def _next_clause(self, token: Token, verb: Token) -> bool:
+        """'..., and Y added', '..., while Y addressed it': a clause joined to the verb with a speaker of its own."""
+        joined = (token.dep_ == "conj" and self._coordinated_with(token, verb)) or (token.dep_ == "advcl" and token.head == verb)
+        subject = self._own_subject(token) if joined else None
+        return subject is not None and subject.lower_ not in _PRONOUNS
+
     def _region(self, verb: Token) -> Span:
-        """From the reporting verb (with its auxiliaries) to the end of its sentence."""
+        """From the reporting verb (with its auxiliaries) to the end of its sentence, or to a
+        coordinated clause with a subject of its own; the whole sentence around a parenthetical verb."""
         doc, sentence = verb.doc, verb.sent
+        if self._parenthetical(verb):
+            return sentence
         start = verb.i
         while start > sentence.start and doc[start - 1].head == verb and doc[start - 1].dep_ in {"aux", "neg"}:
             start -= 1
-        return doc[start : sentence.end]
+        end = next((t.left_edge.i for t in doc[verb.i + 1 : sentence.end] if self._next_clause(t, verb)), sentence.end)
+        return doc[start:end]
 
-    def _split(self, verb: Token) -> list[Span]:
-        region = self._region(verb)
+    def _split(self, verb: Token, region: Span) -> list[Span]:
+        """The region's points; pieces that only announce a speech or a list are left out."""
         doc = verb.doc
         pieces, start = [], region.start
         for cut in self._cuts(verb, region):
             pieces.append(doc[start:cut])
             start = cut
         pieces.append(doc[start : region.end])
-        return [p for piece in pieces if (p := _strip(piece))]
+        return [p for piece in pieces if (p := _strip(piece)) and not self._announces(p.root)]
 
     def _quote(self, verb: Token) -> Span | None:
         sentence = verb.sent
-        marks = [t.i for t in sentence if t.text in {'"', "“", "”"}]
+        marks = [t.i for t in sentence if t.text in _QUOTES]
         if len(marks) < 2:
             return None
         return _strip(verb.doc[marks[0] + 1 : marks[-1]])
 
-    def _is_bare_speech(self, verb: Token) -> bool:
-        """'X made the concluding speech': a speech with no point of its own."""
+    def _announces(self, verb: Token) -> bool:
+        """'X made the concluding speech', 'raised two requirements': no point of its own."""
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        return bool(objects) and objects[0].lemma_.lower() in self.lex["speech_nouns"] and not any(
-            c.dep_ == "prep" for c in objects[0].children
-        ) and verb.lemma_.lower() in {"make", "deliver", "give"}
+        if not objects:
+            return False
+        noun = objects[0]
+        lemma = noun.lemma_.lower()
+        if lemma in self.lex["speech_nouns"] and verb.lemma_.lower() in {"make", "deliver", "give"}:
+            return not any(c.dep_ == "prep" for c in noun.children)
+        return lemma in self.lex["list_nouns"] and self._counted(noun)
 
-    def _points(self, verb: Token) -> list[Span]:
+    @staticmethod
+    def _counted(noun: Token) -> bool:
+        """'two requirements', 'some suggestions', 'the following points'."""
+        return any(c.dep_ == "nummod" or c.lower_ in {"some", "several", "following"} for c in noun.children)
+
+    def _opens_list(self, verb: Token) -> bool:
+        """Whether the verb or a verb coordinated with it announces a list that the next sentences give."""
+        return any(self._announces(t) and self._counted(next(c for c in t.children if c.dep_ == "dobj"))
+                   for t in [verb, *verb.conjuncts])
+
+    def _points(self, verb: Token, region: Span) -> list[Span]:
         if verb.lemma_.lower() in _SAY_VERBS:
             quote = self._quote(verb)
             if quote is not None:
                 return [quote]
-        if self._is_bare_speech(verb):
-            return []
-        return self._split(verb)
+        return self._split(verb, region)
+
+    def _continues(self, sentence: Span, open_list: bool) -> bool:
+        """A sentence that carries on the last speaker's points: "Second, ...", "In his view, ...",
+        or any sentence after an announced list."""
+        if any(t._.mp_person is not None for t in sentence):
+            return False
+        words = " ".join(t.lower_ for t in sentence[:4] if not t.is_punct and not t.is_space)
+        return open_list or any(words == cue or words.startswith(cue + " ") for cue in self.lex["continuation_cues"])
 
     # -- the component ---------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         people = doc._.mp_people or []
         speeches: dict[int, SpeechFacts] = {}
         last: list[int] = []
+        continuing: tuple[list[int], bool] | None = None  # last speakers, and whether they announced a list
+        previous: Span | None = None
         for sentence in doc.sents:
             if sentence[0]._.mp_debris:
                 continue
+            if previous is not None and "\n" in doc.text[previous.end_char : sentence[0].idx + len(sentence[0])]:
+                continuing = None
+            previous = sentence
+            spoke = False
+            covered: set[int] = set()
             for verb in sentence:
-                if verb.pos_ != "VERB" or verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in verb.children):
+                if verb.pos_ != "VERB" or verb.i in covered:
                     continue
-                speakers = self._speakers(verb, people, last)
-                speakers = [s for s in speakers if not people[s].only_mentioned]
+                speakers = [s for s in self._speakers(verb, people, last) if not people[s].only_mentioned]
                 if not speakers:
                     continue
                 last = speakers
                 if not verb_in(verb, self.lex["reporting_verbs"]):
                     continue
-                points = self._points(verb)
+                region = self._region(verb)
+                covered.update(range(region.start, region.end))
                 for speaker in speakers:
-                    speeches.setdefault(speaker, SpeechFacts(speaker)).points.extend(points)
+                    speeches.setdefault(speaker, SpeechFacts(speaker)).points.extend(self._points(verb, region))
+                spoke, continuing = True, (speakers, self._opens_list(verb))
+            if not spoke and continuing is not None and self._continues(sentence, continuing[1]):
+                for speaker in continuing[0]:
+                    speeches[speaker].points.extend(self._split(sentence.root, sentence))
+            elif not spoke:
+                continuing = None
         doc._.mp_speeches = list(speeches.values())
         return doc
 
