@@ -43,7 +43,14 @@ def _strip(span: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].lower_ in _EDGE or doc[end - 1].text in _QUOTES):
         end -= 1
-    return doc[start:end] if end - start >= 2 else None
+    return doc[start:end] if sum(not t.is_punct for t in doc[start:end]) >= 2 else None
+
+
+def _paragraph_break(previous: Span, sentence: Span) -> bool:
+    """Whether a line break lies between two sentences' words."""
+    end = max((t.idx + len(t) for t in previous if not t.is_space), default=previous.start_char)
+    start = next((t.idx for t in sentence if not t.is_space), sentence.end_char)
+    return "\n" in sentence.doc.text[end:start]
 
 
 class SpeechReader(RuleComponent):
@@ -157,8 +164,9 @@ class SpeechReader(RuleComponent):
     def _parenthetical(verb: Token) -> bool:
         """'A doctor, he remarked, could never ...': the verb interrupts its own statement."""
         doc, subject = verb.doc, next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        return (subject is not None and subject.i < verb.i and subject.left_edge.i > verb.sent.start
-                and doc[subject.left_edge.i - 1].text == "," and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",")
+        return (verb.lemma_.lower() in _SAY_VERBS and subject is not None and subject.lower_ in _PRONOUNS
+                and subject.i == verb.i - 1 and subject.i > verb.sent.start and doc[subject.i - 1].text == ","
+                and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",")
 
     def _next_clause(self, token: Token, verb: Token) -> bool:
         """'..., and Y added', '..., while Y addressed it': a clause joined to the verb with a speaker of its own."""
@@ -186,7 +194,7 @@ class SpeechReader(RuleComponent):
             pieces.append(doc[start:cut])
             start = cut
         pieces.append(doc[start : region.end])
-        return [p for piece in pieces if (p := _strip(piece)) and not self._announces(p.root)]
+        return [p for piece in pieces if (p := _strip(piece)) and not self._announces(p)]
 
     def _quote(self, verb: Token) -> Span | None:
         sentence = verb.sent
@@ -195,26 +203,21 @@ class SpeechReader(RuleComponent):
             return None
         return _strip(verb.doc[marks[0] + 1 : marks[-1]])
 
-    def _announces(self, verb: Token) -> bool:
-        """'X made the concluding speech', 'raised two requirements': no point of its own."""
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if not objects:
-            return False
-        noun = objects[0]
-        lemma = noun.lemma_.lower()
-        if lemma in self.lex["speech_nouns"] and verb.lemma_.lower() in {"make", "deliver", "give"}:
-            return not any(c.dep_ == "prep" for c in noun.children)
-        return lemma in self.lex["list_nouns"] and self._counted(noun)
+    def _bare_speech(self, verb: Token) -> bool:
+        """'X made the concluding speech': a speech with no point of its own."""
+        noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return (noun is not None and noun.lemma_.lower() in self.lex["speech_nouns"]
+                and verb.lemma_.lower() in {"make", "deliver", "give"} and not any(c.dep_ == "prep" for c in noun.children))
 
-    @staticmethod
-    def _counted(noun: Token) -> bool:
-        """'two requirements', 'some suggestions', 'the following points'."""
-        return any(c.dep_ == "nummod" or c.lower_ in {"some", "several", "following"} for c in noun.children)
+    def _lists(self, verb: Token) -> bool:
+        """'raised two requirements', 'put forward some suggestions': a list announced, given after it."""
+        noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return noun is not None and noun.lemma_.lower() in self.lex["list_nouns"] and any(
+            c.dep_ == "nummod" or c.lower_ in {"some", "several", "following"} for c in noun.children)
 
-    def _opens_list(self, verb: Token) -> bool:
-        """Whether the verb or a verb coordinated with it announces a list that the next sentences give."""
-        return any(self._announces(t) and self._counted(next(c for c in t.children if c.dep_ == "dobj"))
-                   for t in [verb, *verb.conjuncts])
+    def _announces(self, piece: Span) -> bool:
+        """A piece that only announces a speech or a list."""
+        return self._bare_speech(piece.root) or any(self._lists(t) for t in piece if t.pos_ == "VERB")
 
     def _points(self, verb: Token, region: Span) -> list[Span]:
         if verb.lemma_.lower() in _SAY_VERBS:
@@ -241,7 +244,7 @@ class SpeechReader(RuleComponent):
         for sentence in doc.sents:
             if sentence[0]._.mp_debris:
                 continue
-            if previous is not None and "\n" in doc.text[previous.end_char : sentence[0].idx + len(sentence[0])]:
+            if previous is not None and _paragraph_break(previous, sentence):
                 continuing = None
             previous = sentence
             spoke = False
@@ -259,7 +262,7 @@ class SpeechReader(RuleComponent):
                 covered.update(range(region.start, region.end))
                 for speaker in speakers:
                     speeches.setdefault(speaker, SpeechFacts(speaker)).points.extend(self._points(verb, region))
-                spoke, continuing = True, (speakers, self._opens_list(verb))
+                spoke, continuing = True, (speakers, any(self._lists(t) for t in region))
             if not spoke and continuing is not None and self._continues(sentence, continuing[1]):
                 for speaker in continuing[0]:
                     speeches[speaker].points.extend(self._split(sentence.root, sentence))
