@@ -128,20 +128,27 @@ class SpeechReader(RuleComponent):
     def _own_subject(token: Token) -> Token | None:
         return next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
-    def _parallel(self, token: Token) -> int | None:
+    @staticmethod
+    def _in_verb_list(token: Token) -> bool:
+        """'keep X, carry Y and strive for Z': a verb in a comma list of bare verb phrases."""
+        head = token
+        while head.dep_ == "conj":
+            head = head.head
+        doc = token.doc
+        return any(doc[item.left_edge.i - 1].text == "," and item.left_edge.lower_ != "to" for item in head.conjuncts)
+
+    def _parallel(self, token: Token, verb: Token) -> int | None:
         """Where a parallel demand starts at ``token``: "..., to Y", "..., carry out Y",
         "..., and he congratulated Y", "..., warning that Y"."""
         doc = token.doc
         to = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         if token.dep_ in {"conj", "xcomp"} and to is not None and doc[to.i - 1].lower_ in {",", "and", ";"}:
             return to.i
-        start = token.left_edge.i
-        after_break = doc[start - 1].lower_ in {",", "and", ";"}
+        start = token.left_edge.i if token.left_edge.i > verb.i else token.i
         if token.dep_ == "conj" and token.pos_ == "VERB":
             subject = self._own_subject(token)
-            own_complement = any(c.dep_ not in {"cc", "punct", "conj", "advmod"} and c.i > token.head.i
-                                 for c in token.head.children if c.i < token.i)
-            if (subject is None or subject.lower_ in _PRONOUNS) and after_break and own_complement:
+            if (subject is None or subject.lower_ in _PRONOUNS) and (
+                    self._coordinated_with(token, verb) or self._in_verb_list(token)):
                 return start
         if token.dep_ == "advcl" and token.tag_ == "VBG" and doc[start - 1].text == "," \
                 and verb_in(token, self.lex["reporting_verbs"]):
@@ -152,11 +159,11 @@ class SpeechReader(RuleComponent):
         """Where a region of speech splits: semicolons, colons, "and that", parallel demands."""
         cuts = []
         for token in region:
-            if token.text in {";", ":"}:
+            if token.text == ";" or token.text == ":" and any(t.pos_ in {"VERB", "AUX"} for t in region.doc[token.i : region.end]):
                 cuts.append(token.i + 1)
             elif token.lower_ == "that" and token.dep_ == "mark" and region.doc[token.i - 1].lower_ == "and":
                 cuts.append(token.i + 1)
-            elif token.pos_ in {"VERB", "AUX"} and token.i > verb.i and (cut := self._parallel(token)) is not None:
+            elif token.pos_ in {"VERB", "AUX"} and token.i > verb.i and (cut := self._parallel(token, verb)) is not None:
                 cuts.append(cut)
         return sorted(set(c for c in cuts if region.start < c < region.end))
 
