@@ -179,7 +179,7 @@ class SpeechReader(RuleComponent):
         """'..., and Y added', '..., while Y addressed it': a clause joined to the verb with a speaker of its own."""
         joined = (token.dep_ == "conj" and self._coordinated_with(token, verb)) or (token.dep_ == "advcl" and token.head == verb)
         subject = self._own_subject(token) if joined else None
-        return subject is not None and subject.lower_ not in _PRONOUNS
+        return subject is not None and any(t.pos_ == "PROPN" for t in subject.subtree)
 
     def _region(self, verb: Token) -> Span:
         """From the reporting verb (with its auxiliaries) to the end of its sentence, or to a
