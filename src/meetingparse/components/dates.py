@@ -33,7 +33,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs|h)?(?=\W|$)", re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "moment": 0, "yesterday": -1, "tomorrow": 1}
 
 Doc.set_extension("mp_reference_date", default=None, force=True)
 Doc.set_extension("mp_dates", default=None, force=True)
@@ -49,6 +49,7 @@ class DateMention:
     time: str | None
     part_of_day: str | None
     explicit: bool  # names a month and day (not only relative to the reference date)
+    prospective: bool  # governed by a verb still to come ("the forum to be held on June 25", "will meet on")
 
 
 @lru_cache(maxsize=4096)
@@ -60,6 +61,12 @@ def parse_calendar(phrase: str, reference: dt.date | None) -> dt.date | None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(reference, dt.time(23, 59))
     parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
     return parsed.date() if parsed else None
+
+
+def _prospective(span: Span) -> bool:
+    """Whether the verb governing a date phrase is still to come ("to be held", "will meet")."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in {"to", "will", "shall", "'ll"} for c in verb.children)
 
 
 def _clock(text: str) -> str | None:
@@ -83,15 +90,17 @@ class DateFinder(RuleComponent):
     patterns = ("date_patterns",)
 
     def _candidates(self, doc: Doc) -> list[Span]:
-        """DATE and TIME entities, and pattern matches the model missed, in text order."""
+        """DATE and TIME entities, and pattern matches the model missed or cut short ("6 Jun 2019"
+        over "2019"), in text order."""
         found = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
-        taken = {t.i for e in found for t in e}
         for rx in self.rx["date_patterns"]:
             for match in rx.finditer(doc.text):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-                if span is not None and not any(t.i in taken for t in span):
-                    found.append(span)
-                    taken.update(t.i for t in span)
+                if span is None:
+                    continue
+                overlapping = [s for s in found if s.start < span.end and span.start < s.end]
+                if all(span.start <= s.start and s.end <= span.end for s in overlapping):
+                    found = [s for s in found if s not in overlapping] + [span]
         return sorted((s for s in found if not s[0]._.mp_debris), key=lambda s: s.start)
 
     def _widen(self, ent: Span) -> Span:
@@ -183,7 +192,8 @@ class DateFinder(RuleComponent):
             window = doc[max(span.sent.start, span.start - 6) : min(span.sent.end, span.end + 6)]
             times = " ".join(e.text for e in window.ents if e.label_ == "TIME")
             start, end, explicit = resolved
-            mentions.append(DateMention(span, start, end, _clock(times), self._part_of_day(span) or self._part_of_day(window), explicit))
+            mentions.append(DateMention(span, start, end, _clock(times), self._part_of_day(span) or self._part_of_day(window),
+                                        explicit, _prospective(span)))
         doc._.mp_dates = mentions
         return doc
 
