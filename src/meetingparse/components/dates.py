@@ -25,9 +25,9 @@ from .base import RuleComponent
 _MONTH = (r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
           r"sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?")
 _MONTH_RX = re.compile(rf"\b{_MONTH}\b", re.IGNORECASE)
-_DAY_FIRST_RANGE = re.compile(rf"\b(\d{{1,2}})(st|nd|rd|th)?\s*(-|–|to|and)\s*(\d{{1,2}})(st|nd|rd|th)?\s+(of\s+)?({_MONTH})",
+_DAY_FIRST_RANGE = re.compile(rf"\b(?P<first>\d{{1,2}})(st|nd|rd|th)?\s*(-|–|to|and)\s*(?P<last>\d{{1,2}})(st|nd|rd|th)?\s+(of\s+)?(?P<month>{_MONTH})",
                               re.IGNORECASE)
-_MONTH_FIRST_RANGE = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(st|nd|rd|th)?\s*(-|–|to|and)\s*(\d{{1,2}})(st|nd|rd|th)?\b",
+_MONTH_FIRST_RANGE = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<first>\d{{1,2}})(st|nd|rd|th)?\s*(-|–|to|and)\s*(?P<last>\d{{1,2}})(st|nd|rd|th)?\b",
                                 re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
@@ -171,11 +171,11 @@ class DateFinder(RuleComponent):
         year_text = f" {year.group(1)}" if year else ""
         cleaned = re.sub(r"\b(" + "|".join(_WEEKDAYS) + r")\b,?", " ", lower)
         cleaned = re.sub(r"\b(on|in|at|the|of|from|morning|afternoon|evening|night)\b", " ", cleaned)
-        for rx, first_day, last_day, month in ((_DAY_FIRST_RANGE, 1, 4, 7), (_MONTH_FIRST_RANGE, 15, 18, 1)):
+        for rx in (_DAY_FIRST_RANGE, _MONTH_FIRST_RANGE):
             m = rx.search(cleaned)
             if m:
-                start = parse_calendar(f"{m.group(month)} {m.group(first_day)}{year_text}", reference)
-                end = parse_calendar(f"{m.group(month)} {m.group(last_day)}{year_text}", reference)
+                start = parse_calendar(f"{m['month']} {m['first']}{year_text}", reference)
+                end = parse_calendar(f"{m['month']} {m['last']}{year_text}", reference)
                 if start and end and end >= start:
                     return start, end, True
         day = parse_calendar(" ".join(cleaned.split()), reference)

@@ -46,6 +46,11 @@ def _strip(span: Span) -> Span | None:
     return doc[start:end] if sum(not t.is_punct for t in doc[start:end]) >= 2 else None
 
 
+def _infinitive_to(verb: Token) -> Token | None:
+    """The "to" of an infinitive verb."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+
+
 def _paragraph_break(previous: Span, sentence: Span) -> bool:
     """Whether a line break lies between two sentences' words."""
     end = max((t.idx + len(t) for t in previous if not t.is_space), default=previous.start_char)
@@ -141,8 +146,9 @@ class SpeechReader(RuleComponent):
         """Where a parallel demand starts at ``token``: "..., to Y", "..., carry out Y",
         "..., and he congratulated Y", "..., warning that Y"."""
         doc = token.doc
-        to = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-        if token.dep_ in {"conj", "xcomp"} and to is not None and doc[to.i - 1].lower_ in {",", "and", ";"}:
+        to = _infinitive_to(token)
+        parallel = token.dep_ in {"conj", "xcomp"} or token.dep_ == "advcl" and _infinitive_to(token.head) is not None
+        if parallel and to is not None and doc[to.i - 1].lower_ in {",", "and", ";"}:
             return to.i
         start = token.left_edge.i if token.left_edge.i > verb.i else token.i
         if token.dep_ == "conj" and token.pos_ == "VERB":
