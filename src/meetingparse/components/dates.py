@@ -35,6 +35,10 @@ _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "moment": 0, "yesterday": -1, "tomorrow": 1}
 
+# A year-less dateline read as most of a year before the reference date is really a day or
+# so after it (a time-zone slip), not last year's: it does not become the reference then.
+_DATELINE_REACH = dt.timedelta(days=180)
+
 Doc.set_extension("mp_reference_date", default=None, force=True)
 Doc.set_extension("mp_dates", default=None, force=True)
 
@@ -87,7 +91,12 @@ class DateFinder(RuleComponent):
     """Collect normalized date mentions into ``doc._.mp_dates`` in text order."""
 
     lexicons = ("part_of_day",)
-    patterns = ("date_patterns",)
+    patterns = ("date_patterns", "datelines")
+
+    def _in_dateline(self, span: Span) -> bool:
+        """Whether a date is a dateline's ("BEIJING, March 3 (Xinhua) --"), the day relative phrases count from."""
+        line = span.doc.text[span.sent.start_char : span.end_char + 40]
+        return any((m := rx.match(line)) and m.end() > span.end_char - span.sent.start_char for rx in self.rx["datelines"])
 
     def _candidates(self, doc: Doc) -> list[Span]:
         """DATE and TIME entities, and pattern matches the model missed or cut short ("6 Jun 2019"
@@ -192,6 +201,8 @@ class DateFinder(RuleComponent):
             window = doc[max(span.sent.start, span.start - 6) : min(span.sent.end, span.end + 6)]
             times = " ".join(e.text for e in window.ents if e.label_ == "TIME")
             start, end, explicit = resolved
+            if explicit and self._in_dateline(ent) and (reference is None or reference - start < _DATELINE_REACH):
+                reference = start
             mentions.append(DateMention(span, start, end, _clock(times), self._part_of_day(span) or self._part_of_day(window),
                                         explicit, _prospective(span)))
         doc._.mp_dates = mentions
