@@ -35,13 +35,17 @@ class SpeechFacts:
 Doc.set_extension("mp_speeches", default=None, force=True)
 
 
+def _is_edge(token: Token) -> bool:
+    return token.is_space or token.lower_ in _EDGE or token.text in _QUOTES
+
+
 def _strip(span: Span) -> Span | None:
     """The span without connectives and punctuation at its edges."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in _EDGE or doc[start].text in _QUOTES):
+    while start < end and _is_edge(doc[start]):
         start += 1
-    while end > start and (doc[end - 1].lower_ in _EDGE or doc[end - 1].text in _QUOTES):
+    while end > start and _is_edge(doc[end - 1]):
         end -= 1
     return doc[start:end] if sum(not t.is_punct for t in doc[start:end]) >= 2 else None
 
@@ -153,8 +157,10 @@ class SpeechReader(RuleComponent):
         start = token.left_edge.i if token.left_edge.i > verb.i else token.i
         if token.dep_ == "conj" and token.pos_ == "VERB":
             subject = self._own_subject(token)
+            reports = self.lex["reporting_verbs"]
             if (subject is None or subject.lower_ in _PRONOUNS) and (
-                    self._coordinated_with(token, verb) or self._in_verb_list(token)):
+                    self._coordinated_with(token, verb) or self._in_verb_list(token)
+                    or verb_in(token, reports) and verb_in(token.head, reports)):
                 return start
         if token.dep_ == "advcl" and token.tag_ == "VBG" and doc[start - 1].text == "," \
                 and verb_in(token, self.lex["reporting_verbs"]):
