@@ -279,12 +279,14 @@ class SpeechReader(RuleComponent):
                     continue
                 region = self._region(verb)
                 covered.update(range(region.start, region.end))
+                points = self._points(verb, region)
                 for speaker in speakers:
-                    speeches.setdefault(speaker, SpeechFacts(speaker)).points.extend(self._points(verb, region))
+                    speeches.setdefault(speaker, SpeechFacts(speaker)).points.extend(points)
                 spoke, continuing = True, (speakers, any(self._lists(t) for t in region))
             if not spoke and continuing is not None and self._continues(sentence, continuing[1]):
+                points = self._split(sentence.root, sentence)
                 for speaker in continuing[0]:
-                    speeches[speaker].points.extend(self._split(sentence.root, sentence))
+                    speeches[speaker].points.extend(points)
             elif not spoke:
                 continuing = None
         doc._.mp_speeches = list(speeches.values())
