@@ -25,15 +25,19 @@ from .base import RuleComponent
 _MONTH = (r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
           r"sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?")
 _MONTH_RX = re.compile(rf"\b{_MONTH}\b", re.IGNORECASE)
-_DAY_FIRST_RANGE = re.compile(rf"\b(\d{{1,2}})(st|nd|rd|th)?\s*(-|–|to|and)\s*(\d{{1,2}})(st|nd|rd|th)?\s+(of\s+)?({_MONTH})",
+_DAY_FIRST_RANGE = re.compile(rf"\b(?P<first>\d{{1,2}})(st|nd|rd|th)?\s*(-|–|to|and)\s*(?P<last>\d{{1,2}})(st|nd|rd|th)?\s+(of\s+)?(?P<month>{_MONTH})",
                               re.IGNORECASE)
-_MONTH_FIRST_RANGE = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(st|nd|rd|th)?\s*(-|–|to|and)\s*(\d{{1,2}})(st|nd|rd|th)?\b",
+_MONTH_FIRST_RANGE = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<first>\d{{1,2}})(st|nd|rd|th)?\s*(-|–|to|and)\s*(?P<last>\d{{1,2}})(st|nd|rd|th)?\b",
                                 re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs|h)?(?=\W|$)", re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "moment": 0, "yesterday": -1, "tomorrow": 1}
+
+# A year-less dateline read as most of a year before the reference date is really a day or
+# so after it (a time-zone slip), not last year's: it does not become the reference then.
+_DATELINE_REACH = dt.timedelta(days=180)
 
 Doc.set_extension("mp_reference_date", default=None, force=True)
 Doc.set_extension("mp_dates", default=None, force=True)
@@ -49,6 +53,7 @@ class DateMention:
     time: str | None
     part_of_day: str | None
     explicit: bool  # names a month and day (not only relative to the reference date)
+    prospective: bool  # governed by a verb still to come ("the forum to be held on June 25", "will meet on")
 
 
 @lru_cache(maxsize=4096)
@@ -60,6 +65,12 @@ def parse_calendar(phrase: str, reference: dt.date | None) -> dt.date | None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(reference, dt.time(23, 59))
     parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
     return parsed.date() if parsed else None
+
+
+def _prospective(span: Span) -> bool:
+    """Whether the verb governing a date phrase is still to come ("to be held", "will meet")."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in {"to", "will", "shall", "'ll"} for c in verb.children)
 
 
 def _clock(text: str) -> str | None:
@@ -80,18 +91,25 @@ class DateFinder(RuleComponent):
     """Collect normalized date mentions into ``doc._.mp_dates`` in text order."""
 
     lexicons = ("part_of_day",)
-    patterns = ("date_patterns",)
+    patterns = ("date_patterns", "datelines")
+
+    def _in_dateline(self, span: Span) -> bool:
+        """Whether a date is a dateline's ("BEIJING, March 3 (Xinhua) --"), the day relative phrases count from."""
+        line = span.doc.text[span.sent.start_char : span.end_char + 40]
+        return any((m := rx.match(line)) and m.end() > span.end_char - span.sent.start_char for rx in self.rx["datelines"])
 
     def _candidates(self, doc: Doc) -> list[Span]:
-        """DATE and TIME entities, and pattern matches the model missed, in text order."""
+        """DATE and TIME entities, and pattern matches the model missed or cut short ("6 Jun 2019"
+        over "2019"), in text order."""
         found = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
-        taken = {t.i for e in found for t in e}
         for rx in self.rx["date_patterns"]:
             for match in rx.finditer(doc.text):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-                if span is not None and not any(t.i in taken for t in span):
-                    found.append(span)
-                    taken.update(t.i for t in span)
+                if span is None:
+                    continue
+                overlapping = [s for s in found if s.start < span.end and span.start < s.end]
+                if all(span.start <= s.start and s.end <= span.end for s in overlapping):
+                    found = [s for s in found if s not in overlapping] + [span]
         return sorted((s for s in found if not s[0]._.mp_debris), key=lambda s: s.start)
 
     def _widen(self, ent: Span) -> Span:
@@ -162,11 +180,11 @@ class DateFinder(RuleComponent):
         year_text = f" {year.group(1)}" if year else ""
         cleaned = re.sub(r"\b(" + "|".join(_WEEKDAYS) + r")\b,?", " ", lower)
         cleaned = re.sub(r"\b(on|in|at|the|of|from|morning|afternoon|evening|night)\b", " ", cleaned)
-        for rx, first_day, last_day, month in ((_DAY_FIRST_RANGE, 1, 4, 7), (_MONTH_FIRST_RANGE, 15, 18, 1)):
+        for rx in (_DAY_FIRST_RANGE, _MONTH_FIRST_RANGE):
             m = rx.search(cleaned)
             if m:
-                start = parse_calendar(f"{m.group(month)} {m.group(first_day)}{year_text}", reference)
-                end = parse_calendar(f"{m.group(month)} {m.group(last_day)}{year_text}", reference)
+                start = parse_calendar(f"{m['month']} {m['first']}{year_text}", reference)
+                end = parse_calendar(f"{m['month']} {m['last']}{year_text}", reference)
                 if start and end and end >= start:
                     return start, end, True
         day = parse_calendar(" ".join(cleaned.split()), reference)
@@ -183,7 +201,10 @@ class DateFinder(RuleComponent):
             window = doc[max(span.sent.start, span.start - 6) : min(span.sent.end, span.end + 6)]
             times = " ".join(e.text for e in window.ents if e.label_ == "TIME")
             start, end, explicit = resolved
-            mentions.append(DateMention(span, start, end, _clock(times), self._part_of_day(span) or self._part_of_day(window), explicit))
+            if explicit and self._in_dateline(ent) and (reference is None or reference - start < _DATELINE_REACH):
+                reference = start
+            mentions.append(DateMention(span, start, end, _clock(times), self._part_of_day(span) or self._part_of_day(window),
+                                        explicit, _prospective(span)))
         doc._.mp_dates = mentions
         return doc
 

@@ -110,12 +110,14 @@ class EventReader(RuleComponent):
     # -- the other facts ------------------------------------------------------------------
     @staticmethod
     def _date(doc: Doc, sentence: Span | None) -> DateMention | None:
-        """The meeting's date: in its sentence first, then in prose, explicit before relative."""
-        def rank(mention: DateMention) -> tuple[bool, bool, bool, int]:
+        """The meeting's date: not one still to come, in its sentence first, then in prose,
+        explicit before relative."""
+        def rank(mention: DateMention) -> tuple[bool, bool, bool, bool, int]:
             sent = mention.span.sent
             in_sentence = sentence is not None and sent.start == sentence.start
-            in_prose = len(sent) > 6 and any(t.pos_ in {"VERB", "AUX"} for t in sent)
-            return in_sentence, in_prose, mention.explicit, -mention.span.start
+            in_prose = len(sent) > 6 and any(t.pos_ in {"VERB", "AUX"} for t in sent) and sent.text.rstrip().endswith(
+                (".", '"', "”", ")"))
+            return not mention.prospective, in_sentence, in_prose, mention.explicit, -mention.span.start
         return max(doc._.mp_dates or [], key=rank, default=None)
 
     def _venue(self, sentences: list[Span]) -> Span | None:

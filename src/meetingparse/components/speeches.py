@@ -16,11 +16,12 @@ from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
 from .lexical import verb_in
+from .people import name_key
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _PRONOUNS = {"he": "one", "she": "one", "they": "many"}
 _SAY_VERBS = {"say", "add", "tell", "state", "note", "declare", "remark", "continue"}
-_EDGE = {",", ";", "and", "but", ":", ".", "-", "—", "then", "also", "or"}
+_EDGE = {",", ";", "and", "but", ":", ".", "-", "—", "then", "also", "or", "he", "she", "they"}
 
 
 @dataclass
@@ -34,39 +35,86 @@ class SpeechFacts:
 Doc.set_extension("mp_speeches", default=None, force=True)
 
 
+def _is_edge(token: Token) -> bool:
+    return token.is_space or token.lower_ in _EDGE or token.text in _QUOTES
+
+
 def _strip(span: Span) -> Span | None:
     """The span without connectives and punctuation at its edges."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in _EDGE or doc[start].text in _QUOTES):
+    while start < end and _is_edge(doc[start]):
         start += 1
-    while end > start and (doc[end - 1].lower_ in _EDGE or doc[end - 1].text in _QUOTES):
+    while end > start and _is_edge(doc[end - 1]):
         end -= 1
-    return doc[start:end] if end - start >= 2 else None
+    return doc[start:end] if sum(not t.is_punct for t in doc[start:end]) >= 2 else None
+
+
+def _infinitive_to(verb: Token) -> Token | None:
+    """The "to" of an infinitive verb."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+
+
+def _paragraph_break(previous: Span, sentence: Span) -> bool:
+    """Whether a line break lies between two sentences' words."""
+    end = max((t.idx + len(t) for t in previous if not t.is_space), default=previous.start_char)
+    start = next((t.idx for t in sentence if not t.is_space), sentence.end_char)
+    return "\n" in sentence.doc.text[end:start]
 
 
 class SpeechReader(RuleComponent):
     """Read speeches into ``doc._.mp_speeches`` in order of first speech."""
 
-    lexicons = ("reporting_verbs", "speech_nouns", "titles", "title_modifiers")
+    lexicons = ("reporting_verbs", "speech_nouns", "list_nouns", "continuation_cues", "titles", "title_modifiers")
 
     # -- speakers ---------------------------------------------------------------------------
+    @staticmethod
+    def _named(token: Token, people: list) -> int | None:
+        """The person a proper noun names, by its mention tag or, when the people
+        component left it untagged ("Wang", "Cui yaya"), by its name alone."""
+        if token._.mp_person is not None:
+            return token._.mp_person
+        if token.pos_ != "PROPN":
+            return None
+        name = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+        key = name_key(token.doc[name[0].i : token.i + 1])
+        found = [i for i, p in enumerate(people) if p.matches(key)]
+        return found[0] if len(found) == 1 else None
+
     def _subject_people(self, subject: Token, people: list) -> list[int]:
-        found: list[int] = []
-        for token in [subject, *subject.conjuncts]:
-            blocked = {t.i for c in token.children if c.dep_ in {"prep", "relcl", "acl", "appos"} for t in c.subtree}
-            for t in token.subtree:
-                if t.i not in blocked and t._.mp_person is not None and t._.mp_person not in found:
-                    found.append(t._.mp_person)
-                    break
-        if not found and subject.lower_ in self.lex["titles"]:
-            found = [i for i, p in enumerate(people) if p.title is not None
-                     and subject.lower_ in p.title.text.lower()][:1]
-        return found
+        """Everyone a subject names ("Pan Lizhi, Ke Lili and Dong Li"), outside its modifiers;
+        a title subject's apposed name ("The mayor, Joan Cooper,") when it names no one itself."""
+        for skipped in ({"prep", "relcl", "acl", "appos"}, {"prep", "relcl", "acl"}):
+            blocked = {t.i for head in [subject, *subject.conjuncts] for c in head.children
+                       if c.dep_ in skipped for t in c.subtree}
+            found: list[int] = []
+            for t in subject.subtree:
+                person = None if t.i in blocked else self._named(t, people)
+                if person is not None and person not in found:
+                    found.append(person)
+            if found:
+                return found
+        if subject.lower_ in self.lex["titles"]:
+            return [i for i, p in enumerate(people) if p.title is not None
+                    and subject.lower_ in p.title.text.lower()][:1]
+        return []
+
+    @staticmethod
+    def _subject(verb: Token) -> Token | None:
+        """The verb's subject, or the passive subject of "X was invited to speak"."""
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None and verb.dep_ == "xcomp":
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        return subject
+
+    @staticmethod
+    def _relayed(verb: Token) -> bool:
+        """'As X has pointed out', 'the address X gave': someone else's words, relayed."""
+        return verb.dep_ == "relcl" or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
     def _speakers(self, verb: Token, people: list, last: list[int]) -> list[int]:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None:
+        subject = self._subject(verb)
+        if subject is None or self._relayed(verb):
             return []
         pronoun = _PRONOUNS.get(subject.lower_)
         if pronoun == "one":
@@ -85,84 +133,162 @@ class SpeechReader(RuleComponent):
                 return True
         return False
 
+    @staticmethod
+    def _own_subject(token: Token) -> Token | None:
+        return next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+    @staticmethod
+    def _in_verb_list(token: Token) -> bool:
+        """'keep X, carry Y and strive for Z': a verb in a comma list of bare verb phrases."""
+        head = token
+        while head.dep_ == "conj":
+            head = head.head
+        doc = token.doc
+        return any(doc[item.left_edge.i - 1].text == "," and item.left_edge.lower_ != "to" for item in head.conjuncts)
+
+    def _parallel(self, token: Token, verb: Token) -> int | None:
+        """Where a parallel demand starts at ``token``: "..., to Y", "..., carry out Y",
+        "..., and he congratulated Y", "..., warning that Y"."""
+        doc = token.doc
+        to = _infinitive_to(token)
+        parallel = token.dep_ in {"conj", "xcomp"} or token.dep_ == "advcl" and _infinitive_to(token.head) is not None
+        if parallel and to is not None and doc[to.i - 1].lower_ in {",", "and", ";"}:
+            return to.i
+        start = token.left_edge.i if token.left_edge.i > verb.i else token.i
+        if token.dep_ == "conj" and token.pos_ == "VERB":
+            subject = self._own_subject(token)
+            reports = self.lex["reporting_verbs"]
+            if (subject is None or subject.lower_ in _PRONOUNS) and (
+                    self._coordinated_with(token, verb) or self._in_verb_list(token)
+                    or verb_in(token, reports) and verb_in(token.head, reports)):
+                return start
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and doc[start - 1].text == "," \
+                and verb_in(token, self.lex["reporting_verbs"]):
+            return start
+        return None
+
     def _cuts(self, verb: Token, region: Span) -> list[int]:
-        """Where a region of speech splits: semicolons, coordinated verbs, parallel "to" demands."""
+        """Where a region of speech splits: semicolons, colons, "and that", parallel demands."""
         cuts = []
         for token in region:
-            if token.text == ";":
+            if token.text == ";" or token.text == ":" and any(t.pos_ in {"VERB", "AUX"} for t in region.doc[token.i : region.end]):
                 cuts.append(token.i + 1)
             elif token.lower_ == "that" and token.dep_ == "mark" and region.doc[token.i - 1].lower_ == "and":
                 cuts.append(token.i + 1)
-            elif token.pos_ in {"VERB", "AUX"} and token.dep_ in {"conj", "xcomp"} and token.i > verb.i:
-                to = next((c for c in token.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-                if to is not None and to.i > region.start and region.doc[to.i - 1].lower_ in {",", "and", ";"}:
-                    cuts.append(to.i)
-                elif token.dep_ == "conj" and self._coordinated_with(token, verb) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
-                    cuts.append(token.left_edge.i if token.left_edge.i > verb.i else token.i)
+            elif token.pos_ in {"VERB", "AUX"} and token.i > verb.i and (cut := self._parallel(token, verb)) is not None:
+                cuts.append(cut)
         return sorted(set(c for c in cuts if region.start < c < region.end))
 
+    @staticmethod
+    def _parenthetical(verb: Token) -> bool:
+        """'A doctor, he remarked, could never ...': the verb interrupts its own statement."""
+        doc, subject = verb.doc, next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (verb.lemma_.lower() in _SAY_VERBS and subject is not None and subject.lower_ in _PRONOUNS
+                and subject.i == verb.i - 1 and subject.i > verb.sent.start and doc[subject.i - 1].text == ","
+                and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",")
+
+    def _next_clause(self, token: Token, verb: Token) -> bool:
+        """'..., and Y added', '..., while Y addressed it': a clause joined to the verb with a speaker of its own."""
+        joined = (token.dep_ == "conj" and self._coordinated_with(token, verb)) or (token.dep_ == "advcl" and token.head == verb)
+        subject = self._own_subject(token) if joined else None
+        return subject is not None and any(t.pos_ == "PROPN" for t in subject.subtree)
+
     def _region(self, verb: Token) -> Span:
-        """From the reporting verb (with its auxiliaries) to the end of its sentence."""
+        """From the reporting verb (with its auxiliaries) to the end of its sentence, or to a
+        coordinated clause with a subject of its own; the whole sentence around a parenthetical verb."""
         doc, sentence = verb.doc, verb.sent
+        if self._parenthetical(verb):
+            return sentence
         start = verb.i
         while start > sentence.start and doc[start - 1].head == verb and doc[start - 1].dep_ in {"aux", "neg"}:
             start -= 1
-        return doc[start : sentence.end]
+        end = next((t.left_edge.i for t in doc[verb.i + 1 : sentence.end] if self._next_clause(t, verb)), sentence.end)
+        return doc[start:end]
 
-    def _split(self, verb: Token) -> list[Span]:
-        region = self._region(verb)
+    def _split(self, verb: Token, region: Span) -> list[Span]:
+        """The region's points; pieces that only announce a speech or a list are left out."""
         doc = verb.doc
         pieces, start = [], region.start
         for cut in self._cuts(verb, region):
             pieces.append(doc[start:cut])
             start = cut
         pieces.append(doc[start : region.end])
-        return [p for piece in pieces if (p := _strip(piece))]
+        return [p for piece in pieces if (p := _strip(piece)) and not self._announces(p)]
 
     def _quote(self, verb: Token) -> Span | None:
         sentence = verb.sent
-        marks = [t.i for t in sentence if t.text in {'"', "“", "”"}]
+        marks = [t.i for t in sentence if t.text in _QUOTES]
         if len(marks) < 2:
             return None
         return _strip(verb.doc[marks[0] + 1 : marks[-1]])
 
-    def _is_bare_speech(self, verb: Token) -> bool:
+    def _bare_speech(self, verb: Token) -> bool:
         """'X made the concluding speech': a speech with no point of its own."""
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        return bool(objects) and objects[0].lemma_.lower() in self.lex["speech_nouns"] and not any(
-            c.dep_ == "prep" for c in objects[0].children
-        ) and verb.lemma_.lower() in {"make", "deliver", "give"}
+        noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return (noun is not None and noun.lemma_.lower() in self.lex["speech_nouns"]
+                and verb.lemma_.lower() in {"make", "deliver", "give"} and not any(c.dep_ == "prep" for c in noun.children))
 
-    def _points(self, verb: Token) -> list[Span]:
+    def _lists(self, verb: Token) -> bool:
+        """'raised two requirements', 'put forward some suggestions': a list announced, given after it."""
+        noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return noun is not None and noun.lemma_.lower() in self.lex["list_nouns"] and any(
+            c.dep_ == "nummod" or c.lower_ in {"some", "several", "following"} for c in noun.children)
+
+    def _announces(self, piece: Span) -> bool:
+        """A piece that only announces a speech or a list."""
+        return self._bare_speech(piece.root) or any(self._lists(t) for t in piece if t.pos_ == "VERB")
+
+    def _points(self, verb: Token, region: Span) -> list[Span]:
         if verb.lemma_.lower() in _SAY_VERBS:
             quote = self._quote(verb)
             if quote is not None:
                 return [quote]
-        if self._is_bare_speech(verb):
-            return []
-        return self._split(verb)
+        return self._split(verb, region)
+
+    def _continues(self, sentence: Span, open_list: bool) -> bool:
+        """A sentence that carries on the last speaker's points: "Second, ...", "In his view, ...",
+        or any sentence after an announced list."""
+        if any(t._.mp_person is not None for t in sentence):
+            return False
+        words = " ".join(t.lower_ for t in sentence[:4] if not t.is_punct and not t.is_space)
+        return open_list or any(words == cue or words.startswith(cue + " ") for cue in self.lex["continuation_cues"])
 
     # -- the component ---------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         people = doc._.mp_people or []
         speeches: dict[int, SpeechFacts] = {}
         last: list[int] = []
+        continuing: tuple[list[int], bool] | None = None  # last speakers, and whether they announced a list
+        previous: Span | None = None
         for sentence in doc.sents:
             if sentence[0]._.mp_debris:
                 continue
+            if previous is not None and _paragraph_break(previous, sentence):
+                continuing = None
+            previous = sentence
+            spoke = False
+            covered: set[int] = set()
             for verb in sentence:
-                if verb.pos_ != "VERB" or verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in verb.children):
+                if verb.pos_ != "VERB" or verb.i in covered:
                     continue
-                speakers = self._speakers(verb, people, last)
-                speakers = [s for s in speakers if not people[s].only_mentioned]
+                speakers = [s for s in self._speakers(verb, people, last) if not people[s].only_mentioned]
                 if not speakers:
                     continue
                 last = speakers
                 if not verb_in(verb, self.lex["reporting_verbs"]):
                     continue
-                points = self._points(verb)
+                region = self._region(verb)
+                covered.update(range(region.start, region.end))
+                points = self._points(verb, region)
                 for speaker in speakers:
                     speeches.setdefault(speaker, SpeechFacts(speaker)).points.extend(points)
+                spoke, continuing = True, (speakers, any(self._lists(t) for t in region))
+            if not spoke and continuing is not None and self._continues(sentence, continuing[1]):
+                points = self._split(sentence.root, sentence)
+                for speaker in continuing[0]:
+                    speeches[speaker].points.extend(points)
+            elif not spoke:
+                continuing = None
         doc._.mp_speeches = list(speeches.values())
         return doc
 

@@ -1,0 +1,68 @@
+"""The meeting's date, read through meetingparse.parse on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import meetingparse
+
+
+def _date(text: str, reference: str | None) -> tuple | None:
+    date = meetingparse.parse(text, reference).date
+    if date is None:
+        return None
+    return date.start, date.end, date.time, date.part_of_day, date.text.text
+
+
+def test_year_less_date_with_part_of_day_takes_the_reference_year() -> None:
+    text = "The Riverside Water Board held its quarterly meeting in the town hall on the afternoon of March 12."
+    assert _date(text, "2024-03-20") == (dt.date(2024, 3, 12), None, None, "afternoon", "afternoon of March 12")
+
+
+def test_weekday_and_yesterday_count_back_from_the_reference() -> None:
+    assert _date("The Harbor Council held a meeting on Tuesday.", "2024-03-21")[0] == dt.date(2024, 3, 19)
+    assert _date("The Kelso Town Council met yesterday in the council chamber.", "2024-02-15")[0] == dt.date(2024, 2, 14)
+
+
+def test_month_first_range_gives_start_and_end() -> None:
+    text = "The Alpine Forestry Society held its annual conference from May 18th to 20th in Bern."
+    assert _date(text, "2024-06-01") == (dt.date(2024, 5, 18), dt.date(2024, 5, 20), None, None, "May 18th to 20th")
+
+
+def test_day_first_range_with_year() -> None:
+    text = "The Delta Farmers Union held a workshop on 18-20 March 2024 in Leeds."
+    assert _date(text, "2024-04-01")[:2] == (dt.date(2024, 3, 18), dt.date(2024, 3, 20))
+
+
+def test_clock_times() -> None:
+    assert _date("At 14:00 on June 3, 2023, the Northfield Library Board held a meeting in Room 12.",
+                 "2023-06-10")[:3] == (dt.date(2023, 6, 3), None, "14:00")
+    assert _date("The Orchard Growers Association held a seminar at 2:30 p.m. on 9 October 2022 in the Civic Hall.",
+                 "2022-10-20")[:3] == (dt.date(2022, 10, 9), None, "14:30")
+
+
+def test_dateline_anchors_a_weekday() -> None:
+    text = ("LISBON, March 5 (Xinhua) -- The Coastal Shipping Forum was held here on Monday. "
+            "Minister Ana Costa attended the forum.")
+    assert _date(text, "2025-03-10") == (dt.date(2025, 3, 3), None, None, None, "Monday")
+
+
+def test_dateline_alone_gives_its_day() -> None:
+    text = "OSLO, June 6 (Reuters) -- The Nordic Fisheries Council held its annual meeting in the city hall."
+    assert _date(text, "2023-06-07")[0] == dt.date(2023, 6, 6)
+
+
+def test_only_a_relative_week_stays_null() -> None:
+    text = "The Valley Teachers Union held a meeting last week. Principal Omar Reyes attended it."
+    assert _date(text, "2024-05-10") is None
+
+
+def test_the_next_meeting_is_not_the_date() -> None:
+    text = ("The Midland Choir held a meeting on April 4 in the parish hall. The next meeting will be held on May 2.")
+    assert _date(text, "2024-04-10")[0] == dt.date(2024, 4, 4)
+
+
+def test_a_forum_still_to_come_is_not_the_date() -> None:
+    text = ("On 28 May I attended the council of ministers in Brussels. Ministers heard a report on the trade "
+            "forum to be held with Norway on 25-26 June.")
+    assert _date(text, "2018-06-06")[0] == dt.date(2018, 5, 28)

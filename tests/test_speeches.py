@@ -1,0 +1,100 @@
+"""Speech attribution and points, read through meetingparse.parse on sentences written for these tests."""
+
+from __future__ import annotations
+
+import meetingparse
+
+_OPENING = "The Pine College held a staff meeting on 2 May 2024. "
+
+
+def _speeches(text: str) -> list[tuple[str, list[str]]]:
+    record = meetingparse.parse(text, "2024-05-10")
+    return [(s.speaker, [p.text for p in s.points]) for s in record.speeches]
+
+
+def test_points_split_at_semicolons_with_the_verb_kept() -> None:
+    text = ("The Riverside Water Board held its quarterly meeting on March 12. Chairwoman Elena Marsh presided over "
+            "the meeting. Elena Marsh pointed out that the reservoir is low; she urged residents to save water.")
+    assert _speeches(text) == [("Elena Marsh", ["pointed out that the reservoir is low", "urged residents to save water"])]
+
+
+def test_parallel_demands_keep_the_verb_on_the_first_only() -> None:
+    text = _OPENING + ("Dean Hu Ming attended the meeting. He required each department to check its budget, "
+                       "to train its staff and to report its progress every month.")
+    assert _speeches(text) == [("Hu Ming", ["required each department to check its budget", "to train its staff",
+                                            "to report its progress every month"])]
+
+
+def test_group_subject_gives_each_person_the_point() -> None:
+    text = _OPENING + ("Dean Hu Ming, Director Sara Lind and Professor Tao Jun introduced the progress of their "
+                       "departments.")
+    point = ["introduced the progress of their departments"]
+    assert _speeches(text) == [("Hu Ming", point), ("Sara Lind", point), ("Tao Jun", point)]
+
+
+def test_a_report_or_concluding_speech_gives_an_empty_speech() -> None:
+    text = _OPENING + "Dean Hu Ming made a report. Director Sara Lind made the concluding speech."
+    assert _speeches(text) == [("Hu Ming", []), ("Sara Lind", [])]
+
+
+def test_announced_requirements_continue_in_the_next_sentences() -> None:
+    text = _OPENING + ("Dean Hu Ming raised three requirements. First, every office must keep its records. Second, "
+                       "every office should answer letters within a week. In his view, the college can do better.")
+    assert _speeches(text) == [("Hu Ming", ["First, every office must keep its records",
+                                            "Second, every office should answer letters within a week",
+                                            "In his view, the college can do better"])]
+
+
+def test_continuation_stops_at_a_new_paragraph() -> None:
+    text = _OPENING + ("Dean Hu Ming raised two requirements. First, every office must keep its records.\n\n"
+                       "Second, the canteen will reopen in June.")
+    assert _speeches(text) == [("Hu Ming", ["First, every office must keep its records"])]
+
+
+def test_comma_list_of_verb_phrases_splits_but_a_pair_stays_whole() -> None:
+    text = _OPENING + ("Dean Hu Ming hoped the teachers will keep their passion, share their methods and guide "
+                       "the new staff. He asked the offices to cut costs and hire nurses.")
+    assert _speeches(text) == [("Hu Ming", ["hoped the teachers will keep their passion", "share their methods",
+                                            "guide the new staff", "asked the offices to cut costs and hire nurses"])]
+
+
+def test_reporting_participle_after_a_speech_is_a_point() -> None:
+    text = _OPENING + "Professor Tao Jun made a speech, thanking the staff and warning that the budget is tight."
+    assert _speeches(text) == [("Tao Jun", ["thanking the staff", "warning that the budget is tight"])]
+
+
+def test_direct_quotes_before_and_after_the_speaker() -> None:
+    text = ("Mayor Rita Ruiz chaired the meeting of the Kelso Town Council on 5 February 2024. "
+            "\"We will fix every road this year,\" said Mayor Ruiz. Councillor Ian Hale said: \"The budget is too small.\"")
+    assert _speeches(text) == [("Rita Ruiz", ["We will fix every road this year"]),
+                               ("Ian Hale", ["The budget is too small"])]
+
+
+def test_parenthetical_he_said_keeps_the_whole_statement() -> None:
+    text = _OPENING + "Dean Hu Ming attended the meeting. Safety, he said, is the first duty of every office."
+    assert _speeches(text) == [("Hu Ming", ["Safety, he said, is the first duty of every office"])]
+
+
+def test_speaking_for_a_country_and_unnamed_representatives() -> None:
+    text = ("The Security Council held a meeting on 4 April 2023. Jan Novak, speaking for the Czech Republic, said that "
+            "the ceasefire must hold. The representative of Chile said that aid must reach civilians.")
+    assert _speeches(text) == [("Jan Novak", ["said that the ceasefire must hold"])]
+
+
+def test_the_meeting_and_the_two_sides_give_no_speech() -> None:
+    text = _OPENING + ("The meeting stressed that safety comes first. The two sides agreed to cooperate. "
+                       "Officials said the plan was ready.")
+    assert _speeches(text) == []
+
+
+def test_surname_and_apposed_name_find_their_person() -> None:
+    text = _OPENING + ("Director Sara Lind and Professor Tao Jun attended it. The chair, Sara Lind, noted that the "
+                       "rooms are full. Tao said that the library needs more seats.")
+    assert _speeches(text) == [("Sara Lind", ["noted that the rooms are full"]),
+                               ("Tao Jun", ["said that the library needs more seats"])]
+
+
+def test_relayed_words_are_not_a_speech() -> None:
+    text = _OPENING + ("Dean Hu Ming attended the meeting. As Minister Karl Weiss has pointed out, schools must "
+                       "change, Hu said.")
+    assert [speaker for speaker, _ in _speeches(text)] == ["Hu Ming"]
