@@ -81,9 +81,11 @@ def _organizations(doc: Doc, host: Span | None) -> list[Grounded]:
 def _same_organization(one: str, other: str) -> bool:
     """Two mentions of one organization: nearly the same words, one the start of the
     other ("Oando" and "Oando Plc"), or one the acronym of the other."""
+    short, long = sorted((one, other), key=len)
+    if long.endswith(" " + short):
+        return False  # "Publicity Department of X" is not X
     if token_f1(one, other) >= _SAME_ORGANIZATION:
         return True
-    short, long = sorted((one, other), key=len)
     if is_acronym(short):
         return abbreviates(short, long)
     return long.startswith(short + " ") or long.startswith(short + "'s")

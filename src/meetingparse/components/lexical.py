@@ -24,3 +24,15 @@ def cut_before_title(span: Span, title_words: frozenset[str]) -> Span:
         if token.lower_ == "and" and following is not None and following.lower_ in title_words:
             return span.doc[span.start : token.i]
     return span
+
+
+def singular_forms(word: str) -> set[str]:
+    """A lower-case word with the forms it may have in the singular ("secretaries" -> "secretary")."""
+    forms = {word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    return forms

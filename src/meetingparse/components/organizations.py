@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .base import RuleComponent
-from .lexical import cut_before_title, verb_in
+from .lexical import cut_before_title, singular_forms, verb_in
 
 ORG_KEY = "mp_org"
 INVOLVED_KEY = "mp_involved_org"
@@ -30,7 +30,7 @@ class OrganizationFinder(RuleComponent):
     """Repair ORG entities into ``doc.spans["mp_org"]``; map head nouns to names."""
 
     lexicons = ("org_heads", "titles", "title_modifiers", "hold_verbs", "generic_orgs", "meeting_kinds",
-                "venue_words", "honorifics", "relay_cues", "place_heads")
+                "venue_words", "honorifics", "relay_cues", "place_heads", "org_prefixes")
 
     def _is_name(self, span: Span) -> bool:
         """A real organization name: capitalized, with a head noun ("Bureau", "University")
@@ -49,8 +49,7 @@ class OrganizationFinder(RuleComponent):
 
     def _is_title(self, words: list[str]) -> bool:
         """"Committee Chair", "Permanent Representatives of X": a position, not a body."""
-        positions = self.lex["titles"]
-        return any(w in positions or (w.endswith("s") and w[:-1] in positions) for w in (words[0], words[-1]))
+        return any(singular_forms(w) & self.lex["titles"] for w in (words[0], words[-1]))
 
     def _is_meeting_name(self, words: list[str]) -> bool:
         """"Academic Work Conference", "Video Conference on X": a meeting, not a body."""
@@ -85,7 +84,7 @@ class OrganizationFinder(RuleComponent):
             start += 1
         while end > start and doc[end - 1].lower_ in _EDGE_WORDS:
             end -= 1
-        if start == end or not doc[start].text[:1].isupper():
+        if start == end or not (doc[start].text[:1].isupper() or doc[start].lower_ in self.lex["org_prefixes"]):
             return None
         span = self._cut(doc[start:end])
         while len(span) > 1 and span[-1].lower_ in _EDGE_WORDS:
@@ -106,7 +105,18 @@ class OrganizationFinder(RuleComponent):
                     joined[-1] = Span(doc, last.start, piece.end, label="ORG")
                     continue
             joined.append(piece)
-        return [s for s in joined if s.label_ == "ORG"]
+        return [s for s in map(self._with_common_words, joined) if s.label_ == "ORG"]
+
+    def _with_common_words(self, span: Span) -> Span:
+        """A name with the lower-case words written around it: "Southern Downs council",
+        "Shaanxi Provincial government", "provincial Sports Bureau"."""
+        doc = span.doc
+        start, end, label = span.start, span.end, span.label_
+        if end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.lex["org_heads"]:
+            end, label = end + 1, "ORG"
+        if start > 0 and doc[start - 1].lower_ in self.lex["org_prefixes"]:
+            start -= 1
+        return Span(doc, start, end, label=label)
 
     def __call__(self, doc: Doc) -> Doc:
         orgs = [trimmed for span in self._joined(doc) if (trimmed := self._trim(span)) is not None]
@@ -120,7 +130,7 @@ class OrganizationFinder(RuleComponent):
         others named outside quotes, relayed clauses and other people's titles."""
         people = [p for p in doc._.mp_people or [] if not p.only_mentioned]
         represented = [p.organization for p in people
-                       if p.organization is not None and self._is_name(p.organization) and not _is_country(p.organization)]
+                       if p.organization is not None and self._is_name(p.organization) and not _is_country(p.organization, self.lex["place_heads"])]
         titles = [p.title for p in doc._.mp_people or [] if p.title is not None]
         named = [o for o in orgs
                  if not _inside_quotes(o) and not self._relayed(o)
@@ -130,7 +140,7 @@ class OrganizationFinder(RuleComponent):
     def _relayed(self, span: Span) -> bool:
         """An organization whose decisions or spirit are relayed ("the spirit of the X",
         "decisions made by the X")."""
-        before = span.doc[max(span.sent.start, span.start - 6) : span.start]
+        before = span.doc[max(span.sent.start, span.start - 8) : span.start]
         return any(t.lower_ in self.lex["relay_cues"] for t in before)
 
     def _named_hosts(self, doc: Doc) -> dict[str, Span]:
@@ -158,9 +168,9 @@ def _inside_quotes(span: Span) -> bool:
     return straight % 2 == 1 or paragraph.count("“") > paragraph.count("”")
 
 
-def _is_country(span: Span) -> bool:
+def _is_country(span: Span, place_heads: frozenset[str]) -> bool:
     """A place the model tags GPE with no city or province word: a country."""
-    return all(t.ent_type_ == "GPE" for t in span)
+    return all(t.ent_type_ == "GPE" and t.lower_ not in place_heads for t in span)
 
 
 def abbreviates(acronym: str, name: str) -> bool:

@@ -371,9 +371,18 @@ class PeopleFinder(RuleComponent):
         while first < end and (self.is_honorific(doc[first]) or doc[first].text == "."):
             first += 1
         if end > first:
+            while first > sentence.start and self._is_title_prefix(doc[first - 1]):
+                first -= 1
             return doc[first:end]
         academic = [t for t in run if self.is_title_word(t)]
         return doc[academic[-1].i : academic[-1].i + 1] if academic else None
+
+    @staticmethod
+    def _is_title_prefix(token: Token) -> bool:
+        """A capitalized word that qualifies a title before it: "Argentine Ambassador",
+        "MOST Vice Minister", "United Nations Secretary-General"."""
+        return (token.text[:1].isupper() and token.pos_ in {"PROPN", "ADJ"} and token._.mp_person is None
+                and token.ent_type_ not in {"DATE", "TIME"} and token.i != token.sent.start)
 
     def is_plural_position(self, token: Token) -> bool:
         """A plural position word ("Presidents", "mayors")."""
