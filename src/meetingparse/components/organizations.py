@@ -40,6 +40,12 @@ class OrganizationFinder(RuleComponent):
             return False
         if not any(t.text[:1].isupper() for t in span) or any(t._.mp_person is not None for t in span):
             return False
+        owner_end = next((i for i, w in enumerate(words) if w in {"'s", "’s"}), None)
+        if owner_end is not None and " ".join(words[owner_end + 1 :]) in self.lex["generic_orgs"] and all(
+                w in self.lex["org_heads"] or is_acronym(t.text) for w, t in zip(words[:owner_end], span)):
+            return False  # "the School's Party": the host's own body, cut short
+        if words[-1] == "party" and span[0].pos_ == "ADJ":
+            return False  # "Potential Party (members)"
         has_head = any(w in self.lex["org_heads"] | self.lex["place_heads"] for w in words)
         if len(words) == 1:
             return is_acronym(span[0].text)
@@ -49,7 +55,9 @@ class OrganizationFinder(RuleComponent):
 
     def _is_title(self, words: list[str]) -> bool:
         """"Committee Chair", "Permanent Representatives of X": a position, not a body."""
-        return any(singular_forms(w) & self.lex["titles"] for w in (words[0], words[-1]))
+        before_of = words[words.index("of") - 1] if "of" in words[1:] else words[0]
+        positions = self.lex["titles"] - self.lex["title_modifiers"]
+        return any(singular_forms(w) & positions for w in (words[0], before_of, words[-1]))
 
     def _is_meeting_name(self, words: list[str]) -> bool:
         """"Academic Work Conference", "Video Conference on X": a meeting, not a body."""
@@ -130,12 +138,19 @@ class OrganizationFinder(RuleComponent):
         others named outside quotes, relayed clauses and other people's titles."""
         people = [p for p in doc._.mp_people or [] if not p.only_mentioned]
         represented = [p.organization for p in people
-                       if p.organization is not None and self._is_name(p.organization) and not _is_country(p.organization, self.lex["place_heads"])]
+                       if p.organization is not None and self._is_represented_body(p.organization)]
         titles = [p.title for p in doc._.mp_people or [] if p.title is not None]
         named = [o for o in orgs
                  if not _inside_quotes(o) and not self._relayed(o)
                  and not any(t.start <= o.start < t.end for t in titles)]
-        return represented + named
+        return represented + [o for o in named if not _is_abbreviation(o) or _in_company(o, people, named)]
+
+    def _is_represented_body(self, span: Span) -> bool:
+        """A participant's organization worth listing: a name, or what the model tags an
+        organization ("United Nations"), but not a country."""
+        if _is_country(span, self.lex["place_heads"]):
+            return False
+        return self._is_name(span) or (len(span) > 1 and all(t.ent_type_ == "ORG" for t in span))
 
     def _relayed(self, span: Span) -> bool:
         """An organization whose decisions or spirit are relayed ("the spirit of the X",
@@ -166,6 +181,18 @@ def _inside_quotes(span: Span) -> bool:
     paragraph = text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char]
     straight = paragraph.count('"')
     return straight % 2 == 1 or paragraph.count("“") > paragraph.count("”")
+
+
+def _is_abbreviation(span: Span) -> bool:
+    """An organization written as capitals only ("UIIN", "AM & PM")."""
+    return all(is_acronym(word) or word == "&" for word in span.text.split())
+
+
+def _in_company(span: Span, people: list, orgs: list[Span]) -> bool:
+    """Whether a span shares its sentence with a participant or a spelled-out organization."""
+    sentence = span.sent
+    return any(sentence.start <= m.start < sentence.end for p in people for m in p.mentions) or any(
+        o.sent == sentence and not _is_abbreviation(o) for o in orgs)
 
 
 def _is_country(span: Span, place_heads: frozenset[str]) -> bool:
