@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from .components.event import EventFacts
+from .components.groups import GROUP_KEY
 from .components.organizations import INVOLVED_KEY, abbreviates, is_acronym
 from .components.people import PersonCluster
 from .evaluate import token_f1
@@ -53,13 +55,15 @@ def _person(cluster: PersonCluster, host: Span | None, roles: list[Role]) -> Per
     )
 
 
-def _roles(index: int, chair: int | None, speakers: set[int]) -> list[Role]:
+def _roles(index: int, event: EventFacts, speakers: set[int]) -> list[Role]:
     roles: list[Role] = []
-    if index == chair:
+    if index == event.chair:
         roles.append("chair")
     if index in speakers:
         roles.append("speaker")
-    if index != chair:
+    if index in event.guests:
+        roles.append("guest")
+    elif index != event.chair:
         roles.append("attendee")
     return roles
 
@@ -97,7 +101,7 @@ def assemble(doc: Doc) -> MeetingRecord:
     clusters: list[PersonCluster] = doc._.mp_people
     speeches = doc._.mp_speeches
     speakers = {s.speaker for s in speeches}
-    people = {i: _person(c, event.organizer, _roles(i, event.chair, speakers))
+    people = {i: _person(c, event.organizer, _roles(i, event, speakers))
               for i, c in enumerate(clusters) if not c.only_mentioned or i == event.chair}
     chair = people.get(event.chair) if event.chair is not None else None
     return MeetingRecord(
@@ -109,6 +113,7 @@ def assemble(doc: Doc) -> MeetingRecord:
         organizer=grounded(event.organizer),
         chair=chair,
         participants=list(people.values()),
+        groups=[g for g in map(grounded, doc.spans[GROUP_KEY]) if g is not None],
         organizations=_organizations(doc, event.organizer),
         speeches=[
             Speech(speaker=people[s.speaker].name, points=_unique(grounded(p) for p in s.points))

@@ -14,6 +14,7 @@ COMPONENTS = (
     "meetingparse_debris",
     "meetingparse_people",
     "meetingparse_organizations",
+    "meetingparse_groups",
     "meetingparse_dates",
     "meetingparse_event",
     "meetingparse_speeches",

@@ -39,6 +39,7 @@ class EventFacts:
     organizer: Span | None
     chair: int | None  # index into doc._.mp_people
     sentence: Span | None  # the sentence that names the meeting
+    guests: frozenset[int] = frozenset()  # indexes into doc._.mp_people
 
 
 Doc.set_extension("mp_event", default=None, force=True)
@@ -48,7 +49,8 @@ class EventReader(RuleComponent):
     """Read the meeting's own facts into ``doc._.mp_event``."""
 
     lexicons = ("meeting_kinds", "hold_verbs", "chair_verbs", "venue_words", "relay_cues", "titles", "chair_titles",
-                "host_references", "led_groups", "presiding_roles")
+                "host_references", "led_groups", "presiding_roles",
+                "institution_heads", "guest_cues")
     patterns = ("online_cues", "hybrid_cues")
 
     # -- the meeting noun -----------------------------------------------------------------
@@ -298,21 +300,40 @@ class EventReader(RuleComponent):
         return next((i for i, p in enumerate(people)
                      if p.title is not None and p.title[-1].lower_ in words and not p.only_mentioned), None)
 
+    def _guests(self, doc: Doc, host: Span | None) -> frozenset[int]:
+        """People invited from outside the host: named as guests or invited, or from
+        another institution ("Chief of X Bureau of Y City" at a university's meeting)."""
+        host_words = {t.lower_ for t in host} if host is not None else set()
+        guests = set()
+        for index, person in enumerate(doc._.mp_people or []):
+            cued = any(t.lower_ in self.lex["guest_cues"]
+                       for m in person.mentions for t in doc[max(m.sent.start, m.start - 8) : m.start])
+            cued |= person.title is not None and any(t.lower_ in self.lex["guest_cues"] for t in person.title)
+            body = person.organization
+            external = (body is not None and not person.represents_host
+                        and any(t.lower_ in self.lex["institution_heads"] or t.ent_type_ == "GPE" for t in body)
+                        and not host_words & {t.lower_ for t in body if t.text[:1].isupper()})
+            if cued or external:
+                guests.add(index)
+        return frozenset(guests)
+
     def __call__(self, doc: Doc) -> Doc:
         noun = self._meeting_noun(doc)
         sentence = noun.sent if noun is not None else None
         body = [s for s in doc.sents if not s[0]._.mp_debris]
         sentences = ([sentence] if sentence is not None else []) + body[:4]
         venue = self._venue(sentences)
+        organizer = self._organizer(doc, noun) or self._salient_organization(doc, sentence)
         doc._.mp_event = EventFacts(
             title=self._title(noun) if noun is not None else None,
             kind=self._kind(noun) if noun is not None else None,
             date=self._date(doc, sentence),
             venue=venue,
             mode=self._mode(doc, venue, noun),
-            organizer=self._organizer(doc, noun) or self._salient_organization(doc, sentence),
+            organizer=organizer,
             chair=self._chair(doc),
             sentence=sentence,
+            guests=self._guests(doc, organizer),
         )
         return doc
 
