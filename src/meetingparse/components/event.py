@@ -50,8 +50,8 @@ class EventReader(RuleComponent):
 
     lexicons = ("meeting_kinds", "hold_verbs", "chair_verbs", "venue_words", "relay_cues", "titles", "chair_titles",
                 "host_references", "led_groups", "presiding_roles",
-                "institution_heads", "guest_cues")
-    patterns = ("online_cues", "hybrid_cues")
+                "institution_heads", "guest_cues", "place_heads")
+    patterns = ("online_cues", "hybrid_cues", "in_person_cues", "dateline_places")
 
     # -- the meeting noun -----------------------------------------------------------------
     def _is_relayed(self, token: Token) -> bool:
@@ -123,6 +123,7 @@ class EventReader(RuleComponent):
         return max(doc._.mp_dates or [], key=rank, default=None)
 
     def _venue(self, sentences: list[Span]) -> Span | None:
+        """The first place a meeting sentence or an opening sentence puts it "in" or "at"."""
         for sentence in sentences:
             for token in sentence:
                 if token.lower_ not in _VENUE_PREPS or token.dep_ != "prep":
@@ -130,36 +131,83 @@ class EventReader(RuleComponent):
                 objects = [c for c in token.children if c.dep_ == "pobj"]
                 if not objects:
                     continue
-                span = self._venue_span(objects[0])
+                span = self._venue_span(token, objects[0])
                 if span is not None:
                     return span
         return None
 
-    def _venue_span(self, pobj: Token) -> Span | None:
+    def _venue_span(self, prep: Token, pobj: Token) -> Span | None:
         doc = pobj.doc
         start, end = pobj.left_edge.i, pobj.i + 1
         while end <= pobj.right_edge.i:
             token = doc[end]
-            if token.lower_ in _VENUE_STOP and not (token.text == "," and end + 1 < len(doc) and doc[end + 1].ent_type_ == "GPE"):
+            if token.lower_ in _VENUE_STOP and not (token.text == "," and self._place_follows(doc, end + 1)):
                 break
             end += 1
         span = doc[start:end]
         if any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"afternoon", "morning", "evening"} for t in span):
             return None
-        is_place = pobj.ent_type_ in {"GPE", "FAC", "LOC"} or any(t.lower_ in self.lex["venue_words"] for t in span)
-        if not is_place or span[0]._.mp_debris or pobj._.mp_person is not None:
+        if not self._is_place(prep, pobj) or span[0]._.mp_debris or pobj._.mp_person is not None:
             return None
         if span.text.lower() in self.lex["host_references"] or span[0].lower_ in {"this", "our"}:
             return None
         return span
 
-    def _mode(self, doc: Doc, venue: Span | None, noun: Token | None) -> str | None:
+    def _place_follows(self, doc: Doc, i: int) -> bool:
+        """Whether a region follows a comma in a place ("Uyo, Akwa Ibom State", "Columbus, Ohio")."""
+        if i >= len(doc):
+            return False
+        if doc[i].ent_type_ == "GPE":
+            return True
+        end = i
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        return end > i and doc[end - 1].lower_ in self.lex["place_heads"]
+
+    def _is_place(self, prep: Token, pobj: Token) -> bool:
+        """A venue word heads the object ("the Yifu Building"), or a named place or body
+        holds the meeting itself ("held in Uyo", "convened ... in SIEEB")."""
+        heads = [pobj]
+        if pobj.like_num or pobj.pos_ == "PROPN":  # "507 of the school building"
+            heads += [o for c in pobj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        words = {t.lower_ for h in heads for t in [h, *(c for c in h.children if c.dep_ == "compound")]}
+        if words & self.lex["venue_words"]:
+            return True
+        if prep.lower_ == "on":
+            return False
+        head = prep.head
+        held_there = (self._holds(head) or self._is_meeting(head)) and not self._is_relayed(head)
+        if pobj.ent_type_ in {"ORG", ""}:
+            return held_there and pobj.pos_ == "PROPN" and _is_prose(pobj.sent)
+        return pobj.ent_type_ in {"GPE", "LOC", "FAC"} and held_there
+
+    def _holds(self, verb: Token) -> bool:
+        """A verb that holds a meeting: "held", "convened", "took place"."""
+        if verb_in(verb, frozenset({"take"})):
+            return any(c.lower_ == "place" for c in verb.children)
+        return verb_in(verb, self.lex["hold_verbs"] - {"have", "take"})
+
+    def _dateline_place(self, doc: Doc) -> Span | None:
+        """The place of a dateline opening the first paragraph ("COLUMBUS, Ohio - ...")."""
+        for sentence in self._prose(doc)[:1]:
+            match = next((m for rx in self.rx["dateline_places"] if (m := rx.match(sentence.text))), None)
+            if match is not None:
+                return doc.char_span(sentence.start_char + match.start(1), sentence.start_char + match.end(1))
+        return None
+
+    @staticmethod
+    def _prose(doc: Doc) -> list[Span]:
+        """The body's sentences, without page debris or headlines."""
+        return [s for s in doc.sents if not s[0]._.mp_debris and _is_prose(s)]
+
+    def _mode(self, doc: Doc, venue: Span | None) -> str | None:
         body = " ".join(s.text for s in doc.sents if not s[0]._.mp_debris)
         online = any(rx.search(body) for rx in self.rx["online_cues"])
         remote = any(rx.search(body) for rx in self.rx["hybrid_cues"])
         if online or remote:
             return "hybrid" if (venue is not None or remote) else "online"
-        return "in_person" if venue is not None or noun is not None else None
+        gathered = any(rx.search(body) for rx in self.rx["in_person_cues"])
+        return "in_person" if venue is not None or gathered else None
 
     def _is_meeting(self, token: Token) -> bool:
         """A noun naming a kind of meeting ("conference", "talks")."""
@@ -320,22 +368,27 @@ class EventReader(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         noun = self._meeting_noun(doc)
         sentence = noun.sent if noun is not None else None
-        body = [s for s in doc.sents if not s[0]._.mp_debris]
-        sentences = ([sentence] if sentence is not None else []) + body[:4]
-        venue = self._venue(sentences)
+        headlines = [s for s in list(doc.sents)[:6] if not s[0]._.mp_debris and s not in self._prose(doc)]
+        sentences = ([sentence] if sentence is not None else []) + self._prose(doc)[:4] + headlines
+        venue = self._venue(sentences) or self._dateline_place(doc)
         organizer = self._organizer(doc, noun) or self._salient_organization(doc, sentence)
         doc._.mp_event = EventFacts(
             title=self._title(noun) if noun is not None else None,
             kind=self._kind(noun) if noun is not None else None,
             date=self._date(doc, sentence),
             venue=venue,
-            mode=self._mode(doc, venue, noun),
+            mode=self._mode(doc, venue),
             organizer=organizer,
             chair=self._chair(doc),
             sentence=sentence,
             guests=self._guests(doc, organizer),
         )
         return doc
+
+
+def _is_prose(sentence: Span) -> bool:
+    """A sentence with closing punctuation, not a headline or a caption."""
+    return sentence.text.rstrip().endswith((".", '"', "”"))
 
 
 @Language.factory("meetingparse_event", default_config={"assets": None})
