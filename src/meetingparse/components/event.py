@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
-from .organizations import ORG_KEY
+from .organizations import ORG_KEY, abbreviates, is_acronym
 from .dates import DateMention
 from .lexical import verb_in
 
@@ -50,7 +50,8 @@ class EventReader(RuleComponent):
 
     lexicons = ("meeting_kinds", "hold_verbs", "chair_verbs", "venue_words", "relay_cues", "titles", "chair_titles",
                 "host_references", "led_groups", "presiding_roles",
-                "institution_heads", "guest_cues", "place_heads")
+                "institution_heads", "guest_cues", "place_heads", "org_heads",
+                "institution_kinds")
     patterns = ("online_cues", "hybrid_cues", "in_person_cues", "dateline_places")
 
     # -- the meeting noun -----------------------------------------------------------------
@@ -215,14 +216,19 @@ class EventReader(RuleComponent):
             token.lower_ in self.lex["meeting_kinds"] or token.lemma_.lower() in self.lex["meeting_kinds"])
 
     def _host_of(self, verb: Token) -> Token | None:
-        """The subject (or passive agent) of a hold verb whose object is a meeting."""
-        if verb_in(verb, self.lex["hold_verbs"] - {"have", "take"}):
-            objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-            if any(self._is_meeting(o) for o in objects):
-                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-                if agent is not None:
-                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
-                return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        """The subject (or passive agent) of a hold verb whose object is a meeting, or
+        the agent of one that describes the meeting ("the meeting ..., hosted by X")."""
+        if not verb_in(verb, self.lex["hold_verbs"] - {"have", "take"}):
+            return None
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not objects:  # "our school held in the gymnasium a grand opening ceremony"
+            objects = [g for c in verb.children if c.dep_ in {"prep", "conj"} for g in c.subtree]
+        if any(self._is_meeting(o) for o in objects):
+            return by if agent is not None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.dep_ in {"acl", "advcl"} and any(self._is_meeting(t) for t in verb.sent):
+            return by
         return None
 
     def _organizer(self, doc: Doc, noun: Token | None) -> Span | None:
@@ -257,15 +263,42 @@ class EventReader(RuleComponent):
         while len(span) > 1 and (span[0].pos_ in {"DET", "PRON"} or span[0].is_space):
             refers = span[0].lower_ in {"our", "the", "this", "its"} and len(span) == 2
             if refers or span.text.lower() in self.lex["host_references"]:
-                return (doc._.mp_named_hosts or {}).get(span[-1].lower_)
+                return self._named_host(doc, span[-1].lower_)
             span = span[1:]
         while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in {"'s", "’s"}):
             span = span[:-1]
-        if len(span) == 1 and span[0].lower_ in (doc._.mp_named_hosts or {}):
-            return doc._.mp_named_hosts[span[0].lower_]
+        if len(span) == 1 and span[0].lower_ in self.lex["org_heads"]:
+            return self._named_host(doc, span[0].lower_)
         if span.root.lower_ in self.lex["titles"] or not span[0].text[:1].isupper():
             return None
         return span
+
+    def _named_host(self, doc: Doc, head: str) -> Span | None:
+        """The named organization "our <head>" refers to: one with that head, or, for a
+        school or college, the named institution of its kind ("our school" -> "X University")."""
+        named = doc._.mp_named_hosts or {}
+        if head in named:
+            return named[head]
+        if head in self.lex["institution_kinds"]:
+            kin = [named[h] for h in self.lex["institution_kinds"] if h in named]
+            mentions = [o.text for o in doc.spans[ORG_KEY]]
+            return max(kin, key=lambda span: (mentions.count(span.text), len(span.text), span.text), default=None)
+        return None
+
+    def _complete_name(self, doc: Doc, host: Span | None) -> Span | None:
+        """The host's full name where the text gives it: "UM" -> "Universiti Malaya",
+        "Linyi" -> "Linyi Municipal Party Committee"; no host for a lone "University"."""
+        if host is None:
+            return None
+        if len(host) == 1 and host[0].lower_ in self.lex["org_heads"]:
+            return None
+        if len(host) > 1:
+            return host
+        word = host[0].text
+        named = [o for o in doc.spans[ORG_KEY] if len(o) > 1]
+        fuller = [o for o in named if abbreviates(word, o.text)] if is_acronym(word) else [
+            o for o in named if o[0].text == word]
+        return max(fuller, key=len, default=host)
 
     def _salient_organization(self, doc: Doc, sentence: Span | None) -> Span | None:
         """The organization named most often, counting the meeting's sentence twice."""
@@ -371,7 +404,10 @@ class EventReader(RuleComponent):
         headlines = [s for s in list(doc.sents)[:6] if not s[0]._.mp_debris and s not in self._prose(doc)]
         sentences = ([sentence] if sentence is not None else []) + self._prose(doc)[:4] + headlines
         venue = self._venue(sentences) or self._dateline_place(doc)
-        organizer = self._organizer(doc, noun) or self._salient_organization(doc, sentence)
+        organizer = self._organizer(doc, noun)
+        if organizer is None and not (noun is not None and self._kind(noun) == "talks"):
+            organizer = self._salient_organization(doc, sentence)  # talks have two sides, no host
+        organizer = self._complete_name(doc, organizer)
         doc._.mp_event = EventFacts(
             title=self._title(noun) if noun is not None else None,
             kind=self._kind(noun) if noun is not None else None,

@@ -159,7 +159,8 @@ class OrganizationFinder(RuleComponent):
         return any(t.lower_ in self.lex["relay_cues"] for t in before)
 
     def _named_hosts(self, doc: Doc) -> dict[str, Span]:
-        """For each org head noun, the longest named organization with it, page-wide."""
+        """For each org head noun, the longest named organization it heads, page-wide
+        ("university" -> "Suihua University", not "X University's Institute")."""
         named: dict[str, Span] = {}
         for ent in doc.ents:
             if ent.label_ != "ORG":
@@ -167,11 +168,12 @@ class OrganizationFinder(RuleComponent):
             span = self._trim(ent)
             if span is None:
                 continue
-            for token in span:
-                head = token.lower_
-                if head in self.lex["org_heads"] and token.text[:1].isupper():
-                    if head not in named or len(span.text) > len(named[head].text):
-                        named[head] = span
+            of = next((t.i for t in span if t.lower_ == "of"), span.end)
+            token = span.doc[of - 1] if of > span.start else span[-1]
+            head = token.lower_
+            if head in self.lex["org_heads"] and token.text[:1].isupper():
+                if head not in named or len(span.text) > len(named[head].text):
+                    named[head] = span
         return named
 
 
