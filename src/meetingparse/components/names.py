@@ -1,0 +1,228 @@
+"""Find the person-name mentions of a report.
+
+Names come from the model's PERSON entities, trimmed of honorifics and titles,
+and from capitalized words right after a title or honorific ("Secretary
+Zhiyuan Zhou", "Coun Matt Rogers", "Mr. Morgan"), set off after a fronted title
+("the Minister of Works, Babatunde Fashola,") or before an apposed one ("Du
+Pengfei, the Secretary") that the model missed or mislabelled. Places, parts of
+organizations' names and lone parenthesized words are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from .wordclass import DETERMINERS, WordClasses
+
+
+def is_headline(sentence: Span) -> bool:
+    """A title-case line with no closing punctuation: a headline, where the model's tags are unreliable."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    if sentence.text.rstrip().endswith((".", '"', "”", ":")) or not words or not _ends_line(sentence):
+        return False
+    return sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
+
+
+def _with_hyphenated_parts(span: Span) -> Span:
+    """A name with the parts joined to it by hyphens ("Yemi" -> "Yemi-Esan")."""
+    doc, end = span.doc, span.end
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()):
+        end += 2
+    return doc[span.start : end]
+
+
+def _joins_name_parts(token: Token) -> bool:
+    """A hyphen glued between two parts of a name ("Sultan-Ul-Islam")."""
+    doc = token.doc
+    return (token.text == "-" and 0 < token.i < len(doc) - 1 and not token.whitespace_
+            and not doc[token.i - 1].whitespace_)
+
+
+def _inside_any(key: tuple[str, ...], names: list[tuple[str, ...]]) -> bool:
+    """Whether a token sequence occurs inside a longer name."""
+    size = len(key)
+    return any(len(n) > size and any(n[i : i + size] == key for i in range(len(n) - size + 1)) for n in names)
+
+
+def _ends_line(span: Span) -> bool:
+    """Whether a span runs to the end of its line."""
+    doc, last = span.doc, span[-1]
+    return (span.end == len(doc) or last.is_space or "\n" in last.whitespace_
+            or doc[span.end].is_space and "\n" in doc[span.end].text)
+
+
+def name_key(span: Span) -> tuple[str, ...]:
+    """A mention's comparable form: lower-cased tokens without periods."""
+    return tuple(t.lower_.replace(".", "") for t in span if t.lower_ not in {".", "-"})
+
+
+class NameReader:
+    """Find person-name mentions; ``title_fronted`` reads the title set off before a name."""
+
+    def __init__(self, words: WordClasses, *, org_heads: frozenset[str], place_heads: frozenset[str],
+                 venue_words: frozenset[str], title_fronted: Callable[[Span], Span | None]) -> None:
+        self.words = words
+        self.org_heads = org_heads
+        self.place_heads = place_heads
+        self.venue_words = venue_words
+        self.title_fronted = title_fronted
+
+    def _trim(self, span: Span) -> Span | None:
+        """The bare name inside a PERSON entity, or None if nothing name-like is left."""
+        start, end = span.start, span.end
+        doc = span.doc
+        while start < end and not self.words.is_name_token(doc[start]) and not (
+            start + 1 < end and _joins_name_parts(doc[start + 1])
+        ):
+            start += 1
+        while end > start and not self.words.is_name_token(doc[end - 1]):
+            end -= 1
+        if start == end or end - start > 4:
+            return None
+        if any(not (self.words.is_name_token(t) or _joins_name_parts(t)) for t in doc[start:end]):
+            return None
+        return doc[start:end]
+
+    def _after_title(self, doc: Doc) -> list[Span]:
+        """Capitalized words right after a title or honorific, as name mentions."""
+        found = []
+        for token in doc:
+            if (not (self.words.is_position_word(token) or self.words.is_honorific(token))
+                    or not token.text[:1].isupper()):
+                continue
+            start = token.i + 1
+            if start < len(doc) and doc[start].text == ".":
+                start += 1
+            start = self._past_posting(doc, start)
+            end = start
+            while end < len(doc) and end - start < 3 and self.words.is_name_token(doc[end]):
+                end += 1
+            enough = end - start >= (1 if self.words.is_honorific(token) else 2)
+            if enough and (end == len(doc) or doc[end].text != "of"):
+                found.append(doc[start:end])
+        return found
+
+    @staticmethod
+    def _past_posting(doc: Doc, i: int) -> int:
+        """Past the "to <country>" of a posting ("Ambassador to China Sabino Vaca Narvaja")."""
+        if i + 2 >= len(doc) or doc[i].lower_ != "to" or doc[i + 1].pos_ != "PROPN":
+            return i
+        if doc[i + 1].ent_type_ == "GPE":
+            end = i + 2
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return end
+        return i + 2 if doc[i + 2].pos_ == "PROPN" else i
+
+    def _after_fronted_title(self, doc: Doc) -> list[Span]:
+        """Names set off by commas after a title phrase: "the Minister of Works, Babatunde Fashola,"."""
+        found = []
+        for comma in doc:
+            if comma.text != "," or comma.i + 3 >= len(doc):
+                continue
+            end = comma.i + 1
+            while (end < len(doc) and end - comma.i <= 3 and self.words.is_name_token(doc[end])
+                   and doc[end].pos_ == "PROPN"):
+                end += 1
+            if end - comma.i - 1 >= 2 and end < len(doc) and doc[end].text in {",", ".", ";"}:
+                name = doc[comma.i + 1 : end]
+                if self.title_fronted(name) is not None:
+                    found.append(name)
+        return found
+
+    def _before_apposed_title(self, doc: Doc) -> list[Span]:
+        """Two or three name words followed by ", (the) <title>": "Du Pengfei, the Secretary"."""
+        found = []
+        for comma in doc:
+            if comma.text != "," or comma.i < 2 or comma.i + 2 >= len(doc):
+                continue
+            after = doc[comma.i + 1]
+            if after.lower_ in DETERMINERS:
+                after = doc[comma.i + 2]
+            if not self.words.is_title_word(after):
+                continue
+            start = comma.i
+            while (start > comma.i - 3 and start > 0 and self.words.is_name_token(doc[start - 1])
+                   and doc[start - 1].pos_ == "PROPN"):
+                start -= 1
+            if comma.i - start >= 2:
+                found.append(doc[start : comma.i])
+        return found
+
+    def mentions(self, doc: Doc) -> list[Span]:
+        """The person-name mentions of a doc, in order, without overlaps, places or things."""
+        candidates = [t for e in doc.ents if e.label_ == "PERSON" if (t := self._trim(e))]
+        candidates += self._after_title(doc)
+        candidates += self._before_apposed_title(doc)
+        candidates += self._after_fronted_title(doc)
+        candidates.sort(key=lambda s: (s.start, -len(s)))
+        mentions: list[Span] = []
+        for span in map(_with_hyphenated_parts, candidates):
+            if mentions and span.start < mentions[-1].end:
+                continue
+            mentions.append(span)
+        other_names = self._named_bodies(doc)
+        return [m for m in mentions
+                if not self._names_a_place_or_thing(m)
+                and not self._alone_in_parentheses(m)
+                and not _inside_any(name_key(m), other_names)]
+
+    def _head_after(self, mention: Span) -> Token | None:
+        """The word that follows a mention, past a list of coordinated names
+        ("Thanh Hoa and Nghe An provinces" -> "provinces")."""
+        doc = mention.doc
+        i = mention.end
+        while i + 1 < mention.sent.end and doc[i].lower_ == "and" and doc[i + 1].text[:1].isupper():
+            i += 1
+            while i < mention.sent.end and doc[i].text[:1].isupper() and doc[i].lower_ not in self.place_heads:
+                i += 1
+        return doc[i] if i < mention.sent.end else None
+
+    def _names_a_place_or_thing(self, mention: Span) -> bool:
+        """A capitalized phrase the model took for a person: a place ("in Hai Phong",
+        "Akwa Ibom State", "Governor of Haryana"), part of an organization's name
+        ("Tsinghua University", "SHOU Vice President") or a thing ("the Art discipline")."""
+        doc = mention.doc
+        heads = self.org_heads | self.place_heads
+        if mention[-1].lower_ in heads:
+            return True
+        after = self._head_after(mention)
+        if after is not None and (after.lower_ in heads
+                                  or (after.text[:1].isupper() and self.words.is_title_word(after))):
+            return True
+        i = mention.start - 1
+        while i >= mention.sent.start and (doc[i].lower_ == "and" or doc[i].pos_ in {"ADJ", "NUM"}
+                                           or (doc[i].pos_ == "PROPN" and not self.words.is_title_word(doc[i]))):
+            i -= 1
+        if i < mention.sent.start:
+            return False
+        before = doc[i]
+        if before.lower_ in {"in", "at", "the", "a", "an"}:
+            return True
+        return before.lower_ == "of" and i > mention.sent.start and self.words.is_title_word(doc[i - 1])
+
+    @staticmethod
+    def _alone_in_parentheses(mention: Span) -> bool:
+        """A name that fills a parenthesis: "(Hamilton)", "(Draft)"."""
+        doc = mention.doc
+        return (mention.start > 0 and doc[mention.start - 1].text == "("
+                and mention.end < len(doc) and doc[mention.end].text == ")")
+
+    @staticmethod
+    def alias_of(mention: Span, earlier: list[Span]) -> Span | None:
+        """The name a parenthesis right after it gives another name for ("X (his Chinese name is Y)")."""
+        doc = mention.doc
+        opening = next((t for t in reversed(doc[mention.sent.start : mention.start]) if t.text in {"(", ")"}), None)
+        if opening is None or opening.text != "(":
+            return None
+        return next((m for m in earlier if m.end == opening.i), None)
+
+    def _named_bodies(self, doc: Doc) -> list[tuple[str, ...]]:
+        """Names of institutions and places that end in a head word ("Tsinghua University"),
+        as comparable token tuples."""
+        heads = self.org_heads | self.place_heads | self.venue_words
+        return [name_key(e) for e in doc.ents
+                if e.label_ in {"ORG", "GPE", "LOC", "FAC"} and len(e) > 1 and e[-1].lower_ in heads]

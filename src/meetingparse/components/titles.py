@@ -1,0 +1,307 @@
+"""Read a person's title and the organization it carries: a title before the name
+("Deputy Secretary Ma Qiang", "Vice Presidents A and B"), set off before it ("the
+new president, Dr. J. S. Elliott") or in apposition after it ("Pan Lizhi, Chief of
+..."); a title's "of <named body>" tail or possessive owner is split off as the
+organization, and "respectively" pairs listed titles and bodies with listed people.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexical import cut_before_title
+from .wordclass import DETERMINERS, WordClasses
+
+_BOUNDARY_PUNCT = {",", ";", ":", "(", ")", "[", "]", '"', "“", "”", ".", "!", "?", "—", "–"}
+_LIST_WORDS = {"and", "by", "with", "including", "were", "was", "as", "from", "among", "namely"}
+
+
+def _split_coordination(span: Span) -> list[Span]:
+    """The items of "A, B and C"."""
+    items: list[Span] = []
+    start = span.start
+    for token in span:
+        if token.lower_ in {",", "and"}:
+            if token.i > start:
+                items.append(span.doc[start : token.i])
+            start = token.i + 1
+    if span.end > start:
+        items.append(span.doc[start : span.end])
+    return items
+
+
+class TitleReader:
+    """Find the title phrase of a name mention and split it into title and organization."""
+
+    def __init__(self, words: WordClasses, *, org_heads: frozenset[str], place_heads: frozenset[str],
+                 host_references: frozenset[str], internal_bodies: frozenset[str]) -> None:
+        self.words = words
+        self.org_heads = org_heads
+        self.place_heads = place_heads
+        self.host_references = host_references
+        self.internal_bodies = internal_bodies
+
+    def _list_start(self, name: Span) -> int:
+        """Where a coordinated list of names ending with ``name`` starts
+        ("Leijing Huang and Qiuping Zhang" -> the index of "Leijing")."""
+        doc = name.doc
+        start = name.start
+        while True:
+            i = start - 1
+            while i > name.sent.start and (self.words.is_honorific(doc[i]) or doc[i].text == "."):
+                i -= 1
+            if i <= name.sent.start or doc[i].lower_ not in {",", "and"}:
+                return start
+            while i > name.sent.start and doc[i].lower_ in {",", "and"}:
+                i -= 1
+            while i > name.sent.start and (self.words.is_honorific(doc[i]) or doc[i].text == "."):
+                i -= 1
+            person = doc[i]._.mp_person
+            if person is None:
+                return start
+            while i > name.sent.start and doc[i - 1]._.mp_person == person:
+                i -= 1
+            start = i
+
+    def _title_run_before(self, end: int, sentence: Span) -> Span | None:
+        """The title words that end right before token ``end``, honorifics trimmed."""
+        doc = sentence.doc
+        first = None
+        i = end - 1
+        while i >= sentence.start:
+            token = doc[i]
+            if token.text in _BOUNDARY_PUNCT or token.lower_ in _LIST_WORDS or token.pos_ in {"VERB", "AUX"}:
+                break
+            if token._.mp_person is not None:
+                break
+            if self.words.is_title_word(token) or self.words.is_honorific(token):
+                first = i
+            i -= 1
+        if first is None:
+            return None
+        run = doc[first:end]
+        while end > first and (self.words.is_honorific(doc[end - 1]) or doc[end - 1].text == "."):
+            end -= 1
+        while first < end and (self.words.is_honorific(doc[first]) or doc[first].text == "."):
+            first += 1
+        if end > first:
+            while first > sentence.start and self._is_title_prefix(doc[first - 1]):
+                first -= 1
+            return doc[first:end]
+        academic = [t for t in run if self.words.is_title_word(t)]
+        return doc[academic[-1].i : academic[-1].i + 1] if academic else None
+
+    @staticmethod
+    def _is_title_prefix(token: Token) -> bool:
+        """A capitalized word that qualifies a title before it: "Argentine Ambassador",
+        "MOST Vice Minister", "United Nations Secretary-General"."""
+        return (token.text[:1].isupper() and token.pos_ in {"PROPN", "ADJ"} and token._.mp_person is None
+                and token.ent_type_ not in {"DATE", "TIME"} and token.i != token.sent.start)
+
+    def title_before(self, name: Span) -> Span | None:
+        """"President Wang Qi", or a plural title shared by a list: "Vice Presidents A and B"."""
+        start = self._list_start(name)
+        title = self._title_run_before(start, name.sent)
+        if start != name.start and (title is None or not any(map(self.words.is_plural_position, title))):
+            return None
+        return title
+
+    @staticmethod
+    def _follows_apposition(opener: Token) -> bool:
+        """Whether a phrase opened by a determiner or "'s" comes right after
+        "<person>," ("Zhou, HIST's Party Secretary"), and so describes that person."""
+        doc, i = opener.doc, opener.i - 1
+        if opener.lower_ in {"'s", "’s"}:
+            while i > opener.sent.start and doc[i].text[:1].isupper() and doc[i]._.mp_person is None:
+                i -= 1
+        return i > opener.sent.start and doc[i].text == "," and doc[i - 1]._.mp_person is not None
+
+    def title_fronted(self, name: Span) -> Span | None:
+        """A title set off before the name: "the new president, Dr. J. S. Elliott",
+        "The Mayor (Mr. G. A. Troup)", "Estonia's Deputy Minister, His Excellency X"."""
+        doc = name.doc
+        i = name.start - 1
+        while i > name.sent.start and (self.words.is_honorific(doc[i]) or doc[i].text == "." or doc[i].pos_ == "PRON"):
+            i -= 1
+        if i <= name.sent.start or doc[i].text not in {",", "("}:
+            return None
+        end = i
+        i -= 1
+        depth = 0
+        while i >= name.sent.start:
+            token = doc[i]
+            depth += (token.text == ")") - (token.text == "(")
+            opens = token.lower_ in DETERMINERS | {"another", "'s", "’s"} or token.pos_ == "DET"
+            phrase = doc[i + 1 : end]
+            singular = [t for t in phrase if self.words.is_title_word(t) and not self.words.is_plural_position(t)]
+            inner = i > name.sent.start and doc[i - 1].lower_ == "of" and not singular
+            if depth == 0 and opens and not inner:
+                if self._follows_apposition(token):
+                    return None
+                return phrase if any(self.words.is_title_word(t) for t in phrase) else None
+            closes_parenthesis = token.text == "(" and depth == 0
+            if depth == 0 and not closes_parenthesis and (token.text in _BOUNDARY_PUNCT or token.pos_ in {"VERB", "AUX"}):
+                return None
+            if token._.mp_person is not None:
+                return None
+            i -= 1
+        return None
+
+    @staticmethod
+    def _skip_qualifiers(name: Span) -> int:
+        """The index after a name's parenthesis or short "of <body>" ("X (Hamilton)", "X of Turkey")."""
+        doc, i = name.doc, name.end
+        if i < name.sent.end and doc[i].text == "(":
+            close = next((t.i for t in doc[i : name.sent.end] if t.text == ")"), None)
+            return close + 1 if close is not None else i
+        if i < name.sent.end and doc[i].lower_ == "of":
+            comma = next((t.i for t in doc[i + 1 : min(i + 6, name.sent.end)] if t.text == ","), None)
+            if comma is not None and all(t.text[:1].isupper() or t.lower_ in {"the", "of"} for t in doc[i + 1 : comma]):
+                return comma
+        return i
+
+    def title_after(self, name: Span) -> Span | None:
+        """A title in apposition after the name: "Pan Lizhi, Chief of ...", "X, who is the Dean"."""
+        doc = name.doc
+        comma = self._skip_qualifiers(name)
+        if comma >= name.sent.end or doc[comma].text != ",":
+            return None
+        start = comma + 1
+        if doc[start : start + 2].text.lower() == "who is":
+            start += 3 if doc[start + 2].lower_ == "also" else 2
+        if start < name.sent.end and doc[start].lower_ in {"and", "or", "as", "with"}:
+            return None
+        while start < name.sent.end and doc[start].lower_ in DETERMINERS:
+            start += 1
+        end = start
+        while end < name.sent.end:
+            token = doc[end]
+            if token.text in _BOUNDARY_PUNCT or token.lower_ in {"who", "which", "that", "together"}:
+                break
+            if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod" and not self.words.is_title_word(token):
+                break
+            if token._.mp_person is not None:
+                return None
+            end += 1
+        phrase = doc[start:end]
+        head = [t for t in phrase[:5] if t.lower_ != "of"]
+        if not phrase or not any(self.words.is_title_word(t) for t in head):
+            return None
+        if any(map(self.words.is_plural_position, head)):
+            return None
+        return phrase
+
+    def split_title(self, phrase: Span) -> tuple[Span, Span | None, bool]:
+        """Split a title phrase into (title, body or None, body is the host):
+        "Chief of X Bureau" -> ("Chief", "X Bureau"); "HIST's Party Secretary" ->
+        ("Party Secretary", "HIST"); "Deputy Secretary of the Party Committee of the
+        university" -> ("Deputy Secretary of the Party Committee", None, True)."""
+        doc = phrase.doc
+        first_position = next((t.i for t in phrase if self.words.is_title_word(t)), phrase.end)
+        owner_end = next((t.i for t in phrase[:-1] if t.lower_ in {"'s", "’s"} and t.i < first_position), None)
+        if owner_end is not None and owner_end > phrase.start:
+            owner = doc[phrase.start : owner_end]
+            title, body, is_host = self.split_title(doc[owner_end + 1 : phrase.end])
+            if body is None and not is_host:
+                is_host = owner.text.lower() in self.host_references
+                body = None if is_host else owner
+            return title, body, is_host
+        if phrase.start < first_position < phrase.end and self._names_body(doc[phrase.start : first_position]):
+            title, body, is_host = self.split_title(doc[first_position : phrase.end])
+            return title, body or doc[phrase.start : first_position], is_host
+        ofs = [t.i for t in phrase if t.lower_ == "of" and t.i > phrase.start]
+        for i in reversed(ofs):
+            rest = doc[i + 1 : phrase.end].text.lower()
+            if rest in self.host_references:
+                return doc[phrase.start : i], None, True
+        if not ofs:
+            return phrase, None, False
+        body_start = ofs[0] + 1
+        while body_start < phrase.end and doc[body_start].lower_ in DETERMINERS:
+            body_start += 1
+        body = doc[body_start : phrase.end]
+        if not body or not body[0].text[:1].isupper():
+            return phrase, None, False
+        if body_start > ofs[0] + 1 and self._is_internal_body(body) or not self._could_be_body(body):
+            return phrase, None, False
+        body = cut_before_title(body, self.words.title_vocabulary)
+        return doc[phrase.start : ofs[0]], body, False
+
+    def _names_body(self, words: Span) -> bool:
+        """Whether words before a position name its organization ("UM", "United Nations")."""
+        return all(t.text[:1].isupper() for t in words) and (
+            all(t.ent_type_ == "ORG" for t in words)
+            or all(t.text.isupper() and len(t) > 1 for t in words)
+            or any(t.lower_ in self.org_heads for t in words))
+
+    def _could_be_body(self, words: Span) -> bool:
+        """Whether words after "of" can name an organization or place rather than a
+        portfolio ("Bureau of X", "Yuhuan City", "UST" but not "Information and Culture")."""
+        heads = self.org_heads | self.place_heads
+        return any(t.lower_ in heads or t.ent_type_ in {"ORG", "GPE"} or (t.text.isupper() and len(t) > 1)
+                   for t in words)
+
+    def _is_internal_body(self, body: Span) -> bool:
+        """A body inside an organization ("the Academic Committee", "the Board of Directors"),
+        not one named for a place ("the CPPCC Linyi Municipal Committee")."""
+        if any(t.ent_type_ == "GPE" for t in body):
+            return False
+        if body.text.lower() in self.internal_bodies:
+            return True
+        tail = next((t.i for t in body if t.lower_ == "of"), None)
+        return tail is None and body[-1].lower_ in self.internal_bodies
+
+    @staticmethod
+    def organization_after(name: Span) -> Span | None:
+        """The body in "X of FIAN Uganda", "X of the Kampala Area Federation of Communities"."""
+        doc = name.doc
+        start = name.end + 1
+        if name.end >= name.sent.end or doc[name.end].lower_ != "of":
+            return None
+        if start < name.sent.end and doc[start].lower_ == "the":
+            start += 1
+        end = start
+        while end < name.sent.end and (doc[end].text[:1].isupper() or doc[end].lower_ in {"of", "and", "&"}):
+            end += 1
+        while end > start and doc[end - 1].lower_ in {"of", "and", "&"}:
+            end -= 1
+        return doc[start:end] if end > start else None
+
+    def respective_positions(self, doc: Doc) -> dict[int, tuple[Span, Span]]:
+        """Titles and bodies paired by "respectively": "the mayors of A, B and C,
+        X, Y and Z respectively" gives X the title "mayors" and the body A."""
+        found: dict[int, tuple[Span, Span]] = {}
+        for word in doc:
+            if word.lower_ != "respectively":
+                continue
+            people = self._list_before(word)
+            if not people or people[0].start < 2 or doc[people[0].start - 1].text != ",":
+                continue
+            comma = people[0].start - 1
+            of = next((t for t in reversed(doc[word.sent.start : comma]) if t.lower_ == "of"), None)
+            if of is None or of.i == 0 or not self.words.is_plural_position(doc[of.i - 1]):
+                continue
+            bodies = _split_coordination(doc[of.i + 1 : comma])
+            if len(bodies) == len(people):
+                for person, body in zip(people, bodies):
+                    found[person[0]._.mp_person] = (doc[of.i - 1 : of.i], body)
+        return found
+
+    @staticmethod
+    def _list_before(word: Token) -> list[Span]:
+        """The coordinated person names right before a word ("X, Y and Z respectively")."""
+        doc = word.doc
+        names: list[Span] = []
+        i = word.i - 1
+        while i >= word.sent.start:
+            person = doc[i]._.mp_person
+            if person is None:
+                break
+            end = i + 1
+            while i > word.sent.start and doc[i - 1]._.mp_person == person:
+                i -= 1
+            names.insert(0, doc[i:end])
+            i -= 1
+            while i >= word.sent.start and doc[i].lower_ in {",", "and"}:
+                i -= 1
+        return names

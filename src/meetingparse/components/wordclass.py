@@ -1,0 +1,64 @@
+"""The word classes the people readers share: position words and their modifiers,
+honorifics, plural positions, and the words that can be part of a person's name,
+all read from the people finder's lexicons."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Token
+
+DETERMINERS = {"the", "a", "an", "our", "this", "its", "their", "his", "her"}
+
+
+class WordClasses:
+    """Word tests over the lexicons: ``titles`` (with ``title_words``, the last word
+    of each title), ``title_modifiers``, ``honorifics``, ``org_heads``,
+    ``venue_words`` and ``hold_verbs``."""
+
+    def __init__(self, lex: Mapping[str, frozenset[str]]) -> None:
+        self.lex = lex
+        titles = lex["titles"]
+        self.title_words = frozenset({t for t in titles if " " not in t} | {
+            t.split()[-1] for t in titles if " " in t
+        })
+        self.title_vocabulary = self.title_words | lex["title_modifiers"]  # position words and their modifiers
+
+    def is_title_word(self, token: Token) -> bool:
+        """A position word or a modifier of one ("Deputy", "Secretary")."""
+        word = token.lower_.rstrip(".")
+        singular = word[:-1] if word.endswith("s") else word
+        return bool({word, singular} & self.title_vocabulary)
+
+    def is_position_word(self, token: Token) -> bool:
+        """A position word itself ("Secretary", "Deputy"), not only a modifier ("Second")."""
+        word = token.lower_.rstrip(".")
+        return word in self.title_words or (word.endswith("s") and word[:-1] in self.title_words)
+
+    def is_honorific(self, token: Token) -> bool:
+        """A form of address ("Mr.", "H.E.", "Comrade"); "H. E." may come as two tokens."""
+        doc = token.doc
+        if token.lower_ == "h." and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "e.":
+            return True
+        if token.lower_ == "e." and token.i > 0 and doc[token.i - 1].lower_ == "h.":
+            return True
+        return token.lower_ in self.lex["honorifics"] or token.lower_.rstrip(".") in self.lex["honorifics"]
+
+    def is_plural_position(self, token: Token) -> bool:
+        """A plural position word ("Presidents", "mayors")."""
+        word = token.lower_
+        return word.endswith("s") and word[:-1] in self.title_words
+
+    def is_name_token(self, token: Token) -> bool:
+        """A capitalized word that can be part of a person's name: not a title,
+        honorific, organization or venue head, verb, place, date or number."""
+        text = token.text
+        if not text[:1].isupper() or token._.mp_debris:
+            return False
+        if not text.replace("-", "").replace(".", "").replace("'", "").isalpha():
+            return False
+        word = token.lower_
+        return not (self.is_title_word(token) or self.is_honorific(token)
+                    or word in self.lex["org_heads"] or word in self.lex["venue_words"] or word in self.lex["hold_verbs"]
+                    or token.lemma_.lower() in self.lex["hold_verbs"] or token.pos_ in {"VERB", "AUX"}
+                    or token.ent_type_ in {"GPE", "DATE", "NORP", "CARDINAL", "ORDINAL"})
