@@ -271,7 +271,25 @@ class EventReader(RuleComponent):
             return self._named_host(doc, span[0].lower_)
         if span.root.lower_ in self.lex["titles"] or not span[0].text[:1].isupper():
             return None
+        if not any(t.pos_ == "PROPN" or t.lower_ in self.lex["org_heads"] for t in span):
+            return None  # "Proceedings opened": no named body
         return span
+
+    def _owner_of_meeting(self, noun: Token | None) -> Span | None:
+        """A body the meeting's name gives as its own: "the 5th Cabinet meeting",
+        "a council meeting of the Kochi Corporation"."""
+        if noun is None:
+            return None
+        doc = noun.doc
+        owner = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        for of in owner:
+            body = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if body is not None and body.ent_type_ == "ORG":
+                return self.resolve_host(doc, doc[body.left_edge.i : body.i + 1])
+        names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names and (names[-1].ent_type_ == "ORG" or names[-1].lower_ in self.lex["org_heads"]):
+            return self.resolve_host(doc, doc[names[0].left_edge.i : names[-1].i + 1])
+        return None
 
     def _named_host(self, doc: Doc, head: str) -> Span | None:
         """The named organization "our <head>" refers to: one with that head, or, for a
@@ -280,9 +298,10 @@ class EventReader(RuleComponent):
         if head in named:
             return named[head]
         if head in self.lex["institution_kinds"]:
-            kin = [named[h] for h in self.lex["institution_kinds"] if h in named]
-            mentions = [o.text for o in doc.spans[ORG_KEY]]
-            return max(kin, key=lambda span: (mentions.count(span.text), len(span.text), span.text), default=None)
+            words = [t.lower_ for t in doc]
+            kinds = [h for h in self.lex["institution_kinds"] if h in named]
+            best = max(kinds, key=lambda h: (words.count(h), h), default=None)
+            return named[best] if best is not None else None
         return None
 
     def _complete_name(self, doc: Doc, host: Span | None) -> Span | None:
@@ -404,7 +423,7 @@ class EventReader(RuleComponent):
         headlines = [s for s in list(doc.sents)[:6] if not s[0]._.mp_debris and s not in self._prose(doc)]
         sentences = ([sentence] if sentence is not None else []) + self._prose(doc)[:4] + headlines
         venue = self._venue(sentences) or self._dateline_place(doc)
-        organizer = self._organizer(doc, noun)
+        organizer = self._organizer(doc, noun) or self._owner_of_meeting(noun)
         if organizer is None and not (noun is not None and self._kind(noun) == "talks"):
             organizer = self._salient_organization(doc, sentence)  # talks have two sides, no host
         organizer = self._complete_name(doc, organizer)
