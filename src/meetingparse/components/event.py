@@ -70,6 +70,10 @@ class EventReader(RuleComponent):
             score -= 3
         if any(c.dep_ == "nummod" and c.tag_ == "CD" for c in token.children):
             score -= 2
+        if token.tag_ in {"NNS", "NNPS"} and token.lower_ != "talks":
+            score -= 2  # "held over 30 meetings": meetings in general
+        if any(t.lower_ in _GENERIC_MODIFIERS | {"any", "every", "each"} for t in token.lefts):
+            score -= 2  # "any other session"
         if not token.sent.text.rstrip().endswith((".", '"', "”")):
             score -= 1.5
         if any(t.pos_ != "DET" for t in token.lefts) or any(c.dep_ == "prep" for c in token.rights):
@@ -83,9 +87,12 @@ class EventReader(RuleComponent):
     def _title(self, noun: Token) -> Span | None:
         doc = noun.doc
         start = noun.left_edge.i
-        while start < noun.i and (doc[start].pos_ in _SKIP_LEFT or doc[start].ent_type_ in {"DATE", "TIME"}):
+        while start < noun.i and (doc[start].pos_ in _SKIP_LEFT or (
+                doc[start].ent_type_ in {"DATE", "TIME"} and doc[start].pos_ != "ADJ")):
             start += 1
         end = noun.i + 1
+        if end < len(doc) and doc[end].lower_ in _TITLE_PREPS and doc[end].dep_ == "prep" and doc[end].head != noun:
+            end = doc[end].right_edge.i + 1  # "the symposium on X", the parser hanging "on X" elsewhere
         for child in noun.rights:
             if child.i != end and doc[end].text not in {"'s"}:
                 break
@@ -96,15 +103,42 @@ class EventReader(RuleComponent):
             if not keep:
                 break
             end = child.right_edge.i + 1
-        cut = next((t.i for t in doc[noun.i : end] if t.text in {",", ";", "("} or t.lower_ in {"which", "that", "where", "who"}), end)
+        purpose = doc[end + 1] if end + 1 < len(doc) and doc[end].lower_ == "to" else None
+        if purpose is not None and purpose.pos_ == "VERB" and purpose.head in (noun, noun.head):
+            end = purpose.right_edge.i + 1  # "conference to deploy the response to floods"
+        if not _is_prose(noun.sent):  # "HIST Holds Debriefing Meeting on X and Y Work Reports"
+            start = max([start, *(t.i + 1 for t in doc[noun.sent.start : noun.i] if verb_in(t, self.lex["hold_verbs"]))])
+            if noun.i + 1 < noun.sent.end and doc[noun.i + 1].lower_ in {"on", "for", "of", "about"}:
+                end = max(end, noun.sent.end)
+        cut = next((t.i for t in doc[noun.i : end] if t.text in {",", ";", "("} or t.is_space
+                    or t.lower_ in {"which", "that", "where", "who"}), end)
         end = min(end, cut)
-        while end > noun.i + 1 and doc[end - 1].is_punct:
+        while end > noun.i + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in {"ADP", "CCONJ"}
+                                    or verb_in(doc[end - 1], self.lex["hold_verbs"])):
             end -= 1
         span = doc[start:end]
         content = [t for t in span if t.i != noun.i and not t.is_punct]
         generic = noun.tag_ in {"NNS", "NNPS"} and noun.lower_ != "talks" or any(
             t.tag_ in {"JJR", "JJS", "RBS", "RBR"} or t.lower_ in _GENERIC_MODIFIERS for t in content)
         return span if content and not generic else None
+
+    def _best_title(self, noun: Token) -> Span | None:
+        """The meeting's name: its own mention's, else the first named mention of the same
+        kind in prose, then in headlines; a bare name ("debriefing meeting") gives way to a
+        fuller one that contains it ("Debriefing Meeting on X")."""
+        doc = noun.doc
+        kind = self._kind(noun)
+        same = [t for t in doc if t.i != noun.i and self._is_meeting(t) and self._kind(t) == kind
+                and not self._is_relayed(t)]
+        ordered = [noun] if _is_prose(noun.sent) else []
+        ordered += [t for t in same if _is_prose(t.sent)] + ([] if _is_prose(noun.sent) else [noun])
+        ordered += [t for t in same if not _is_prose(t.sent)]
+        titles = [title for t in ordered if (title := self._title(t)) is not None]
+        if not titles:
+            return None
+        words = _content_words(titles[0])
+        fuller = [t for t in titles if len(words) <= 2 and words < _content_words(t)]
+        return fuller[0] if fuller else titles[0]
 
     @staticmethod
     def _kind(noun: Token) -> str:
@@ -428,7 +462,7 @@ class EventReader(RuleComponent):
             organizer = self._salient_organization(doc, sentence)  # talks have two sides, no host
         organizer = self._complete_name(doc, organizer)
         doc._.mp_event = EventFacts(
-            title=self._title(noun) if noun is not None else None,
+            title=self._best_title(noun) if noun is not None else None,
             kind=self._kind(noun) if noun is not None else None,
             date=self._date(doc, sentence),
             venue=venue,
@@ -441,9 +475,15 @@ class EventReader(RuleComponent):
         return doc
 
 
+def _content_words(span: Span) -> set[str]:
+    """A name's lower-cased words without function words or punctuation."""
+    return {t.lower_ for t in span if not (t.is_punct or t.is_stop)}
+
+
 def _is_prose(sentence: Span) -> bool:
-    """A sentence with closing punctuation, not a headline or a caption."""
-    return sentence.text.rstrip().endswith((".", '"', "”"))
+    """A sentence with closing punctuation and lower-case words, not a headline or a caption."""
+    lower_words = any(t.is_alpha and t.is_lower and len(t) > 3 for t in sentence)
+    return lower_words and sentence.text.rstrip().endswith((".", '"', "”"))
 
 
 @Language.factory("meetingparse_event", default_config={"assets": None})
