@@ -74,17 +74,22 @@ class NameReader:
         """The bare name inside a PERSON entity, or None if nothing name-like is left."""
         start, end = span.start, span.end
         doc = span.doc
-        while start < end and not self.words.is_name_token(doc[start]) and not (
-            start + 1 < end and _joins_name_parts(doc[start + 1])
-        ):
+        while start < end and not self._name_part(doc[start]):
             start += 1
-        while end > start and not self.words.is_name_token(doc[end - 1]):
+        while end > start and not self._name_part(doc[end - 1]):
             end -= 1
-        if start == end or end - start > 4:
+        words = [t for t in doc[start:end] if not _joins_name_parts(t) and not _joins_name_parts(doc[t.i - 1])]
+        if start == end or len(words) > 4:
             return None
-        if any(not (self.words.is_name_token(t) or _joins_name_parts(t)) for t in doc[start:end]):
+        if any(not (self._name_part(t) or _joins_name_parts(t)) for t in doc[start:end]):
             return None
         return doc[start:end]
+
+    def _name_part(self, token: Token) -> bool:
+        """A name word, or any word joined into a hyphenated name ("Sultan" of "Sultan-Ul-Islam")."""
+        doc = token.doc
+        glued = any(0 <= i < len(doc) and _joins_name_parts(doc[i]) for i in (token.i - 1, token.i + 1))
+        return self.words.is_name_token(token) or (glued and token.text[:1].isupper() and token.is_alpha)
 
     def _after_title(self, doc: Doc) -> list[Span]:
         """Capitalized words right after a title or honorific, as name mentions."""

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
-from .lexical import verb_in
+from .lexical import singular_forms, verb_in
 from .names import name_key
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
@@ -84,7 +84,10 @@ class SpeechReader(RuleComponent):
     def _subject_people(self, subject: Token, people: list) -> list[int]:
         """Everyone a subject names ("Pan Lizhi, Ke Lili and Dong Li"), outside its modifiers;
         a title subject's apposed name ("The mayor, Joan Cooper,") when it names no one itself."""
-        for skipped in ({"prep", "relcl", "acl", "appos"}, {"prep", "relcl", "acl"}):
+        passes = [{"prep", "relcl", "acl", "appos"}, {"prep", "relcl", "acl"}]
+        if singular_forms(subject.lower_) & self.lex["titles"] and subject.tag_ in {"NNS", "NNPS"}:
+            passes.append(set())  # "The two Pro-vice-chancellors of RU, Prof X and Prof Y, spoke"
+        for skipped in passes:
             blocked = {t.i for head in [subject, *subject.conjuncts] for c in head.children
                        if c.dep_ in skipped for t in c.subtree}
             found: list[int] = []
@@ -223,8 +226,11 @@ class SpeechReader(RuleComponent):
         return _strip(verb.doc[marks[0] + 1 : marks[-1]])
 
     def _bare_speech(self, verb: Token) -> bool:
-        """'X made the concluding speech': a speech with no point of its own."""
+        """'X made the concluding speech', 'X spoke at the session': a speech with no point of its own."""
         noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if verb.lemma_.lower() == "speak":
+            said = {"ccomp", "dobj", "xcomp"}
+            return not any(c.dep_ in said or (c.dep_ == "prep" and c.lower_ in {"on", "about"}) for c in verb.children)
         return (noun is not None and noun.lemma_.lower() in self.lex["speech_nouns"]
                 and verb.lemma_.lower() in {"make", "deliver", "give"} and not any(c.dep_ == "prep" for c in noun.children))
 
