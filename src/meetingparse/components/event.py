@@ -9,6 +9,8 @@ date, the venue and the organizer are read there first.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -22,6 +24,7 @@ from .lexical import verb_in
 
 _TITLE_PREPS = {"for", "on", "of", "about", "to", "between"}
 _VENUE_PREPS = {"in", "at", "on"}
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _VENUE_STOP = {",", ";", "which", "where", "to", "on", "with", "for", "during", "and", "while", "as"}
 _SKIP_LEFT = {"DET", "PRON", "PUNCT"}
 _GENERIC_MODIFIERS = {"recent", "earlier", "previous", "last", "next", "upcoming", "such", "other", "several"}
@@ -52,7 +55,7 @@ class EventReader(RuleComponent):
                 "host_references", "led_groups", "presiding_roles",
                 "institution_heads", "guest_cues", "place_heads", "org_heads",
                 "institution_kinds")
-    patterns = ("online_cues", "hybrid_cues", "in_person_cues", "dateline_places")
+    patterns = ("online_cues", "hybrid_cues", "in_person_cues", "dateline_places", "closing_cues")
 
     # -- the meeting noun -----------------------------------------------------------------
     def _is_relayed(self, token: Token) -> bool:
@@ -156,6 +159,18 @@ class EventReader(RuleComponent):
                 (".", '"', "”", ")"))
             return not mention.prospective, in_sentence, in_prose, mention.explicit, -mention.span.start
         return max(doc._.mp_dates or [], key=rank, default=None)
+
+    def _from_first_day(self, mention: DateMention | None) -> DateMention | None:
+        """A multi-day meeting dated by its last day ("saw the close of the two-day meet"
+        on Nov. 18) starts days earlier: start Nov. 17, end Nov. 18."""
+        if mention is None or mention.end is not None:
+            return mention
+        text = mention.span.sent.text
+        found = next((m for rx in self.rx["closing_cues"] if (m := rx.search(text))), None)
+        days = _NUMBER_WORDS.get(found.group(1).lower()) if found else None
+        if days is None or days < 2:
+            return mention
+        return dataclasses.replace(mention, start=mention.start - dt.timedelta(days=days - 1), end=mention.start)
 
     def _venue(self, sentences: list[Span]) -> Span | None:
         """The first place a meeting sentence or an opening sentence puts it "in" or "at"."""
@@ -464,7 +479,7 @@ class EventReader(RuleComponent):
         doc._.mp_event = EventFacts(
             title=self._best_title(noun) if noun is not None else None,
             kind=self._kind(noun) if noun is not None else None,
-            date=self._date(doc, sentence),
+            date=self._from_first_day(self._date(doc, sentence)),
             venue=venue,
             mode=self._mode(doc, venue),
             organizer=organizer,
