@@ -70,8 +70,11 @@ def _roles(index: int, event: EventFacts, speakers: set[int]) -> list[Role]:
 
 def _organizations(doc: Doc, host: Span | None) -> list[Grounded]:
     """Named organizations involved in the meeting, host first: the most complete
-    mention of each, without acronyms of names also given in full."""
-    spans = ([host] if host is not None else []) + list(doc.spans[INVOLVED_KEY])
+    mention of each, without acronyms of names also given in full, nor the meeting itself
+    ("the 22nd General Assembly" of an assembly)."""
+    kind = doc._.mp_event.kind
+    involved = [s for s in doc.spans[INVOLVED_KEY] if s[-1].lemma_.lower() != kind]
+    spans = ([host] if host is not None else []) + involved
     kept: list[Grounded] = []
     for org in filter(None, map(grounded, spans)):
         same = next((i for i, k in enumerate(kept) if _same_organization(k.text, org.text)), None)

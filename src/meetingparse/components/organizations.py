@@ -11,7 +11,7 @@ resolved to it.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
 from .lexical import cut_before_title, singular_forms, verb_in
@@ -22,6 +22,7 @@ _QUOTES_OPEN = {'"', "“"}
 _JOINERS = {"and", "of", "&", "'s", "’s"}
 _EDGE_WORDS = {"the", "and", "of", "'s", "’s", "&", ",", "-", "its", "our", "this", "that"}
 _MEETING_NAME_LINKS = {"on", "of", "for"}
+_LINE_MARKS = {"-", "–", "—", "•", "|"}
 
 Doc.set_extension("mp_named_hosts", default=None, force=True)
 
@@ -57,7 +58,9 @@ class OrganizationFinder(RuleComponent):
         """"Committee Chair", "Permanent Representatives of X": a position, not a body."""
         before_of = words[words.index("of") - 1] if "of" in words[1:] else words[0]
         positions = self.lex["titles"] - self.lex["title_modifiers"]
-        return any(singular_forms(w) & positions for w in (words[0], before_of, words[-1]))
+        named_after = len(words) > 1 and words[1] in {"'s", "’s"}  # "the Headmaster's Office"
+        ends = (before_of, words[-1]) if named_after else (words[0], before_of, words[-1])
+        return any(singular_forms(w) & positions for w in ends)
 
     def _is_meeting_name(self, words: list[str]) -> bool:
         """"Academic Work Conference", "Video Conference on X": a meeting, not a body."""
@@ -76,6 +79,9 @@ class OrganizationFinder(RuleComponent):
         """The name before a verb or a title the model ran on into ("X Holds ...", "X and Vice President")."""
         doc = span.doc
         span = cut_before_title(span, self.lex["titles"] | self.lex["title_modifiers"])
+        breaks = [t.i for t in span if t.text in _LINE_MARKS]
+        if breaks:  # "Ohio - ASAE", "Media Division • Department of X": the last piece
+            span = doc[breaks[-1] + 1 : span.end]
         for token in span[1:]:
             if verb_in(token, self.lex["hold_verbs"]) or token.pos_ in {"VERB", "ADV"} or token.is_space:
                 return doc[span.start : token.i]
@@ -107,7 +113,7 @@ class OrganizationFinder(RuleComponent):
             if joined:
                 last = joined[-1]
                 gap = doc[last.end : piece.start]
-                cut_after_joiner = last.end == piece.start and last[-1].lower_ in _JOINERS
+                cut_after_joiner = last.end == piece.start and (last[-1].lower_ in _JOINERS or piece.label_ == "ORG")
                 cut_at_of = len(gap) == 1 and gap[0].lower_ == "of"
                 if (cut_after_joiner or cut_at_of) and last.label_ == "ORG":
                     joined[-1] = Span(doc, last.start, piece.end, label="ORG")
@@ -124,7 +130,34 @@ class OrganizationFinder(RuleComponent):
             end, label = end + 1, "ORG"
         if start > 0 and doc[start - 1].lower_ in self.lex["org_prefixes"]:
             start -= 1
+        heads = self.lex["org_heads"]
+        if not any(t.lower_ in heads for t in doc[start:end]):  # "X and Education" + "4th Touring Advisory Group"
+            tail = end
+            while tail < min(end + 5, len(doc)) and (doc[tail].text[:1].isupper() or doc[tail].ent_type_ == "ORDINAL"):
+                tail += 1
+            if tail > end and doc[tail - 1].lower_ in heads:
+                end = tail
+        first = start + 1 if doc[start].lower_ == "the" else start
+        if any(t.lower_ in heads for t in doc[first:end]):
+            first = self._listed_words_before(doc, first)
+        if first >= 3 and doc[first - 1].lower_ == "the" and doc[first - 2].lower_ == "of" and (
+                doc[first - 3].is_lower and doc[first - 3].lower_ in heads):  # "the New Zealand branch of the X"
+            first -= 3
+            while first > 0 and doc[first - 1].ent_type_ in {"GPE", "NORP"}:
+                first -= 1
+        start = min(start, first)
         return Span(doc, start, end, label=label)
+
+    @staticmethod
+    def _listed_words_before(doc: Doc, start: int) -> int:
+        """Where a name begins that lists capitalized words before its last one
+        ("Drama, Film and" + "Television Literature Institute")."""
+        if start < 2 or doc[start - 1].lower_ != "and" or not _plain_capitalized(doc[start - 2]):
+            return start
+        first = start - 2
+        while first >= 2 and doc[first - 1].text == "," and _plain_capitalized(doc[first - 2]):
+            first -= 2
+        return first
 
     def __call__(self, doc: Doc) -> Doc:
         orgs = [trimmed for span in self._joined(doc) if (trimmed := self._trim(span)) is not None]
@@ -175,6 +208,12 @@ class OrganizationFinder(RuleComponent):
                 if head not in named or len(span.text) > len(named[head].text):
                     named[head] = span
         return named
+
+
+def _plain_capitalized(token: Token) -> bool:
+    """A capitalized word that names no person or place of its own."""
+    return token.text[:1].isupper() and token.is_alpha and token.ent_type_ not in {"PERSON", "GPE", "DATE"} \
+        and token._.mp_person is None
 
 
 def _inside_quotes(span: Span) -> bool:
