@@ -23,6 +23,7 @@ _JOINERS = {"and", "of", "&", "'s", "’s"}
 _EDGE_WORDS = {"the", "and", "of", "'s", "’s", "&", ",", "-", "its", "our", "this", "that"}
 _MEETING_NAME_LINKS = {"on", "of", "for"}
 _LINE_MARKS = {"-", "–", "—", "•", "|"}
+_OPENING_SENTENCES = 3
 
 Doc.set_extension("mp_named_hosts", default=None, force=True)
 
@@ -115,6 +116,9 @@ class OrganizationFinder(RuleComponent):
                 gap = doc[last.end : piece.start]
                 cut_after_joiner = last.end == piece.start and (last[-1].lower_ in _JOINERS or piece.label_ == "ORG")
                 cut_at_of = len(gap) == 1 and gap[0].lower_ == "of"
+                located = len(gap) == 1 and gap[0].lower_ == "in" and piece.label_ == "GPE" and "of" in {
+                    t.lower_ for t in last}  # "Consulate General of X in Chicago"
+                cut_at_of |= located
                 if (cut_after_joiner or cut_at_of) and last.label_ == "ORG":
                     joined[-1] = Span(doc, last.start, piece.end, label="ORG")
                     continue
@@ -168,7 +172,8 @@ class OrganizationFinder(RuleComponent):
 
     def _involved(self, doc: Doc, orgs: list[Span]) -> list[Span]:
         """Organizations that take part: those the participants represent, then the
-        others named outside quotes, relayed clauses and other people's titles."""
+        others named outside quotes, relayed clauses and other people's titles, where
+        the report is about the meeting (its opening, its participants) or more than once."""
         people = [p for p in doc._.mp_people or [] if not p.only_mentioned]
         represented = [p.organization for p in people
                        if p.organization is not None and self._is_represented_body(p.organization)]
@@ -176,7 +181,11 @@ class OrganizationFinder(RuleComponent):
         named = [o for o in orgs
                  if not _inside_quotes(o) and not self._relayed(o)
                  and not any(t.start <= o.start < t.end for t in titles)]
-        return represented + [o for o in named if not _is_abbreviation(o) or _in_company(o, people, named)]
+        opening = {s.start for s in _prose(doc)[:_OPENING_SENTENCES]}
+        texts = [o.text.lower() for o in orgs]
+        central = [o for o in named if o.sent.start in opening or texts.count(o.text.lower()) > 1
+                   or _in_company(o, people, [])]
+        return represented + [o for o in central if not _is_abbreviation(o) or _in_company(o, people, named)]
 
     def _is_represented_body(self, span: Span) -> bool:
         """A participant's organization worth listing: a name, or what the model tags an
@@ -208,6 +217,11 @@ class OrganizationFinder(RuleComponent):
                 if head not in named or len(span.text) > len(named[head].text):
                     named[head] = span
         return named
+
+
+def _prose(doc: Doc) -> list[Span]:
+    """The body's sentences with closing punctuation, without page debris."""
+    return [s for s in doc.sents if not s[0]._.mp_debris and s.text.rstrip().endswith((".", '"', "”"))]
 
 
 def _plain_capitalized(token: Token) -> bool:
