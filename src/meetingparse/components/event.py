@@ -306,7 +306,7 @@ class EventReader(RuleComponent):
 
     def resolve_host(self, doc: Doc, span: Span) -> Span | None:
         """A named organization for a subject: itself, or the named host it refers to."""
-        cut = next((t.i for t in span if t.ent_type_ == "DATE" or t.lower_ in {"on", "in", "at", ",", "with", "and"}), span.end)
+        cut = next((t.i for t in span if t.ent_type_ == "DATE" or t.lower_ in {"on", "in", "at", ",", "with", "and", "("}), span.end)
         span = doc[span.start : cut] if cut > span.start else span
         while len(span) > 1 and (span[0].pos_ in {"DET", "PRON"} or span[0].is_space):
             refers = span[0].lower_ in {"our", "the", "this", "its"} and len(span) == 2

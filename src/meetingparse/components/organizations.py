@@ -80,6 +80,12 @@ class OrganizationFinder(RuleComponent):
         """The name before a verb or a title the model ran on into ("X Holds ...", "X and Vice President")."""
         doc = span.doc
         span = cut_before_title(span, self.lex["titles"] | self.lex["title_modifiers"])
+        opening = next((t.i for t in span[1:] if t.text == "("), None)
+        if opening is not None:  # "Farmers Union (FU)" -> the name; "FU (Farmers Union)" -> the name
+            before = doc[span.start : opening]
+            close = next((t.i for t in span if t.text == ")" and t.i > opening), span.end)
+            inside = doc[opening + 1 : close]
+            span = inside if _is_abbreviation(before) and len(inside) > 1 else before
         breaks = [t.i for t in span if t.text in _LINE_MARKS]
         if breaks:  # "Ohio - ASAE", "Media Division • Department of X": the last piece
             span = doc[breaks[-1] + 1 : span.end]

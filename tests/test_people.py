@@ -1,0 +1,165 @@
+"""People, titles, organizations, chair, roles and groups on sentences written for the
+purpose (all names and bodies fictional). Each test asserts the exact values produced."""
+
+from __future__ import annotations
+
+from meetingparse import MeetingRecord, parse
+from meetingparse.records import Grounded, Person
+
+
+def parsed(text: str) -> MeetingRecord:
+    record = parse(text, reference_date="2024-06-14")
+    record.check_grounding(text)
+    return record
+
+
+def person(record: MeetingRecord, name: str) -> Person:
+    found = [p for p in record.participants if p.name == name]
+    assert found, f"{name!r} not among {[p.name for p in record.participants]}"
+    return found[0]
+
+
+def text_of(value: Grounded | None) -> str | None:
+    return value.text if value is not None else None
+
+
+def names(record: MeetingRecord) -> list[str]:
+    return [p.name for p in record.participants]
+
+
+# ---------------------------------------------------------------- person mentions
+
+def test_honorifics_are_stripped_from_names() -> None:
+    record = parsed("On June 3, the council held its annual meeting. Dr. Maria Olsen, Comrade Dao Van Binh "
+                    "and H.E. Kofi Mensah attended the meeting.")
+    assert names(record) == ["Maria Olsen", "Dao Van Binh", "Kofi Mensah"]
+
+
+def test_hyphenated_surname_is_one_name() -> None:
+    record = parsed("On June 3, the institute held a seminar. Prof. Lena Mwangi-Otieno chaired the seminar.")
+    assert names(record) == ["Lena Mwangi-Otieno"]
+    assert record.chair is not None and record.chair.name == "Lena Mwangi-Otieno"
+
+
+def test_places_and_organization_words_are_not_people() -> None:
+    record = parsed("On June 3, the ministry held a flood response meeting. Heavy rain fell in Binh Lac and "
+                    "Thanh Son. Deputy Minister Tran Quoc Hung spoke at Hoang Mai University.")
+    assert names(record) == ["Tran Quoc Hung"]
+
+
+def test_short_reference_joins_the_person_introduced_earlier() -> None:
+    record = parsed("On June 3, the school held a teaching conference. Dean Hu Jianping presided over the "
+                    "conference. Hu stressed that teaching comes first.")
+    assert names(record) == ["Hu Jianping"]
+    assert [m.text for m in record.participants[0].mentions] == ["Hu Jianping", "Hu"]
+
+
+def test_name_given_in_parentheses_is_the_same_person() -> None:
+    record = parsed("On June 3, Governor Li Ming met Ambassador to China Pablo Ruiz Soto (his Chinese name "
+                    "is Lu Bao). Lu Bao said the visit was fruitful.")
+    assert names(record) == ["Li Ming", "Pablo Ruiz Soto"]
+    assert [s.speaker for s in record.speeches] == ["Pablo Ruiz Soto"]
+
+
+def test_relayed_leader_is_not_a_participant() -> None:
+    record = parsed("On June 3, the college held a study meeting. As President Karl Weber has pointed out, "
+                    "reform is essential. Secretary Ma Lin chaired the meeting.")
+    assert names(record) == ["Ma Lin"]
+
+
+# ---------------------------------------------------------------- titles
+
+def test_title_before_the_name_keeps_the_host_body() -> None:
+    record = parsed("On the afternoon of June 3, our university held a work meeting. Deputy Secretary of the "
+                    "Party Committee of the university Zhou Lan attended.")
+    zhou = person(record, "Zhou Lan")
+    assert text_of(zhou.title) == "Deputy Secretary of the Party Committee"
+
+
+def test_apposed_title_is_split_from_its_bureau() -> None:
+    record = parsed("On June 3, the university held a job fair. Qian Bo, Director of Talent Service Center of "
+                    "Labour Bureau of Fenghe City, attended.")
+    qian = person(record, "Qian Bo")
+    assert text_of(qian.title) == "Director"
+    assert text_of(qian.organization) == "Talent Service Center of Labour Bureau of Fenghe City"
+
+
+def test_plural_title_is_shared_by_a_list_in_the_singular() -> None:
+    record = parsed("On June 3, the college held a planning meeting. Vice Presidents Gao Feng and Lin Yue "
+                    "attended.")
+    assert [text_of(person(record, n).title) for n in ("Gao Feng", "Lin Yue")] == ["Vice President"] * 2
+
+
+def test_respectively_pairs_titles_and_bodies() -> None:
+    record = parsed("On June 3, the province held talks with the mayors of Fenghe City and Linbei City, "
+                    "Zheng Hao and Ye Ming respectively.")
+    wu, xie = person(record, "Zheng Hao"), person(record, "Ye Ming")
+    assert (text_of(wu.title), text_of(wu.organization)) == ("mayor", "Fenghe City")
+    assert (text_of(xie.title), text_of(xie.organization)) == ("mayor", "Linbei City")
+
+
+def test_title_set_off_before_the_name() -> None:
+    record = parsed("On June 3, the town council met in the council chamber. The mayor, Anne Hollis, "
+                    "opened the meeting.")
+    assert text_of(person(record, "Anne Hollis").title) == "mayor"
+
+
+def test_possessive_owner_becomes_the_organization() -> None:
+    record = parsed("On June 3, the forum was held at the Grand Hall. Dr. Ivo Petrov, Belmont Institute's "
+                    "director, spoke at the forum.")
+    ivo = person(record, "Ivo Petrov")
+    assert (text_of(ivo.title), text_of(ivo.organization)) == ("director", "Belmont Institute")
+
+
+def test_portfolio_after_of_stays_in_the_title() -> None:
+    record = parsed("On June 3, the cabinet met. Among them was Ada Obi, Minister of Works and Housing.")
+    assert text_of(person(record, "Ada Obi").title) == "Minister of Works and Housing"
+    assert person(record, "Ada Obi").organization is None
+
+
+# ---------------------------------------------------------------- organizations
+
+def test_organization_split_by_the_model_is_repaired() -> None:
+    record = parsed("On June 3, Fenghe University held an employment meeting. Pan Yi, Chief of Human "
+                    "Resources and Social Security Bureau of Linbei City, attended.")
+    assert "Human Resources and Social Security Bureau of Linbei City" in [o.text for o in record.organizations]
+
+
+def test_acronym_of_a_named_organization_is_not_listed_twice() -> None:
+    record = parsed("On June 3, the Northern Farmers Union (NFU) held its annual assembly in Kisumu. "
+                    "NFU members from 12 districts attended.")
+    assert [o.text for o in record.organizations] == ["Northern Farmers Union"]
+
+
+def test_generic_bodies_are_groups_not_organizations() -> None:
+    record = parsed("On June 3, the university held a safety meeting. The heads of relevant departments "
+                    "and the leaders of each college attended the meeting.")
+    assert record.organizations == []
+    assert [g.text for g in record.groups] == ["The heads of relevant departments", "the leaders of each college"]
+
+
+# ---------------------------------------------------------------- chair and roles
+
+def test_chair_by_title_reference() -> None:
+    record = parsed("On June 3, President Sam Otieno received the report. At State House, the President "
+                    "chaired the cabinet meeting.")
+    assert record.chair is not None and record.chair.name == "Sam Otieno"
+
+
+def test_delegation_leader_is_not_the_chair() -> None:
+    record = parsed("On June 3, a delegation led by Vice Minister Bai Lu visited the university. Prof. Ren "
+                    "Hao presided over the symposium.")
+    assert record.chair is not None and record.chair.name == "Ren Hao"
+
+
+def test_attending_as_president_makes_the_chair() -> None:
+    record = parsed("On June 3, the two-day meet of vice-chancellors closed at Lakeside University. Prof "
+                    "Omar Siddiqui attended as President.")
+    assert record.chair is not None and record.chair.name == "Omar Siddiqui"
+
+
+def test_person_from_another_institution_is_a_guest() -> None:
+    record = parsed("On June 3, Fenghe University held an employment meeting. President Xu Ping and Dong "
+                    "Mei, Director of Talent Center of Linbei City, attended the meeting.")
+    assert person(record, "Xu Ping").roles == ["attendee"]
+    assert person(record, "Dong Mei").roles == ["guest"]
