@@ -23,6 +23,7 @@ from .lexical import verb_in
 
 _TITLE_PREPS = {"for", "on", "of", "about", "to", "between"}
 _VENUE_PREPS = {"in", "at", "on"}
+_REMOTE_WORDS = {"video", "online", "virtual", "telephone", "tele"}
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _VENUE_STOP = {",", ";", "which", "where", "to", "on", "with", "for", "during", "and", "while", "as"}
 _SKIP_LEFT = {"DET", "PRON", "PUNCT"}
@@ -249,9 +250,12 @@ class EventReader(RuleComponent):
         """The body's sentences, without page debris or headlines."""
         return [s for s in doc.sents if not s[0]._.mp_debris and _is_prose(s)]
 
-    def _mode(self, doc: Doc, venue: Span | None) -> str | None:
+    def _mode(self, doc: Doc, venue: Span | None, noun: Token | None) -> str | None:
+        """Online, hybrid or in person, from cue phrases, the meeting's own name ("a video
+        conference") and whether a venue is named."""
         body = " ".join(s.text for s in doc.sents if not s[0]._.mp_debris)
-        online = any(rx.search(body) for rx in self.rx["online_cues"])
+        remote_name = noun is not None and any(c.lower_ in _REMOTE_WORDS for c in noun.lefts)
+        online = remote_name or any(rx.search(body) for rx in self.rx["online_cues"])
         remote = any(rx.search(body) for rx in self.rx["hybrid_cues"])
         if online or remote:
             return "hybrid" if (venue is not None or remote) else "online"
@@ -480,7 +484,7 @@ class EventReader(RuleComponent):
             kind=self._kind(noun) if noun is not None else None,
             date=self._from_first_day(self._date(doc, sentence)),
             venue=venue,
-            mode=self._mode(doc, venue),
+            mode=self._mode(doc, venue, noun),
             organizer=organizer,
             chair=self._chair(doc),
             sentence=sentence,

@@ -1,0 +1,118 @@
+"""The meeting's own facts (title, kind, venue, mode, organizer, multi-day dates) on
+reports written for the purpose (all names fictional), asserting exact values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from meetingparse import MeetingRecord, parse
+
+
+def parsed(text: str) -> MeetingRecord:
+    record = parse(text, reference_date="2024-06-14")
+    record.check_grounding(text)
+    return record
+
+
+def text_of(value) -> str | None:
+    return value.text if value is not None else None
+
+
+# ---------------------------------------------------------------- title and kind
+
+def test_held_meeting_title_and_kind() -> None:
+    record = parsed("On June 3, Fenghe University held the 2024 teaching work conference in the Yifu Building.")
+    assert (text_of(record.title), record.kind) == ("teaching work conference", "conference")
+
+
+def test_bare_mention_gives_way_to_the_named_one() -> None:
+    record = parsed("Fenghe University Holds Symposium on Rural Revitalization\n\n"
+                    "On June 3, a symposium was held in Room 302. Twelve scholars attended.")
+    assert text_of(record.title) == "Symposium on Rural Revitalization"
+    assert record.kind == "symposium"
+
+
+def test_purpose_clause_is_part_of_the_name() -> None:
+    record = parsed("On June 3, the steering committee held a nationwide online conference to deploy the "
+                    "response to floods.")
+    assert text_of(record.title) == "nationwide online conference to deploy the response to floods"
+
+
+def test_talks_name_no_meeting() -> None:
+    record = parsed("On June 3, Governor Li Ming held talks with a business delegation from Portugal.")
+    assert record.kind == "talks"
+    assert record.title is None
+    assert record.organizer is None
+
+
+def test_meetings_in_general_are_not_the_meeting() -> None:
+    record = parsed("During the month the council held over 30 meetings. On June 28, Ambassador Ana Reyes "
+                    "chaired a wrap-up meeting.")
+    assert text_of(record.title) == "wrap-up meeting"
+
+
+# ---------------------------------------------------------------- venue and mode
+
+def test_room_of_a_building_is_the_venue_and_in_person() -> None:
+    record = parsed("On June 3, the school held a safety meeting in Conference Room 910 of the Science "
+                    "Building.")
+    assert text_of(record.location) == "Conference Room 910 of the Science Building"
+    assert record.mode == "in_person"
+
+
+def test_town_and_region_where_it_was_held() -> None:
+    record = parsed("Shareholders spoke on Monday at the firm's 12th annual general meeting held in Ilesa, "
+                    "Osun State.")
+    assert text_of(record.location) == "Ilesa, Osun State"
+
+
+def test_dateline_place_when_no_venue_is_named() -> None:
+    record = parsed("DENVER, Colorado - The Road Builders Association opened its annual conference on "
+                    "Monday with a call for safer roads.")
+    assert text_of(record.location) == "DENVER, Colorado"
+
+
+def test_place_of_something_else_is_no_venue() -> None:
+    record = parsed("On June 3, the council held talks with officials who invest in Fenghe City.")
+    assert record.location is None
+    assert record.mode is None
+
+
+def test_room_plus_video_is_hybrid_and_video_alone_online() -> None:
+    hybrid = parsed("On June 3, the bureau held a meeting in Room 5, and county officials joined by video.")
+    online = parsed("On June 3, the bureau held a video conference on flood control.")
+    assert (hybrid.mode, online.mode) == ("hybrid", "online")
+
+
+# ---------------------------------------------------------------- organizer
+
+def test_host_reference_resolves_to_the_named_institution() -> None:
+    record = parsed("Fenghe Normal University\n\nOn June 3, our school held a graduation ceremony in the "
+                    "gymnasium.")
+    assert text_of(record.organizer) == "Fenghe Normal University"
+
+
+def test_hosted_by_names_the_organizer() -> None:
+    record = parsed("The first meeting of the project took place on 4 June 2024, hosted by the University of "
+                    "Eastbourne.")
+    assert text_of(record.organizer) == "University of Eastbourne"
+
+
+def test_acronym_host_resolves_to_its_full_name() -> None:
+    record = parsed("The Lakeside Farmers Union (LFU) represents 40 cooperatives. On June 3, LFU convened its "
+                    "annual assembly in Kisumu.")
+    assert text_of(record.organizer) == "Lakeside Farmers Union"
+
+
+def test_meeting_named_for_its_body() -> None:
+    record = parsed("On June 3, the President chaired the 5th Cabinet meeting at State House.")
+    assert text_of(record.organizer) == "Cabinet"
+
+
+# ---------------------------------------------------------------- dates
+
+def test_multi_day_meeting_reported_on_its_last_day() -> None:
+    record = parsed("Lakeside University on Saturday, June 8 saw the close of the two-day meet of "
+                    "vice-chancellors.")
+    assert record.date is not None
+    assert (record.date.start, record.date.end) == (dt.date(2024, 6, 7), dt.date(2024, 6, 8))
