@@ -38,6 +38,7 @@ _RELATIVE_DAYS = {"today": 0, "tonight": 0, "moment": 0, "yesterday": -1, "tomor
 # A year-less dateline read as most of a year before the reference date is really a day or
 # so after it (a time-zone slip), not last year's: it does not become the reference then.
 _DATELINE_REACH = dt.timedelta(days=180)
+_DATELINE_TAIL_TOKENS = 12  # enough to reach a dateline's closing dash after its date
 
 Doc.set_extension("mp_reference_date", default=None, force=True)
 Doc.set_extension("mp_dates", default=None, force=True)
@@ -95,7 +96,8 @@ class DateFinder(RuleComponent):
 
     def _in_dateline(self, span: Span) -> bool:
         """Whether a date is a dateline's ("BEIJING, March 3 (Xinhua) --"), the day relative phrases count from."""
-        line = span.doc.text[span.sent.start_char : span.end_char + 40]
+        doc = span.doc
+        line = doc[span.sent.start : min(len(doc), span.end + _DATELINE_TAIL_TOKENS)].text
         return any((m := rx.match(line)) and m.end() > span.end_char - span.sent.start_char for rx in self.rx["datelines"])
 
     def _candidates(self, doc: Doc) -> list[Span]:

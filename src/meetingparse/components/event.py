@@ -237,9 +237,10 @@ class EventReader(RuleComponent):
             return any(c.lower_ == "place" for c in verb.children)
         return verb_in(verb, self.lex["hold_verbs"] - {"have", "take"})
 
-    def _dateline_place(self, doc: Doc) -> Span | None:
+    def _dateline_place(self, prose: list[Span]) -> Span | None:
         """The place of a dateline opening the first paragraph ("COLUMBUS, Ohio - ...")."""
-        for sentence in self._prose(doc)[:1]:
+        for sentence in prose[:1]:
+            doc = sentence.doc
             match = next((m for rx in self.rx["dateline_places"] if (m := rx.match(sentence.text))), None)
             if match is not None:
                 return doc.char_span(sentence.start_char + match.start(1), sentence.start_char + match.end(1))
@@ -472,9 +473,10 @@ class EventReader(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         noun = self._meeting_noun(doc)
         sentence = noun.sent if noun is not None else None
-        headlines = [s for s in list(doc.sents)[:6] if not s[0]._.mp_debris and s not in self._prose(doc)]
-        sentences = ([sentence] if sentence is not None else []) + self._prose(doc)[:4] + headlines
-        venue = self._venue(sentences) or self._dateline_place(doc)
+        prose = self._prose(doc)
+        headlines = [s for s in list(doc.sents)[:6] if not s[0]._.mp_debris and not _is_prose(s)]
+        sentences = ([sentence] if sentence is not None else []) + prose[:4] + headlines
+        venue = self._venue(sentences) or self._dateline_place(prose)
         organizer = self._organizer(doc, noun) or self._owner_of_meeting(noun)
         if organizer is None and not (noun is not None and self._kind(noun) == "talks"):
             organizer = self._salient_organization(doc, sentence)  # talks have two sides, no host

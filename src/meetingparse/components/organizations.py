@@ -238,8 +238,11 @@ def _plain_capitalized(token: Token) -> bool:
 
 def _inside_quotes(span: Span) -> bool:
     """Whether a span sits inside a direct quote opened earlier in its paragraph."""
-    text = span.doc.text
-    paragraph = text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char]
+    doc = span.doc
+    start = span.start
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    paragraph = doc[start : span.start].text
     straight = paragraph.count('"')
     return straight % 2 == 1 or paragraph.count("“") > paragraph.count("”")
 

@@ -57,9 +57,10 @@ def _infinitive_to(verb: Token) -> Token | None:
 
 def _paragraph_break(previous: Span, sentence: Span) -> bool:
     """Whether a line break lies between two sentences' words."""
-    end = max((t.idx + len(t) for t in previous if not t.is_space), default=previous.start_char)
-    start = next((t.idx for t in sentence if not t.is_space), sentence.end_char)
-    return "\n" in sentence.doc.text[end:start]
+    doc = sentence.doc
+    last = max((t.i for t in previous if not t.is_space), default=previous.start)
+    first = next((t.i for t in sentence if not t.is_space), sentence.end)
+    return any("\n" in t.text_with_ws for t in doc[last:first])
 
 
 class SpeechReader(RuleComponent):
