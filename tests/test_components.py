@@ -9,24 +9,13 @@ import datetime as dt
 
 import pytest
 
-from meetingparse import MeetingRecord, parse
-from meetingparse.records import Grounded, Person
+from helpers import person, text_of
+from helpers import parsed as _parsed
+from meetingparse import MeetingRecord
 
 
 def parsed(text: str, reference_date: str | dt.date | None = "2022-05-20") -> MeetingRecord:
-    record = parse(text, reference_date=reference_date)
-    record.check_grounding(text)
-    return record
-
-
-def person(record: MeetingRecord, name: str) -> Person:
-    found = [p for p in record.participants if p.name == name]
-    assert found, f"{name!r} not among participants {[p.name for p in record.participants]}"
-    return found[0]
-
-
-def text_of(value: Grounded | None) -> str | None:
-    return value.text if value is not None else None
+    return _parsed(text, reference_date)
 
 
 # ---------------------------------------------------------------- (a) title before a name

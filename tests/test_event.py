@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from meetingparse import MeetingRecord, parse
-
-
-def parsed(text: str) -> MeetingRecord:
-    record = parse(text, reference_date="2024-06-14")
-    record.check_grounding(text)
-    return record
-
-
-def text_of(value) -> str | None:
-    return value.text if value is not None else None
+from helpers import parsed, text_of
 
 
 # ---------------------------------------------------------------- title and kind

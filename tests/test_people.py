@@ -3,24 +3,8 @@ purpose (all names and bodies fictional). Each test asserts the exact values pro
 
 from __future__ import annotations
 
-from meetingparse import MeetingRecord, parse
-from meetingparse.records import Grounded, Person
-
-
-def parsed(text: str) -> MeetingRecord:
-    record = parse(text, reference_date="2024-06-14")
-    record.check_grounding(text)
-    return record
-
-
-def person(record: MeetingRecord, name: str) -> Person:
-    found = [p for p in record.participants if p.name == name]
-    assert found, f"{name!r} not among {[p.name for p in record.participants]}"
-    return found[0]
-
-
-def text_of(value: Grounded | None) -> str | None:
-    return value.text if value is not None else None
+from helpers import parsed, person, text_of
+from meetingparse import MeetingRecord
 
 
 def names(record: MeetingRecord) -> list[str]:
