@@ -22,6 +22,13 @@ def test_bare_mention_gives_way_to_the_named_one() -> None:
     assert record.kind == "symposium"
 
 
+def test_name_stops_before_the_room() -> None:
+    record = parsed("On the afternoon of June 3, Fenghe University held the teaching quality work meeting for the "
+                    "spring semester in Conference Room 306 of the Mingde Building.")
+    assert text_of(record.title) == "teaching quality work meeting for the spring semester"
+    assert text_of(record.location) == "Conference Room 306 of the Mingde Building"
+
+
 def test_purpose_clause_is_part_of_the_name() -> None:
     record = parsed("On June 3, the steering committee held a nationwide online conference to deploy the "
                     "response to floods.")

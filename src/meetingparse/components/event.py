@@ -114,7 +114,7 @@ class EventReader(RuleComponent):
             if noun.i + 1 < noun.sent.end and doc[noun.i + 1].lower_ in {"on", "for", "of", "about"}:
                 end = max(end, noun.sent.end)
         cut = next((t.i for t in doc[noun.i : end] if t.text in {",", ";", "("} or t.is_space
-                    or t.lower_ in {"which", "that", "where", "who"}), end)
+                    or t.lower_ in {"which", "that", "where", "who"} or self._places_or_dates(t)), end)
         end = min(end, cut)
         while end > noun.i + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in {"ADP", "CCONJ"}
                                     or verb_in(doc[end - 1], self.lex["hold_verbs"])):
@@ -124,6 +124,13 @@ class EventReader(RuleComponent):
         generic = noun.tag_ in {"NNS", "NNPS"} and noun.lower_ != "talks" or any(
             t.tag_ in {"JJR", "JJS", "RBS", "RBR"} or t.lower_ in _GENERIC_MODIFIERS for t in content)
         return span if content and not generic else None
+
+    def _places_or_dates(self, token: Token) -> bool:
+        """An "in"/"at" phrase of place or time, which ends a meeting's name ("in Room 306")."""
+        if token.lower_ not in {"in", "at"} or token.dep_ != "prep":
+            return False
+        return any(t.lower_ in self.lex["venue_words"] or t.ent_type_ in {"FAC", "GPE", "DATE", "TIME"}
+                   for t in token.subtree)
 
     def _best_title(self, noun: Token) -> Span | None:
         """The meeting's name: its own mention's, else the first named mention of the same
