@@ -147,3 +147,16 @@ def test_person_from_another_institution_is_a_guest() -> None:
                     "Mei, Director of Talent Center of Linbei City, attended the meeting.")
     assert person(record, "Xu Ping").roles == ["attendee"]
     assert person(record, "Dong Mei").roles == ["guest"]
+
+
+def test_acronyms_count_when_listed_with_named_partners() -> None:
+    record = parsed("On June 3, the first project meeting took place at Westbrook University. Partners from "
+                    "ENQA, UIIN and Lakeside University of Applied Sciences attended. Talks touched on NATO.")
+    assert [o.text for o in record.organizations] == [
+        "Westbrook University", "ENQA", "UIIN", "Lakeside University of Applied Sciences"]
+
+
+def test_organization_takes_its_most_complete_name_on_the_page() -> None:
+    record = parsed("Consulate General of the Republic of Fenland in Porto\n\n"
+                    "On June 3, the Consulate General held a reception for 40 guests. Consul Ana Lima attended.")
+    assert "Consulate General of the Republic of Fenland in Porto" in [o.text for o in record.organizations]

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from .components.event import EventFacts
 from .components.groups import GROUP_KEY
-from .components.organizations import INVOLVED_KEY, abbreviates, is_acronym
+from .components.organizations import INVOLVED_KEY, ORG_KEY, abbreviates, is_acronym
 from .components.people import PersonCluster
 from .evaluate import token_f1
 from .records import Grounded, MeetingDate, MeetingRecord, Person, Role, Speech
@@ -70,13 +70,16 @@ def _roles(index: int, event: EventFacts, speakers: set[int]) -> list[Role]:
 
 def _organizations(doc: Doc, host: Span | None) -> list[Grounded]:
     """Named organizations involved in the meeting, host first: the most complete
-    mention of each, without acronyms of names also given in full, nor the meeting itself
+    mention of each anywhere on the page, without acronyms of names also given in full, nor the meeting itself
     ("the 22nd General Assembly" of an assembly)."""
     kind = doc._.mp_event.kind
     involved = [s for s in doc.spans[INVOLVED_KEY] if s[-1].lemma_.lower() != kind]
     spans = ([host] if host is not None else []) + involved
+    fullest = [grounded(s) for s in doc.spans[ORG_KEY]]
     kept: list[Grounded] = []
     for org in filter(None, map(grounded, spans)):
+        org = max([org, *(f for f in fullest if f is not None and _same_organization(f.text, org.text))],
+                  key=lambda f: len(f.text))
         same = next((i for i, k in enumerate(kept) if _same_organization(k.text, org.text)), None)
         if same is None:
             kept.append(org)

@@ -191,7 +191,7 @@ class OrganizationFinder(RuleComponent):
         texts = [o.text.lower() for o in orgs]
         central = [o for o in named if o.sent.start in opening or texts.count(o.text.lower()) > 1
                    or _in_company(o, people, [])]
-        return represented + [o for o in central if not _is_abbreviation(o) or _in_company(o, people, named)]
+        return represented + [o for o in central if not _is_abbreviation(o) or _in_company(o, [], named)]
 
     def _is_represented_body(self, span: Span) -> bool:
         """A participant's organization worth listing: a name, or what the model tags an
@@ -231,9 +231,9 @@ def _prose(doc: Doc) -> list[Span]:
 
 
 def _plain_capitalized(token: Token) -> bool:
-    """A capitalized word that names no person or place of its own."""
-    return token.text[:1].isupper() and token.is_alpha and token.ent_type_ not in {"PERSON", "GPE", "DATE"} \
-        and token._.mp_person is None
+    """A capitalized word that names no person, place or body of its own (not "UIIN")."""
+    return (token.text[:1].isupper() and token.is_alpha and not is_acronym(token.text)
+            and token.ent_type_ not in {"PERSON", "GPE", "DATE"} and token._.mp_person is None)
 
 
 def _inside_quotes(span: Span) -> bool:
