@@ -1,0 +1,153 @@
+"""Read who organized the meeting.
+
+The organizer is the subject (or agent) of the verb that holds the meeting, the
+words before "Holds" in a headline, the body the meeting's name gives as its
+own ("the 5th Cabinet meeting"), or else the organization named most often
+(talks have two sides and no host). A reference ("our school") resolves to the
+named host it stands for, and a short name ("UM") to its full one where the
+text gives it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexical import verb_in
+from .meeting import MeetingReader
+from .organizations import ORG_KEY, abbreviates, is_acronym
+
+
+class HostReader:
+    """Read the meeting's organizer over the lexicons ``hold_verbs``, ``host_references``,
+    ``org_heads``, ``titles`` and ``institution_kinds``; ``meetings`` tells meeting
+    nouns and their kind."""
+
+    def __init__(self, meetings: MeetingReader, lex: Mapping[str, frozenset[str]]) -> None:
+        self.meetings = meetings
+        self.lex = lex
+
+    def organizer(self, doc: Doc, noun: Token | None) -> Span | None:
+        """The meeting's organizer by its full name, if the text names one."""
+        organizer = self._subject_host(doc, noun) or self._owner_of_meeting(noun)
+        if organizer is None and not (noun is not None and self.meetings.kind(noun) == "talks"):
+            sentence = noun.sent if noun is not None else None
+            organizer = self._salient_organization(doc, sentence)  # talks have two sides, no host
+        return self._complete_name(doc, organizer)
+
+    def _host_of(self, verb: Token) -> Token | None:
+        """The subject (or passive agent) of a hold verb whose object is a meeting, or
+        the agent of one that describes the meeting ("the meeting ..., hosted by X")."""
+        if not verb_in(verb, self.lex["hold_verbs"] - {"have", "take"}):
+            return None
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not objects:  # "our school held in the gymnasium a grand opening ceremony"
+            objects = [g for c in verb.children if c.dep_ in {"prep", "conj"} for g in c.subtree]
+        if any(self.meetings.is_meeting(o) for o in objects):
+            return by if agent is not None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.dep_ in {"acl", "advcl"} and any(self.meetings.is_meeting(t) for t in verb.sent):
+            return by
+        return None
+
+    def _subject_host(self, doc: Doc, noun: Token | None) -> Span | None:
+        """The named body that holds the meeting, the meeting noun's own verb first, else a headline's."""
+        verbs = [noun.head] if noun is not None else []
+        verbs += [t for t in doc if t.pos_ in {"VERB", "PROPN", "NOUN"} and not t._.mp_debris]
+        for verb in verbs:
+            subject = self._host_of(verb)
+            if subject is None or subject._.mp_person is not None or subject.pos_ == "PRON":
+                continue
+            span = doc[subject.left_edge.i : subject.right_edge.i + 1]
+            host = self.resolve_host(doc, span)
+            if host is not None:
+                return host
+        return self._headline_host(doc)
+
+    def _headline_host(self, doc: Doc) -> Span | None:
+        """"X Holds ..." in a headline line: the words before the hold verb."""
+        for sentence in list(doc.sents)[:4]:
+            if sentence[0]._.mp_debris or sentence.text.rstrip().endswith("."):
+                continue
+            for token in sentence[1:]:
+                if token.text[:1].isupper() and verb_in(token, self.lex["hold_verbs"] - {"have", "take", "open"}):
+                    words = doc[sentence.start : token.i]
+                    if len(words) and any(self.meetings.is_meeting(t) for t in doc[token.i : sentence.end]):
+                        return self.resolve_host(doc, words)
+        return None
+
+    def resolve_host(self, doc: Doc, span: Span) -> Span | None:
+        """A named organization for a subject: itself, or the named host it refers to."""
+        cut = next((t.i for t in span if t.ent_type_ == "DATE" or t.lower_ in {"on", "in", "at", ",", "with", "and", "("}), span.end)
+        span = doc[span.start : cut] if cut > span.start else span
+        while len(span) > 1 and (span[0].pos_ in {"DET", "PRON"} or span[0].is_space):
+            refers = span[0].lower_ in {"our", "the", "this", "its"} and len(span) == 2
+            if refers or span.text.lower() in self.lex["host_references"]:
+                return self._named_host(doc, span[-1].lower_)
+            span = span[1:]
+        while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in {"'s", "’s"}):
+            span = span[:-1]
+        if len(span) == 1 and span[0].lower_ in self.lex["org_heads"]:
+            return self._named_host(doc, span[0].lower_)
+        if span.root.lower_ in self.lex["titles"] or not span[0].text[:1].isupper():
+            return None
+        if not any(t.pos_ == "PROPN" or t.lower_ in self.lex["org_heads"] for t in span):
+            return None  # "Proceedings opened": no named body
+        return span
+
+    def _owner_of_meeting(self, noun: Token | None) -> Span | None:
+        """A body the meeting's name gives as its own: "the 5th Cabinet meeting",
+        "a council meeting of the Kochi Corporation"."""
+        if noun is None:
+            return None
+        doc = noun.doc
+        owner = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+        for of in owner:
+            body = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if body is not None and body.ent_type_ == "ORG":
+                return self.resolve_host(doc, doc[body.left_edge.i : body.i + 1])
+        names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names and (names[-1].ent_type_ == "ORG" or names[-1].lower_ in self.lex["org_heads"]):
+            return self.resolve_host(doc, doc[names[0].left_edge.i : names[-1].i + 1])
+        return None
+
+    def _named_host(self, doc: Doc, head: str) -> Span | None:
+        """The named organization "our <head>" refers to: one with that head, or, for a
+        school or college, the named institution of its kind ("our school" -> "X University")."""
+        named = doc._.mp_named_hosts or {}
+        if head in named:
+            return named[head]
+        if head in self.lex["institution_kinds"]:
+            words = [t.lower_ for t in doc]
+            kinds = [h for h in self.lex["institution_kinds"] if h in named]
+            best = max(kinds, key=lambda h: (words.count(h), h), default=None)
+            return named[best] if best is not None else None
+        return None
+
+    def _complete_name(self, doc: Doc, host: Span | None) -> Span | None:
+        """The host's full name where the text gives it: "UM" -> "Universiti Malaya",
+        "Linyi" -> "Linyi Municipal Party Committee"; no host for a lone "University"."""
+        if host is None:
+            return None
+        if len(host) == 1 and host[0].lower_ in self.lex["org_heads"]:
+            return None
+        if len(host) > 1:
+            return host
+        word = host[0].text
+        named = [o for o in doc.spans[ORG_KEY] if len(o) > 1]
+        fuller = [o for o in named if abbreviates(word, o.text)] if is_acronym(word) else [
+            o for o in named if o[0].text == word]
+        return max(fuller, key=len, default=host)
+
+    def _salient_organization(self, doc: Doc, sentence: Span | None) -> Span | None:
+        """The organization named most often, counting the meeting's sentence twice."""
+        orgs = [o for o in doc.spans[ORG_KEY] if not o[0]._.mp_debris]
+        if not orgs:
+            return None
+        def weight(org: Span) -> tuple[float, int]:
+            count = sum(o.text.lower() == org.text.lower() for o in orgs)
+            in_sentence = sentence is not None and sentence.start <= org.start < sentence.end
+            return count + in_sentence + len(org) / 100, -org.start
+        return max(orgs, key=weight)

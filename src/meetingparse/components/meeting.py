@@ -1,0 +1,146 @@
+"""Find the meeting a report is about and read its name and kind.
+
+The meeting is the meeting-kind noun ("meeting", "conference", ...) that a hold
+verb governs ("X held the ... meeting", "the ... conference was convened"),
+preferring early mentions and skipping relayed ones ("the spirit of the
+provincial teleconference"). Its title is its best-named mention of the same
+kind; its kind is the noun's lemma. The prose test here is shared by the other
+event readers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexical import verb_in
+
+_TITLE_PREPS = {"for", "on", "of", "about", "to", "between"}
+_SKIP_LEFT = {"DET", "PRON", "PUNCT"}
+_GENERIC_MODIFIERS = {"recent", "earlier", "previous", "last", "next", "upcoming", "such", "other", "several"}
+
+
+def is_prose(sentence: Span) -> bool:
+    """A sentence with closing punctuation and lower-case words, not a headline or a caption."""
+    lower_words = any(t.is_alpha and t.is_lower and len(t) > 3 for t in sentence)
+    return lower_words and sentence.text.rstrip().endswith((".", '"', "”"))
+
+
+def _content_words(span: Span) -> set[str]:
+    """A name's lower-cased words without function words or punctuation."""
+    return {t.lower_ for t in span if not (t.is_punct or t.is_stop)}
+
+
+class MeetingReader:
+    """Find the meeting noun and read its title and kind, over the lexicons ``meeting_kinds``,
+    ``relay_cues``, ``hold_verbs``, ``chair_verbs`` and ``venue_words``."""
+
+    def __init__(self, lex: Mapping[str, frozenset[str]]) -> None:
+        self.lex = lex
+
+    # -- the meeting noun -----------------------------------------------------------------
+    def is_meeting(self, token: Token) -> bool:
+        """A noun naming a kind of meeting ("conference", "talks")."""
+        return token.pos_ in {"NOUN", "PROPN"} and (
+            token.lower_ in self.lex["meeting_kinds"] or token.lemma_.lower() in self.lex["meeting_kinds"])
+
+    def is_relayed(self, token: Token) -> bool:
+        """A meeting only relayed ("the spirit of the ... teleconference") or another one ("the next meeting")."""
+        return any(a.lower_ in self.lex["relay_cues"] for a in token.ancestors) or any(
+            t.lower_ in {"next", "last", "previous", "upcoming"} for t in token.lefts
+        )
+
+    def _meeting_score(self, token: Token) -> float:
+        score = 0.0
+        if verb_in(token.head, self.lex["hold_verbs"]) and token.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"}:
+            score += 3
+        if self.is_relayed(token):
+            score -= 4
+        if token.ent_type_ in {"ORG", "GPE"}:
+            score -= 3
+        if any(c.dep_ == "nummod" and c.tag_ == "CD" for c in token.children):
+            score -= 2
+        if token.tag_ in {"NNS", "NNPS"} and token.lower_ != "talks":
+            score -= 2  # "held over 30 meetings": meetings in general
+        if any(t.lower_ in _GENERIC_MODIFIERS | {"any", "every", "each"} for t in token.lefts):
+            score -= 2  # "any other session"
+        if not token.sent.text.rstrip().endswith((".", '"', "”")):
+            score -= 1.5
+        if any(t.pos_ != "DET" for t in token.lefts) or any(c.dep_ == "prep" for c in token.rights):
+            score += 1
+        return score - token.i / max(len(token.doc), 1)
+
+    def meeting_noun(self, doc: Doc) -> Token | None:
+        """The noun that names the meeting the report is about, if any."""
+        nouns = [t for t in doc if self.is_meeting(t) and not t._.mp_debris]
+        return max(nouns, key=self._meeting_score, default=None)
+
+    # -- its title and kind ---------------------------------------------------------------
+    def _title(self, noun: Token) -> Span | None:
+        doc = noun.doc
+        start = noun.left_edge.i
+        while start < noun.i and (doc[start].pos_ in _SKIP_LEFT or (
+                doc[start].ent_type_ in {"DATE", "TIME"} and doc[start].pos_ != "ADJ")):
+            start += 1
+        end = noun.i + 1
+        if end < len(doc) and doc[end].lower_ in _TITLE_PREPS and doc[end].dep_ == "prep" and doc[end].head != noun:
+            end = doc[end].right_edge.i + 1  # "the symposium on X", the parser hanging "on X" elsewhere
+        for child in noun.rights:
+            if child.i != end and doc[end].text not in {"'s"}:
+                break
+            keep = (child.dep_ == "prep" and child.lower_ in _TITLE_PREPS
+                    and not any(t.ent_type_ in {"TIME"} for t in child.subtree))
+            keep |= child.dep_ == "acl" and child.lemma_.lower() not in self.lex["hold_verbs"] | self.lex["chair_verbs"] | {"attend"}
+            keep |= child.dep_ in {"compound", "nummod", "amod"}
+            if not keep:
+                break
+            end = child.right_edge.i + 1
+        purpose = doc[end + 1] if end + 1 < len(doc) and doc[end].lower_ == "to" else None
+        if purpose is not None and purpose.pos_ == "VERB" and purpose.head in (noun, noun.head):
+            end = purpose.right_edge.i + 1  # "conference to deploy the response to floods"
+        if not is_prose(noun.sent):  # "HIST Holds Debriefing Meeting on X and Y Work Reports"
+            start = max([start, *(t.i + 1 for t in doc[noun.sent.start : noun.i] if verb_in(t, self.lex["hold_verbs"]))])
+            if noun.i + 1 < noun.sent.end and doc[noun.i + 1].lower_ in {"on", "for", "of", "about"}:
+                end = max(end, noun.sent.end)
+        cut = next((t.i for t in doc[noun.i : end] if t.text in {",", ";", "("} or t.is_space
+                    or t.lower_ in {"which", "that", "where", "who"} or self._places_or_dates(t)), end)
+        end = min(end, cut)
+        while end > noun.i + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in {"ADP", "CCONJ"}
+                                    or verb_in(doc[end - 1], self.lex["hold_verbs"])):
+            end -= 1
+        span = doc[start:end]
+        content = [t for t in span if t.i != noun.i and not t.is_punct]
+        generic = noun.tag_ in {"NNS", "NNPS"} and noun.lower_ != "talks" or any(
+            t.tag_ in {"JJR", "JJS", "RBS", "RBR"} or t.lower_ in _GENERIC_MODIFIERS for t in content)
+        return span if content and not generic else None
+
+    def _places_or_dates(self, token: Token) -> bool:
+        """An "in"/"at" phrase of place or time, which ends a meeting's name ("in Room 306")."""
+        if token.lower_ not in {"in", "at"} or token.dep_ != "prep":
+            return False
+        return any(t.lower_ in self.lex["venue_words"] or t.ent_type_ in {"FAC", "GPE", "DATE", "TIME"}
+                   for t in token.subtree)
+
+    def best_title(self, noun: Token) -> Span | None:
+        """The meeting's name: its own mention's, else the first named mention of the same
+        kind in prose, then in headlines; a bare name ("debriefing meeting") gives way to a
+        fuller one that contains it ("Debriefing Meeting on X")."""
+        doc = noun.doc
+        kind = self.kind(noun)
+        same = [t for t in doc if t.i != noun.i and self.is_meeting(t) and self.kind(t) == kind
+                and not self.is_relayed(t)]
+        ordered = [noun] if is_prose(noun.sent) else []
+        ordered += [t for t in same if is_prose(t.sent)] + ([] if is_prose(noun.sent) else [noun])
+        ordered += [t for t in same if not is_prose(t.sent)]
+        titles = [title for t in ordered if (title := self._title(t)) is not None]
+        if not titles:
+            return None
+        words = _content_words(titles[0])
+        fuller = [t for t in titles if len(words) <= 2 and words < _content_words(t)]
+        return fuller[0] if fuller else titles[0]
+
+    @staticmethod
+    def kind(noun: Token) -> str:
+        """The meeting's kind: the noun's lemma ("conference"), "talks" as it stands."""
+        return noun.lower_ if noun.lower_ == "talks" else noun.lemma_.lower()

@@ -1,0 +1,112 @@
+"""Read who presides over the meeting and who comes to it as a guest.
+
+The chair is the person a presiding verb names ("chaired by X", "X presided")
+or "as/in the chair" places, else the first person whose position is a chair's.
+Guests are people named as guests or invited, or from an institution other than
+the host. Both are indexes into ``doc._.mp_people``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Span, Token
+
+
+class PresidingReader:
+    """Read the meeting's chair and guests among the people found, over the lexicons
+    ``chair_verbs``, ``led_groups``, ``presiding_roles``, ``titles``, ``chair_titles``,
+    ``guest_cues`` and ``institution_heads``."""
+
+    def __init__(self, lex: Mapping[str, frozenset[str]]) -> None:
+        self.lex = lex
+
+    # -- the chair ------------------------------------------------------------------------
+    def chair(self, doc: Doc) -> int | None:
+        """The person who chairs the meeting: the one presiding, else one titled a chair."""
+        presiding = self._presiding(doc)
+        return presiding if presiding is not None else self._chair_by_title(doc)
+
+    def _chair_by_title(self, doc: Doc) -> int | None:
+        """The first person whose position is a chair's ("the Committee Chair",
+        "Chairperson of the Board")."""
+        for index, person in enumerate(doc._.mp_people or []):
+            if person.only_mentioned or person.title is None:
+                continue
+            words = person.title.text.lower().replace("-", " ").split()
+            position = words[: next((i for i, w in enumerate(words) if w in {"of", "for", "to"}), len(words))]
+            if position and position[-1] in self.lex["chair_titles"] and not {"vice", "deputy", "co"} & set(position):
+                return index
+        return None
+
+    def _presiding(self, doc: Doc) -> int | None:
+        """The person a presiding verb or "as/in the chair" names."""
+        for token in doc:
+            if token._.mp_debris:
+                continue
+            if token.pos_ == "VERB" and token.lemma_.lower() in self.lex["chair_verbs"] and self._about_meeting(token):
+                person = self._person_of(_presiders(token))
+            elif token.dep_ == "pobj" and token.head.lower_ in {"in", "as"} and self._names_presiding_role(token):
+                verb = token.head.head
+                person = self._person_of([c for c in verb.children if c.dep_ == "nsubj"])
+            else:
+                continue
+            if person is not None:
+                return person
+        return None
+
+    def _names_presiding_role(self, token: Token) -> bool:
+        """Whether "as/in <phrase>" names a presiding role ("as President", "in the chair")."""
+        words = [t.lower_ for t in token.subtree if t.pos_ != "DET"]
+        return " ".join(words) in self.lex["presiding_roles"]
+
+    def _about_meeting(self, verb: Token) -> bool:
+        """Whether a presiding verb is about the meeting, not a group of people ("a delegation led by X")."""
+        governed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if verb.dep_ == "acl":
+            governed.append(verb.head)
+        return not any(t.lemma_.lower() in self.lex["led_groups"] for t in governed)
+
+    def _person_of(self, phrases: list[Token]) -> int | None:
+        """The person the phrases name, by name or by title ("the President"), leaving out
+        people only mentioned ("commissioned by X")."""
+        if not phrases:
+            return None
+        people = phrases[0].doc._.mp_people or []
+        subtree = [t for phrase in phrases for t in phrase.subtree]
+        named = [t._.mp_person for t in subtree if t._.mp_person is not None]
+        present = [i for i in named if not people[i].only_mentioned]
+        if named:
+            return present[0] if present else named[0]
+        words = {t.lower_ for t in subtree if t.lower_ in self.lex["titles"]}
+        return next((i for i, p in enumerate(people)
+                     if p.title is not None and p.title[-1].lower_ in words and not p.only_mentioned), None)
+
+    # -- the guests -----------------------------------------------------------------------
+    def guests(self, doc: Doc, host: Span | None) -> frozenset[int]:
+        """People invited from outside the host: named as guests or invited, or from
+        another institution ("Chief of X Bureau of Y City" at a university's meeting)."""
+        host_words = {t.lower_ for t in host} if host is not None else set()
+        guests = set()
+        for index, person in enumerate(doc._.mp_people or []):
+            cued = any(t.lower_ in self.lex["guest_cues"]
+                       for m in person.mentions for t in doc[max(m.sent.start, m.start - 8) : m.start])
+            cued |= person.title is not None and any(t.lower_ in self.lex["guest_cues"] for t in person.title)
+            body = person.organization
+            external = (body is not None and not person.represents_host
+                        and any(t.lower_ in self.lex["institution_heads"] or t.ent_type_ == "GPE" for t in body)
+                        and not host_words & {t.lower_ for t in body if t.text[:1].isupper()})
+            if cued or external:
+                guests.add(index)
+        return frozenset(guests)
+
+
+def _presiders(verb: Token) -> list[Token]:
+    """Who a presiding verb names: its agent, its subjects, or the subjects of the clause it hangs from."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return [agent]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in {"advcl", "xcomp", "conj"}:
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects

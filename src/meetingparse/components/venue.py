@@ -1,0 +1,136 @@
+"""Read where the meeting is held: its venue and its mode.
+
+The venue is the first place the meeting's sentence, an opening prose sentence
+or a headline puts it "in" or "at" (a venue word, or a named place or body that
+holds the meeting itself), else the place of a dateline opening the body. The
+mode (online, hybrid, in person) comes from cue phrases, the meeting's own name
+and whether a venue is named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexical import verb_in
+from .meeting import MeetingReader, is_prose
+
+_VENUE_PREPS = {"in", "at", "on"}
+_VENUE_STOP = {",", ";", "which", "where", "to", "on", "with", "for", "during", "and", "while", "as"}
+_REMOTE_WORDS = {"video", "online", "virtual", "telephone", "tele"}
+
+
+def _prose(doc: Doc) -> list[Span]:
+    """The body's sentences, without page debris or headlines."""
+    return [s for s in doc.sents if not s[0]._.mp_debris and is_prose(s)]
+
+
+class VenueReader:
+    """Read the meeting's venue and mode over the lexicons ``venue_words``, ``place_heads``,
+    ``host_references`` and ``hold_verbs`` and the patterns ``dateline_places``,
+    ``online_cues``, ``hybrid_cues`` and ``in_person_cues``; ``meetings`` tells
+    meeting nouns and relayed ones."""
+
+    def __init__(self, meetings: MeetingReader, lex: Mapping[str, frozenset[str]],
+                 rx: Mapping[str, tuple[re.Pattern[str], ...]]) -> None:
+        self.meetings = meetings
+        self.lex = lex
+        self.rx = rx
+
+    # -- the venue ------------------------------------------------------------------------
+    def venue(self, doc: Doc, sentence: Span | None) -> Span | None:
+        """The meeting's venue, read in its sentence (if any), the first prose sentences
+        and the headlines, else the dateline's place."""
+        prose = _prose(doc)
+        headlines = [s for s in list(doc.sents)[:6] if not s[0]._.mp_debris and not is_prose(s)]
+        sentences = ([sentence] if sentence is not None else []) + prose[:4] + headlines
+        return self._first_venue(sentences) or self._dateline_place(prose)
+
+    def _first_venue(self, sentences: list[Span]) -> Span | None:
+        """The first place a meeting sentence or an opening sentence puts it "in" or "at"."""
+        for sentence in sentences:
+            for token in sentence:
+                if token.lower_ not in _VENUE_PREPS or token.dep_ != "prep":
+                    continue
+                objects = [c for c in token.children if c.dep_ == "pobj"]
+                if not objects:
+                    continue
+                span = self._venue_span(token, objects[0])
+                if span is not None:
+                    return span
+        return None
+
+    def _venue_span(self, prep: Token, pobj: Token) -> Span | None:
+        doc = pobj.doc
+        start, end = pobj.left_edge.i, pobj.i + 1
+        while end <= pobj.right_edge.i:
+            token = doc[end]
+            if token.lower_ in _VENUE_STOP and not (token.text == "," and self._place_follows(doc, end + 1)):
+                break
+            end += 1
+        span = doc[start:end]
+        if any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"afternoon", "morning", "evening"} for t in span):
+            return None
+        if not self._is_place(prep, pobj) or span[0]._.mp_debris or pobj._.mp_person is not None:
+            return None
+        if span.text.lower() in self.lex["host_references"] or span[0].lower_ in {"this", "our"}:
+            return None
+        return span
+
+    def _place_follows(self, doc: Doc, i: int) -> bool:
+        """Whether a region follows a comma in a place ("Uyo, Akwa Ibom State", "Columbus, Ohio")."""
+        if i >= len(doc):
+            return False
+        if doc[i].ent_type_ == "GPE":
+            return True
+        end = i
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        return end > i and doc[end - 1].lower_ in self.lex["place_heads"]
+
+    def _is_place(self, prep: Token, pobj: Token) -> bool:
+        """A venue word heads the object ("the Yifu Building"), or a named place or body
+        holds the meeting itself ("held in Uyo", "convened ... in SIEEB")."""
+        heads = [pobj]
+        if pobj.like_num or pobj.pos_ == "PROPN":  # "507 of the school building"
+            heads += [o for c in pobj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        words = {t.lower_ for h in heads for t in [h, *(c for c in h.children if c.dep_ == "compound")]}
+        if words & self.lex["venue_words"]:
+            return True
+        if prep.lower_ == "on":
+            return False
+        head = prep.head
+        held_there = (self._holds(head) or self.meetings.is_meeting(head)) and not self.meetings.is_relayed(head)
+        if pobj.ent_type_ in {"ORG", ""}:
+            return held_there and pobj.pos_ == "PROPN" and is_prose(pobj.sent)
+        return pobj.ent_type_ in {"GPE", "LOC", "FAC"} and held_there
+
+    def _holds(self, verb: Token) -> bool:
+        """A verb that holds a meeting: "held", "convened", "took place"."""
+        if verb_in(verb, frozenset({"take"})):
+            return any(c.lower_ == "place" for c in verb.children)
+        return verb_in(verb, self.lex["hold_verbs"] - {"have", "take"})
+
+    def _dateline_place(self, prose: list[Span]) -> Span | None:
+        """The place of a dateline opening the first paragraph ("COLUMBUS, Ohio - ...")."""
+        for sentence in prose[:1]:
+            doc = sentence.doc
+            match = next((m for rx in self.rx["dateline_places"] if (m := rx.match(sentence.text))), None)
+            if match is not None:
+                return doc.char_span(sentence.start_char + match.start(1), sentence.start_char + match.end(1))
+        return None
+
+    # -- the mode -------------------------------------------------------------------------
+    def mode(self, doc: Doc, venue: Span | None, noun: Token | None) -> str | None:
+        """Online, hybrid or in person, from cue phrases, the meeting's own name ("a video
+        conference") and whether a venue is named."""
+        body = " ".join(s.text for s in doc.sents if not s[0]._.mp_debris)
+        remote_name = noun is not None and any(c.lower_ in _REMOTE_WORDS for c in noun.lefts)
+        online = remote_name or any(rx.search(body) for rx in self.rx["online_cues"])
+        remote = any(rx.search(body) for rx in self.rx["hybrid_cues"])
+        if online or remote:
+            return "hybrid" if (venue is not None or remote) else "online"
+        gathered = any(rx.search(body) for rx in self.rx["in_person_cues"])
+        return "in_person" if venue is not None or gathered else None
