@@ -15,8 +15,10 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Span, Token
 
 from .lexical import verb_in
-from .meeting import MeetingReader
+from .meeting import MeetingReader, is_prose
 from .organizations import ORG_KEY, abbreviates, is_acronym
+
+_OWNERS = {"its", "their", "her", "his"}
 
 
 class HostReader:
@@ -39,6 +41,8 @@ class HostReader:
     def _host_of(self, verb: Token) -> Token | None:
         """The subject (or passive agent) of a hold verb whose object is a meeting, or
         the agent of one that describes the meeting ("the meeting ..., hosted by X")."""
+        if self._own_meeting(verb):  # "X brought its resumed session to a close"
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if not verb_in(verb, self.lex["hold_verbs"] - {"have", "take"}):
             return None
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -51,6 +55,13 @@ class HostReader:
         if verb.dep_ in {"acl", "advcl"} and any(self.meetings.is_meeting(t) for t in verb.sent):
             return by
         return None
+
+    def _own_meeting(self, verb: Token) -> bool:
+        """Whether a verb's object is a meeting its subject owns ("launched its annual conference")."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return verb.pos_ == "VERB" and any(
+            self.meetings.is_meeting(o) and any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in o.children)
+            for o in objects)
 
     def _subject_host(self, doc: Doc, noun: Token | None) -> Span | None:
         """The named body that holds the meeting, the meeting noun's own verb first, else a headline's."""
@@ -80,7 +91,9 @@ class HostReader:
 
     def resolve_host(self, doc: Doc, span: Span) -> Span | None:
         """A named organization for a subject: itself, or the named host it refers to."""
-        cut = next((t.i for t in span if t.ent_type_ == "DATE" or t.lower_ in {"on", "in", "at", ",", "with", "and", "("}), span.end)
+        cut = next((t.i for t in span if t.ent_type_ == "DATE" or t.lower_ in {"in", "at", ",", "with", "and", "("}
+                    or (t.lower_ == "on" and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ in {"DATE", "TIME"})),
+                   span.end)  # "X on Monday held", but "the Committee on NGOs"
         span = doc[span.start : cut] if cut > span.start else span
         while len(span) > 1 and (span[0].pos_ in {"DET", "PRON"} or span[0].is_space):
             refers = span[0].lower_ in {"our", "the", "this", "its"} and len(span) == 2
@@ -91,8 +104,9 @@ class HostReader:
             span = span[:-1]
         if len(span) == 1 and span[0].lower_ in self.lex["org_heads"]:
             return self._named_host(doc, span[0].lower_)
-        if span.root.lower_ in self.lex["titles"] or not span[0].text[:1].isupper():
-            return None
+        is_body = any(t.lower_ in self.lex["org_heads"] for t in span)
+        if (span.root.lower_ in self.lex["titles"] and not is_body) or not span[0].text[:1].isupper():
+            return None  # "the Secretary", but "Consulate General"
         if not any(t.pos_ == "PROPN" or t.lower_ in self.lex["org_heads"] for t in span):
             return None  # "Proceedings opened": no named body
         return span
@@ -103,11 +117,25 @@ class HostReader:
         if noun is None:
             return None
         doc = noun.doc
+        named = self._owner_named_by(noun)
+        if named is not None:
+            return named
+        others = [t for t in doc if t.i != noun.i and self.meetings.is_meeting(t)
+                  and not self.meetings.is_relayed(t) and is_prose(t.sent)]
+        return next(filter(None, map(self._owner_named_by, others)), None)
+
+    def _owner_named_by(self, noun: Token) -> Span | None:
+        """The body one mention of the meeting names as its owner."""
+        doc = noun.doc
         owner = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
         for of in owner:
             body = next((c for c in of.children if c.dep_ == "pobj"), None)
-            if body is not None and body.ent_type_ == "ORG":
+            if body is not None and (body.ent_type_ == "ORG" or body.lower_ in self.lex["org_heads"]):
                 return self.resolve_host(doc, doc[body.left_edge.i : body.i + 1])
+        head = noun.head
+        if noun.dep_ == "appos" and head.pos_ == "PROPN" and (
+                head.ent_type_ == "ORG" or head.lower_ in self.lex["org_heads"]):  # "Security Council, 8539th meeting"
+            return self.resolve_host(doc, doc[head.left_edge.i : head.i + 1])
         names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if names and (names[-1].ent_type_ == "ORG" or names[-1].lower_ in self.lex["org_heads"]):
             return self.resolve_host(doc, doc[names[0].left_edge.i : names[-1].i + 1])
@@ -128,17 +156,17 @@ class HostReader:
 
     def _complete_name(self, doc: Doc, host: Span | None) -> Span | None:
         """The host's full name where the text gives it: "UM" -> "Universiti Malaya",
-        "Linyi" -> "Linyi Municipal Party Committee"; no host for a lone "University"."""
+        "Linyi" -> "Linyi Municipal Party Committee", "Consulate General" -> "Consulate
+        General of X in Chicago"; no host for a lone "University"."""
         if host is None:
             return None
         if len(host) == 1 and host[0].lower_ in self.lex["org_heads"]:
             return None
-        if len(host) > 1:
-            return host
-        word = host[0].text
-        named = [o for o in doc.spans[ORG_KEY] if len(o) > 1]
-        fuller = [o for o in named if abbreviates(word, o.text)] if is_acronym(word) else [
-            o for o in named if o[0].text == word]
+        named = [o for o in doc.spans[ORG_KEY] if len(o) > len(host)]
+        if len(host) == 1 and is_acronym(host[0].text):
+            fuller = [o for o in named if abbreviates(host[0].text, o.text)]
+        else:
+            fuller = [o for o in named if o[: len(host)].text == host.text]
         return max(fuller, key=len, default=host)
 
     def _salient_organization(self, doc: Doc, sentence: Span | None) -> Span | None:
