@@ -50,7 +50,7 @@ class HostReader:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         if not objects:  # "our school held in the gymnasium a grand opening ceremony"
             objects = [g for c in verb.children if c.dep_ in {"prep", "conj"} for g in c.subtree]
-        if any(self.meetings.is_meeting(o) for o in objects):
+        if any(self.meetings.is_meeting(o) and not self.meetings.in_general(o) for o in objects):
             return by if agent is not None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if verb.dep_ in {"acl", "advcl"} and any(self.meetings.is_meeting(t) for t in verb.sent):
             return by
@@ -170,12 +170,13 @@ class HostReader:
         return max(fuller, key=len, default=host)
 
     def _salient_organization(self, doc: Doc, sentence: Span | None) -> Span | None:
-        """The organization named most often, counting the meeting's sentence twice."""
+        """Of the organizations the report's lead names (its first two sentences and the
+        meeting's), the one named most often on the page, counting the meeting's sentence twice."""
         orgs = [o for o in doc.spans[ORG_KEY] if not o[0]._.mp_debris]
-        if not orgs:
-            return None
+        lead = [s for s in doc.sents if is_prose(s)][:2] + ([sentence] if sentence is not None else [])
+        candidates = [o for o in orgs if any(s.start <= o.start < s.end for s in lead)]
         def weight(org: Span) -> tuple[float, int]:
             count = sum(o.text.lower() == org.text.lower() for o in orgs)
             in_sentence = sentence is not None and sentence.start <= org.start < sentence.end
             return count + in_sentence + len(org) / 100, -org.start
-        return max(orgs, key=weight)
+        return max(candidates, key=weight, default=None)

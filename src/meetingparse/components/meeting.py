@@ -61,15 +61,19 @@ class MeetingReader:
             score -= 3
         if any(c.dep_ == "nummod" and c.tag_ == "CD" for c in token.children):
             score -= 2
-        if token.tag_ in {"NNS", "NNPS"} and token.lower_ != "talks":
-            score -= 2  # "held over 30 meetings": meetings in general
-        if any(t.lower_ in _GENERIC_MODIFIERS | {"any", "every", "each"} for t in token.lefts):
-            score -= 2  # "any other session"
+        if self.in_general(token):
+            score -= 2
         if not token.sent.text.rstrip().endswith((".", '"', "”")):
             score -= 1.5
         if any(t.pos_ != "DET" for t in token.lefts) or any(c.dep_ == "prep" for c in token.rights):
             score += 1
         return score - token.i / max(len(token.doc), 1)
+
+    @staticmethod
+    def in_general(token: Token) -> bool:
+        """Meetings in general, not one: "held over 30 meetings", "any other session"."""
+        plural = token.tag_ in {"NNS", "NNPS"} and token.lower_ != "talks"
+        return plural or any(t.lower_ in _GENERIC_MODIFIERS | {"any", "every", "each"} for t in token.lefts)
 
     def meeting_noun(self, doc: Doc) -> Token | None:
         """The noun that names the meeting the report is about, if any."""

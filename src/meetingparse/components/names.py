@@ -139,23 +139,37 @@ class NameReader:
         return found
 
     def _before_apposed_title(self, doc: Doc) -> list[Span]:
-        """Two or three name words followed by ", (the) <title>": "Du Pengfei, the Secretary"."""
+        """Two or three name words followed by ", (the) <title>": "Du Pengfei, the Secretary",
+        "Lidia Vranek of Arvenia, President of ...", "X, the United Nations Assistant Secretary-General"."""
         found = []
         for comma in doc:
-            if comma.text != "," or comma.i < 2 or comma.i + 2 >= len(doc):
+            if comma.text != "," or comma.i < 2 or comma.i + 2 >= len(doc) or not self._title_follows(comma):
                 continue
-            after = doc[comma.i + 1]
-            if after.lower_ in DETERMINERS:
-                after = doc[comma.i + 2]
-            if not self.words.is_title_word(after):
-                continue
-            start = comma.i
-            while (start > comma.i - 3 and start > 0 and self.words.is_name_token(doc[start - 1])
+            end = comma.i
+            of = next((t.i for t in doc[max(0, end - 4) : end] if t.lower_ == "of"), None)
+            if of is not None and all(t.text[:1].isupper() for t in doc[of + 1 : end]):
+                end = of  # "Lidia Vranek of Arvenia,"
+            start = end
+            while (start > end - 3 and start > 0 and self.words.is_name_token(doc[start - 1])
                    and doc[start - 1].pos_ == "PROPN"):
                 start -= 1
-            if comma.i - start >= 2:
-                found.append(doc[start : comma.i])
+            if end - start >= 2:
+                found.append(doc[start:end])
         return found
+
+    def _title_follows(self, comma: Token) -> bool:
+        """Whether a title opens the phrase after a comma, past a determiner and up to
+        three capitalized words of its body ("the United Nations Assistant Secretary-General")."""
+        doc = comma.doc
+        i = comma.i + 1
+        if doc[i].lower_ in DETERMINERS:
+            i += 1
+        for token in doc[i : min(i + 4, len(doc))]:
+            if self.words.is_title_word(token):
+                return True
+            if not token.text[:1].isupper():
+                return False
+        return False
 
     def mentions(self, doc: Doc) -> list[Span]:
         """The person-name mentions of a doc, in order, without overlaps, places or things."""
@@ -199,8 +213,8 @@ class NameReader:
                                   or (after.text[:1].isupper() and self.words.is_title_word(after))):
             return True
         i = mention.start - 1
-        while i >= mention.sent.start and (doc[i].lower_ == "and" or doc[i].pos_ in {"ADJ", "NUM"}
-                                           or (doc[i].pos_ == "PROPN" and not self.words.is_title_word(doc[i]))):
+        while i >= mention.sent.start and (doc[i].lower_ == "and" or doc[i].pos_ in {"ADJ", "NUM"} or (
+                doc[i].pos_ == "PROPN" and not self.words.is_title_word(doc[i]) and doc[i].lower_ not in heads)):
             i -= 1
         if i < mention.sent.start:
             return False

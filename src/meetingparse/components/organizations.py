@@ -138,6 +138,9 @@ class OrganizationFinder(RuleComponent):
         start, end, label = span.start, span.end, span.label_
         if end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.lex["org_heads"]:
             end, label = end + 1, "ORG"
+        head = doc[end - 1].lower_
+        if label == "FAC" and head in self.lex["org_heads"] and head not in self.lex["venue_words"]:
+            label = "ORG"  # "the Port Halvern City Council" tagged as a facility
         if start > 0 and doc[start - 1].lower_ in self.lex["org_prefixes"]:
             start -= 1
         heads = self.lex["org_heads"]
