@@ -113,3 +113,15 @@ def test_multi_day_meeting_reported_on_its_last_day() -> None:
                     "vice-chancellors.")
     assert record.date is not None
     assert (record.date.start, record.date.end) == (dt.date(2024, 6, 7), dt.date(2024, 6, 8))
+
+
+def test_council_in_the_lead_is_the_organizer() -> None:
+    record = parsed("PORT ELSWICK - After three hours of comment, the Port Elswick City Council voted 5-2 on "
+                    "Tuesday to approve a bike lane. The regular council session was chaired by Mayor Ana Cruz.")
+    assert text_of(record.organizer) == "Port Elswick City Council"
+
+
+def test_no_organizer_guessed_from_bodies_outside_the_lead() -> None:
+    record = parsed("On June 3, Governor Li Ming chaired a flood meeting. Roads were closed. Rivers rose. "
+                    "Later the Linbei Water Bureau published figures.")
+    assert record.organizer is None

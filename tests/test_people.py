@@ -160,3 +160,12 @@ def test_organization_takes_its_most_complete_name_on_the_page() -> None:
     record = parsed("Consulate General of the Republic of Fenland in Porto\n\n"
                     "On June 3, the Consulate General held a reception for 40 guests. Consul Ana Lima attended.")
     assert "Consulate General of the Republic of Fenland in Porto" in [o.text for o in record.organizations]
+
+
+def test_name_before_country_and_title_in_the_chair() -> None:
+    record = parsed("The Security Council met on June 3. Lidia Vranek of Arvenia, President of the Council for "
+                    "June, was in the chair. Briefing the Council, Marta Osei, the United Nations Assistant "
+                    "Secretary-General, said aid was blocked.")
+    assert names(record) == ["Lidia Vranek", "Marta Osei"]
+    assert record.chair is not None and record.chair.name == "Lidia Vranek"
+    assert [s.speaker for s in record.speeches] == ["Marta Osei"]
