@@ -35,7 +35,7 @@ def extract_page(data: bytes) -> Page:
     """The main text and metadata of an HTML page given as raw bytes."""
     html = decode(data, declared=html_charset(data))
     document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                           include_tables=False, favor_precision=True)
+                                           include_tables=False, favor_precision=True, fast=True)
     text = (document.text or "").strip() if document is not None else ""
     if not text:
         raise NoMainText("the page has no main text")
