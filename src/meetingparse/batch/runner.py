@@ -7,7 +7,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tqdm import tqdm
@@ -69,9 +69,9 @@ class _Parser:
         self.pool = ProcessPoolExecutor(workers, initializer=load, initargs=(model,)) if workers > 1 else None
         self.pending: deque[tuple[list[Task], Future]] = deque()
 
-    def submit(self, tasks: list[Task], reference: dt.date | None) -> Iterator[tuple[Task, Outcome]]:
+    def submit(self, tasks: list[Task]) -> Iterator[tuple[Task, Outcome]]:
         """Queue a chunk; yield the results of whatever chunks are done or must be waited for."""
-        chunk = [(doc.source, doc.text, doc.reference_date or reference) for doc, _ in tasks]
+        chunk = [(doc.source, doc.text, doc.reference_date) for doc, _ in tasks]
         if self.pool is None:
             yield from zip(tasks, parse_chunk(chunk, self.model))
             return
@@ -98,7 +98,11 @@ class _Parser:
 
 def run_batch(inputs: Iterable[Path], sink: Sink, *, workers: int = 1, reference_date: dt.date | None = None,
               model: str = DEFAULT_MODEL, chunk_size: int = 16, progress: bool = False) -> Summary:
-    """Parse every report under ``inputs`` into ``sink``, skipping reports it already holds."""
+    """Parse every report under ``inputs`` into ``sink``, skipping reports it already holds.
+
+    ``reference_date`` stands for reports that carry none of their own (a page
+    date, a JSON Lines field); reports go to the parser ``chunk_size`` at a time.
+    """
     inputs = list(inputs)
     summary = Summary()
     started = time.perf_counter()
@@ -134,12 +138,12 @@ def run_batch(inputs: Iterable[Path], sink: Sink, *, workers: int = 1, reference
                 bar.update()
                 continue
             in_flight.add(digest)
-            chunk.append((item, digest))
+            chunk.append((replace(item, reference_date=item.reference_date or reference_date), digest))
             if len(chunk) == chunk_size:
-                store(parser.submit(chunk, reference_date))
+                store(parser.submit(chunk))
                 chunk = []
         if chunk:
-            store(parser.submit(chunk, reference_date))
+            store(parser.submit(chunk))
         store(parser.drain())
     finally:
         parser.close()
