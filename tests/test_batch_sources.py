@@ -106,8 +106,9 @@ def test_jsonl_lines_are_reports_and_bad_lines_are_errors(tmp_path: Path) -> Non
         {"id": "r5", "text": "fifth", "reference_date": "May 6"},
         {"id": "r6", "text": 6},
         ["a list"],
+        {"id": "r8", "text": "nul \u0000 inside"},
     ])
-    first, second, broken, bad_date, bad_text, not_object = read(path)
+    first, second, broken, bad_date, bad_text, not_object, nul = read(path)
     assert first == SourceDocument("r1", f"{path}:1", "first", dt.date(2022, 5, 6), "https://x.org/1", "One")
     assert second == SourceDocument(f"{path}:2", f"{path}:2", "second")
     assert (broken.source, broken.error_class) == (f"{path}:3", "JSONDecodeError")
@@ -115,6 +116,7 @@ def test_jsonl_lines_are_reports_and_bad_lines_are_errors(tmp_path: Path) -> Non
     assert "ISO date" in bad_date.message
     assert (bad_text.source, bad_text.message) == (f"{path}:6", "the 'text' field must be a string")
     assert (not_object.source, not_object.message) == (f"{path}:7", "a line must be a JSON object, got list")
+    assert (nul.source, nul.message) == (f"{path}:8", "the 'text' field contains NUL characters")
 
 
 def test_zip_members_are_read_and_a_broken_member_fails_alone(tmp_path: Path) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -60,13 +62,26 @@ def _parse_one(source: str, text: str, reference: dt.date | None, *, model: str)
         return SourceError.of(source, error)
 
 
+def _start_worker(model: str) -> None:
+    """Load the model in a new worker, and end the worker if the run that started it is killed."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+    load(model)
+
+
 class _Parser:
     """Parses chunks in this process (one worker) or in a pool, handing back outcomes in order."""
 
     def __init__(self, workers: int, model: str) -> None:
         self.model = model
         self.window = 2 * workers
-        self.pool = ProcessPoolExecutor(workers, initializer=load, initargs=(model,)) if workers > 1 else None
+        self.pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(model,)) if workers > 1 else None
         self.pending: deque[tuple[list[Task], Future]] = deque()
 
     def submit(self, tasks: list[Task]) -> Iterator[tuple[Task, Outcome]]:

@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import sys
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -146,14 +146,16 @@ class TableSink(Sink):
     def _store(self, rows: list[Row]) -> bool:
         """Store one report's rows whole; False when its document row was already there."""
 
-    def _resolve(self, values: dict[str, Any], ids: list[int], entity) -> dict[str, Any]:
-        def value(v: Any) -> Any:
-            if isinstance(v, Ref):
-                return ids[v.index]
-            if isinstance(v, Named):
-                return entity(v.table, v.name)
-            return v
-        return {key: value(v) for key, v in values.items()}
+
+def _resolved(values: dict[str, Any], ids: list[int], entity: Callable[[str, str], int]) -> dict[str, Any]:
+    """``values`` with each :class:`Ref` replaced by the id it points to and each :class:`Named` by its row's id."""
+    def value(v: Any) -> Any:
+        if isinstance(v, Ref):
+            return ids[v.index]
+        if isinstance(v, Named):
+            return entity(v.table, v.name)
+        return v
+    return {key: value(v) for key, v in values.items()}
 
 
 def _owner(table: Table) -> str | None:
@@ -253,7 +255,7 @@ class CsvSink(TableSink):
         resolved: list[tuple[str, dict[str, Any]]] = []
         for row in rows:
             ids.append(self._next_id(row.table))
-            resolved.append((row.table, {"id": ids[-1], **self._resolve(row.values, ids, self._entity)}))
+            resolved.append((row.table, {"id": ids[-1], **_resolved(row.values, ids, self._entity)}))
         resolved.sort(key=lambda item: item[0] == "documents")  # the documents row goes last
         for table, values in resolved:
             if table == "documents":
@@ -301,7 +303,7 @@ class SqlSink(TableSink):
             ids: list[int] = []
             for row in rows:
                 table = metadata.tables[row.table]
-                values = self._resolve(row.values, ids, lambda t, name: self._entity(connection, t, name))
+                values = _resolved(row.values, ids, lambda t, name: self._entity(connection, t, name))
                 statement = self._insert(table).values(**values)
                 if table is errors:
                     statement = statement.on_conflict_do_update(

@@ -132,6 +132,8 @@ def _jsonl_document(where: str, line: bytes) -> SourceDocument:
     text = data.get("text")
     if not isinstance(text, str):
         raise ValueError("the 'text' field must be a string")
+    if "\x00" in text:
+        raise ValueError("the 'text' field contains NUL characters")
     optional = {key: data.get(key) for key in ("url", "title")}
     if any(value is not None and not isinstance(value, str) for value in optional.values()):
         raise ValueError("'url' and 'title' must be strings")
