@@ -18,7 +18,7 @@ import meetingparse.batch.runner as runner
 from batch_inputs import page, sample, write_jsonl
 from batch_tables import as_csv_text, csv_tables, sql_tables, stored_records
 from meetingparse import parse
-from meetingparse.batch import SourceDocument, Summary, open_sink, read_sources, run_batch
+from meetingparse.batch import SourceDocument, SourceError, Summary, open_sink, read_sources, run_batch
 from meetingparse.batch.schema import metadata
 from meetingparse.batch.sinks import CsvSink, UnknownSink, sink_format
 
@@ -207,3 +207,18 @@ def test_sink_format_is_told_from_out(out: str, kind: str) -> None:
 def test_an_out_that_names_no_sink_is_refused(out: str) -> None:
     with pytest.raises(UnknownSink):
         sink_format(out)
+
+
+def test_sql_sink_stores_a_report_once_even_when_two_runs_race(tmp_path) -> None:
+    url = str(tmp_path / "records.db")
+    document = SourceDocument("k", "s", "text")
+    record = parse("President Wang Qi chaired the meeting.")
+    with open_sink(url) as first, open_sink(url) as second:
+        assert first.write_document(document, "a" * 64, record) is True
+        assert second.write_document(document, "a" * 64, record) is False  # written behind its back
+        second.write_error(SourceError("broken.txt", "UnicodeDecodeError", "first try"))
+        first.write_error(SourceError("broken.txt", "NoMainText", "second try"))
+        tables = sql_tables(first.engine)
+    assert len(tables["documents"]) == len(tables["meetings"]) == 1
+    assert [p["name"] for p in tables["persons"]] == ["Wang Qi"]
+    assert [(e["error_class"], e["message"]) for e in tables["errors"]] == [("NoMainText", "second try")]

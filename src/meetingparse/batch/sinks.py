@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import Table, create_engine, event, select
+from sqlalchemy import Table, bindparam, create_engine, event, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 
@@ -285,7 +285,10 @@ class SqlSink(TableSink):
         self.engine: Engine = create_engine(url)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        self._insert = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}[self.engine.dialect.name]
+        insert = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}[self.engine.dialect.name]
+        self._inserts = {name: _insert_statement(insert(table)) for name, table in metadata.tables.items()}
+        self._finds = {name: select(metadata.tables[name].c.id).where(metadata.tables[name].c.name == bindparam("name"))
+                       for name in ENTITY_TABLES}
         metadata.create_all(self.engine)
 
     def _exists(self, column: Any, value: str) -> bool:
@@ -302,33 +305,38 @@ class SqlSink(TableSink):
         with self.engine.connect() as connection, connection.begin() as transaction:
             ids: list[int] = []
             for row in rows:
-                table = metadata.tables[row.table]
-                values = _resolved(row.values, ids, lambda t, name: self._entity(connection, t, name))
-                statement = self._insert(table).values(**values)
-                if table is errors:
-                    statement = statement.on_conflict_do_update(
-                        index_elements=[errors.c.source],
-                        set_={k: statement.excluded[k] for k in values if k != "source"})
-                elif table is documents:
-                    statement = statement.on_conflict_do_nothing(index_elements=[documents.c.content_hash])
-                new_id = connection.scalar(statement.returning(table.c.id))
+                values = _resolved(row.values, ids, lambda table, name: self._entity(connection, table, name))
+                new_id = connection.scalar(self._inserts[row.table], values)
                 if new_id is None:  # another run stored this report first
                     transaction.rollback()
                     return False
                 ids.append(new_id)
         return True
 
-    def _entity(self, connection: Connection, table_name: str, name: str) -> int:
-        table = metadata.tables[table_name]
-        find = select(table.c.id).where(table.c.name == name)
-        found = connection.scalar(find)
-        if found is None:
-            connection.execute(self._insert(table).values(name=name).on_conflict_do_nothing())
-            found = connection.scalar(find)
+    def _entity(self, connection: Connection, table: str, name: str) -> int:
+        found = connection.scalar(self._finds[table], {"name": name})
+        if found is None:  # a concurrent run may insert it first: then the insert returns nothing
+            found = connection.scalar(self._inserts[table], {"name": name}) or connection.scalar(
+                self._finds[table], {"name": name})
         return found
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _insert_statement(insert: Any) -> Any:
+    """An INSERT returning the new id: a repeated error source updates its row, a repeated
+    document hash or name inserts nothing (and returns no id)."""
+    table = insert.table
+    if table is errors:
+        insert = insert.on_conflict_do_update(
+            index_elements=[errors.c.source],
+            set_={c.name: insert.excluded[c.name] for c in errors.columns if c.name not in ("id", "source")})
+    elif table is documents:
+        insert = insert.on_conflict_do_nothing(index_elements=[documents.c.content_hash])
+    elif table.name in ENTITY_TABLES:
+        insert = insert.on_conflict_do_nothing(index_elements=[table.c.name])
+    return insert.returning(table.c.id)
 
 
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:
