@@ -56,9 +56,9 @@ def measure_in_process(kind: str, folder: Path) -> dict:
         run = lambda items: sum(1 for _ in meetingparse.parse_many(  # noqa: E731
             [(t, REFERENCE) for t in items], batch_size=32))
     run(texts[:20])
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     count = run(texts)
-    return {"seconds": time.perf_counter() - started, "docs": count,
+    return {"seconds": time.perf_counter() - started, "docs": count, "cpu": time.process_time() - cpu,
             "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
 
 
@@ -69,7 +69,8 @@ def in_fresh_process(kind: str, folder: Path) -> dict:
 
 
 def batch(folder: Path, workers: int, scratch: Path) -> dict:
-    """Wall time (model loading included) and peak RSS (largest process) of one ``meetingparse batch`` run."""
+    """Wall time and CPU time (model loading included, workers included) and peak RSS (largest process)
+    of one ``meetingparse batch`` run."""
     out = scratch / f"run-{folder.name}-{workers}.db"
     command = [str(Path(sys.executable).with_name("meetingparse")), "batch", str(folder), "--out", str(out),
                "--workers", str(workers), "--reference-date", REFERENCE]
@@ -82,13 +83,13 @@ def batch(folder: Path, workers: int, scratch: Path) -> dict:
     if process.returncode != 0:
         raise RuntimeError(f"batch failed ({process.returncode}): {summary}")
     docs = int(summary.split("parsed ")[1].split(",")[0])
-    return {"seconds": seconds, "docs": docs, "rss_kb": usage.ru_maxrss}
+    return {"seconds": seconds, "docs": docs, "rss_kb": usage.ru_maxrss, "cpu": usage.ru_utime + usage.ru_stime}
 
 
 def row(name: str, result: dict, words: int, ratio: str) -> str:
     rate = result["docs"] / result["seconds"]
     return (f"| {name} | {result['docs']:,} | {rate:,.1f} | {rate * words / result['docs']:,.0f} | {ratio} "
-            f"| {result['rss_kb'] / 1024:,.0f} MB |")
+            f"| {1000 * result['cpu'] / result['docs']:,.1f} | {result['rss_kb'] / 1024:,.0f} MB |")
 
 
 def main() -> None:
@@ -101,6 +102,7 @@ def main() -> None:
         print(json.dumps(measure_in_process(args.measure[0], Path(args.measure[1]))))
         return
 
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         speed = build_archive(scratch / "speed", args.docs)
@@ -115,9 +117,10 @@ def main() -> None:
     many_ratio, workers_ratio = rate(many) / rate(pipe), rate(two) / rate(one)
     memory_ratio = large["rss_kb"] / small["rss_kb"]
     print(f"{args.docs:,} synthetic reports ({words:,} words) from samples/, model {MODEL}, "
-          f"{os.cpu_count()} cores; batch times include start-up and model loading\n")
-    print("| run | docs | docs/s | words/s | ratio | peak RSS |")
-    print("|---|---:|---:|---:|---|---:|")
+          f"{os.cpu_count()} cores, load average {load_before:.2f} before and {os.getloadavg()[0]:.2f} after; "
+          "batch times include start-up and model loading\n")
+    print("| run | docs | docs/s | words/s | ratio | CPU ms/doc | peak RSS |")
+    print("|---|---:|---:|---:|---|---:|---:|")
     print(row("bare `nlp.pipe` (spaCy model alone)", pipe, words, "1.00"))
     print(row("`parse_many`", many, words, f"{many_ratio:.2f} of nlp.pipe"))
     print(row("`batch --workers 1` → SQLite", one, words, f"{rate(one) / rate(many):.2f} of parse_many"))
