@@ -222,3 +222,10 @@ def test_sql_sink_stores_a_report_once_even_when_two_runs_race(tmp_path) -> None
     assert len(tables["documents"]) == len(tables["meetings"]) == 1
     assert [p["name"] for p in tables["persons"]] == ["Wang Qi"]
     assert [(e["error_class"], e["message"]) for e in tables["errors"]] == [("NoMainText", "second try")]
+
+
+def test_progress_shows_counts_rate_and_eta_against_the_estimated_total(archive, tmp_path, capsys) -> None:
+    run(archive, str(tmp_path / "records.db"), progress=True)
+    final = capsys.readouterr().err.split("\r")[-1]
+    assert "10/10 [" in final  # the total is counted up front: ten inputs
+    assert "doc/s]" in final and "<00:00" in final  # the rate and the time left
