@@ -141,3 +141,11 @@ def test_a_run_killed_midway_resumes_without_loss_or_duplicates(tmp_path: Path) 
     assert db_count(out, "SELECT count(*) FROM documents") == len(texts)
     assert db_count(out, "SELECT count(DISTINCT content_hash) FROM documents") == len(texts)
     assert db_count(out, "SELECT count(*) FROM meetings") == len(texts)
+
+
+def test_a_missing_model_exits_2_and_stores_no_report(reports, tmp_path) -> None:
+    out = tmp_path / "records.db"
+    result = runner.invoke(app, ["batch", str(reports), "--out", str(out), "--model", "no_such_model"])
+    assert result.exit_code == 2
+    assert "spaCy pipeline 'no_such_model' is not installed" in result.stderr
+    assert db_count(out, "SELECT count(*) FROM documents") == 0

@@ -17,7 +17,7 @@ from sqlalchemy import create_engine
 import meetingparse.batch.runner as runner
 from batch_inputs import page, sample, write_jsonl
 from batch_tables import as_csv_text, csv_tables, sql_tables, stored_records
-from meetingparse import parse
+from meetingparse import ModelNotInstalledError, parse
 from meetingparse.batch import SourceDocument, SourceError, Summary, open_sink, read_sources, run_batch
 from meetingparse.batch.schema import metadata
 from meetingparse.batch.sinks import CsvSink, UnknownSink, sink_format
@@ -229,3 +229,13 @@ def test_progress_shows_counts_rate_and_eta_against_the_estimated_total(archive,
     final = capsys.readouterr().err.split("\r")[-1]
     assert "10/10 [" in final  # the total is counted up front: ten inputs
     assert "doc/s]" in final and "<00:00" in final  # the rate and the time left
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_missing_model_stops_the_run_before_anything_is_stored(tmp_path, archive, workers) -> None:
+    out = str(tmp_path / "records.db")
+    with pytest.raises(ModelNotInstalledError), open_sink(out) as sink:
+        run_batch([archive], sink, workers=workers, model="no_such_model")
+    tables = sql_tables(create_engine(f"sqlite:///{out}"))
+    assert tables["documents"] == []
+    assert {e["error_class"] for e in tables["errors"]} <= {"JSONDecodeError", "NoMainText"}  # read errors only

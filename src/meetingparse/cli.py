@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from sqlalchemy.dialects import postgresql, sqlite
 
 from .api import coerce_reference_date, parse_many
 from .batch import FORMATS, UnknownSink, open_sink, run_batch
+from .batch.schema import ddl
 from .evaluate import evaluate
 from .pipeline import DEFAULT_MODEL, ModelNotInstalledError
 from .reading import UnreadableReport, read_report
@@ -155,10 +157,6 @@ def schema_command(
     if not sql:
         typer.echo(json.dumps(MeetingRecord.model_json_schema(), indent=2))
         return
-    from sqlalchemy.dialects import postgresql, sqlite
-
-    from .batch.schema import ddl
-
     dialects = {"postgresql": postgresql.dialect, "sqlite": sqlite.dialect}
     if dialect not in dialects:
         raise typer.BadParameter("postgresql or sqlite", param_hint="--dialect")

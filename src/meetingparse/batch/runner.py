@@ -15,7 +15,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from ..api import parse, parse_many
-from ..pipeline import DEFAULT_MODEL, load
+from ..pipeline import DEFAULT_MODEL, ModelNotInstalledError
 from ..records import MeetingRecord
 from .rows import Outcome, content_hash
 from .sinks import Sink
@@ -51,6 +51,8 @@ def parse_chunk(chunk: list[tuple[str, str, dt.date | None]], model: str) -> lis
     """Records for ``(source, text, reference_date)`` triples; a report that fails gets its error."""
     try:
         return list(parse_many([(text, ref) for _, text, ref in chunk], batch_size=len(chunk), model=model))
+    except ModelNotInstalledError:  # no report can be parsed: the run stops, nothing is stored as failed
+        raise
     except Exception:  # find the report(s) that failed, one at a time
         return [_parse_one(*item, model=model) for item in chunk]
 
@@ -62,8 +64,8 @@ def _parse_one(source: str, text: str, reference: dt.date | None, *, model: str)
         return SourceError.of(source, error)
 
 
-def _start_worker(model: str) -> None:
-    """Load the model in a new worker, and end the worker if the run that started it is killed."""
+def _start_worker() -> None:
+    """End this worker if the run that started it is killed (the pool would leave it waiting)."""
     parent = os.getppid()
 
     def watch() -> None:
@@ -72,7 +74,6 @@ def _start_worker(model: str) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, daemon=True).start()
-    load(model)
 
 
 class _Parser:
@@ -81,7 +82,7 @@ class _Parser:
     def __init__(self, workers: int, model: str) -> None:
         self.model = model
         self.window = 2 * workers
-        self.pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(model,)) if workers > 1 else None
+        self.pool = ProcessPoolExecutor(workers, initializer=_start_worker) if workers > 1 else None
         self.pending: deque[tuple[list[Task], Future]] = deque()
 
     def submit(self, tasks: list[Task]) -> Iterator[tuple[Task, Outcome]]:
@@ -102,6 +103,8 @@ class _Parser:
         tasks, future = self.pending.popleft()
         try:
             outcomes = future.result()
+        except ModelNotInstalledError:
+            raise
         except Exception as error:  # a worker died: the whole chunk fails with it
             outcomes = [SourceError.of(doc.source, error) for doc, _ in tasks]
         yield from zip(tasks, outcomes)
