@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sqlite3
 import subprocess
@@ -149,3 +150,20 @@ def test_a_missing_model_exits_2_and_stores_no_report(reports, tmp_path) -> None
     assert result.exit_code == 2
     assert "spaCy pipeline 'no_such_model' is not installed" in result.stderr
     assert db_count(out, "SELECT count(*) FROM documents") == 0
+
+
+def test_a_dead_worker_stops_the_run_with_exit_4_and_a_rerun_finishes(nlp, reports, tmp_path, monkeypatch) -> None:
+    out = tmp_path / "records.db"
+    monkeypatch.setattr("meetingparse.batch.runner.parse_chunk", _die)
+    result = runner.invoke(app, ["batch", str(reports), "--out", str(out), "--workers", "2"])
+    assert result.exit_code == 4
+    assert "stopped: BrokenProcessPool" in result.stderr
+    assert db_count(out, "SELECT count(*) FROM documents") == 0  # no report is stored as failed
+    monkeypatch.undo()
+    rerun = runner.invoke(app, ["batch", str(reports), "--out", str(out), "--workers", "2"])
+    assert rerun.exit_code == 0, rerun.stderr
+    assert db_count(out, "SELECT count(*) FROM documents WHERE status = 'parsed'") == 3
+
+
+def _die(chunk, model):
+    os._exit(1)

@@ -102,7 +102,7 @@ def eval_command(
 
 
 EXIT_FAILED_DOCUMENTS = 3
-EXIT_SINK_ERROR = 4
+EXIT_STOPPED = 4
 
 
 @app.command("batch")
@@ -120,7 +120,8 @@ def batch_command(
     """Parse an archive of reports into a sink, skipping reports already stored there.
 
     Exit codes: 0 all reports stored; 3 some reports failed (each is an error
-    row in the sink and a line of the summary); 4 the sink failed; 2 usage.
+    row in the sink and a line of the summary); 4 the sink failed or a worker
+    died (what was stored stays; rerun to resume); 2 usage or missing model.
     """
     reference = _reference(reference_date)
     if sink_format is not None and sink_format not in FORMATS:
@@ -131,7 +132,7 @@ def batch_command(
         raise typer.BadParameter(str(error), param_hint="--out") from None
     except Exception as error:  # the database cannot be reached or the file cannot be opened
         _fail(f"cannot open {out}: {type(error).__name__}: {error}")
-        raise typer.Exit(EXIT_SINK_ERROR) from None
+        raise typer.Exit(EXIT_STOPPED) from None
     progress = sys.stderr.isatty() and not os.environ.get("CI")
     try:
         with sink:
@@ -140,9 +141,9 @@ def batch_command(
     except ModelNotInstalledError as error:
         _fail(str(error))
         raise typer.Exit(2) from None
-    except Exception as error:  # a write the sink refused: what was committed stays, a rerun resumes
-        _fail(f"sink error, stopped: {type(error).__name__}: {error}")
-        raise typer.Exit(EXIT_SINK_ERROR) from None
+    except Exception as error:  # the sink refused a write or a worker died: what was stored stays
+        _fail(f"stopped: {type(error).__name__}: {error}; rerun the same command to resume")
+        raise typer.Exit(EXIT_STOPPED) from None
     typer.echo(summary.text(), err=True)
     if summary.failed:
         raise typer.Exit(EXIT_FAILED_DOCUMENTS)

@@ -100,14 +100,9 @@ class _Parser:
             yield from self._oldest()
 
     def _oldest(self) -> Iterator[tuple[Task, Outcome]]:
+        """The oldest chunk's outcomes; a dead worker (``BrokenProcessPool``) stops the run."""
         tasks, future = self.pending.popleft()
-        try:
-            outcomes = future.result()
-        except ModelNotInstalledError:
-            raise
-        except Exception as error:  # a worker died: the whole chunk fails with it
-            outcomes = [SourceError.of(doc.source, error) for doc, _ in tasks]
-        yield from zip(tasks, outcomes)
+        yield from zip(tasks, future.result())
 
     def close(self) -> None:
         if self.pool is not None:
