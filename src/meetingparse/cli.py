@@ -1,15 +1,19 @@
-"""The ``meetingparse`` command line: parse, eval, schema."""
+"""The ``meetingparse`` command line: parse, batch, eval, schema."""
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
+from sqlalchemy.dialects import postgresql, sqlite
 
 from .api import coerce_reference_date, parse_many
+from .batch import FORMATS, UnknownSink, open_sink, run_batch
+from .batch.schema import ddl
 from .evaluate import evaluate
 from .pipeline import DEFAULT_MODEL, ModelNotInstalledError
 from .reading import UnreadableReport, read_report
@@ -97,10 +101,67 @@ def eval_command(
     typer.echo(evaluation.table())
 
 
+EXIT_FAILED_DOCUMENTS = 3
+EXIT_STOPPED = 4
+
+
+@app.command("batch")
+def batch_command(
+    inputs: list[Path] = typer.Argument(..., exists=True, help="Files, folders or archives of reports."),
+    out: str = typer.Option(..., "--out", help="Sink: FILE.jsonl, '-', FILE.db (SQLite), DIR/ (CSV), "
+                                               "sqlite:///... or postgresql://..."),
+    sink_format: Optional[str] = typer.Option(None, "--format", help=f"Sink kind, one of {', '.join(FORMATS)}; "
+                                                                     "told from --out when not given."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Parsing processes."),
+    reference_date: Optional[str] = typer.Option(None, "--reference-date",
+                                                 help="ISO date for reports that carry none of their own."),
+    model: str = ModelOption,
+) -> None:
+    """Parse an archive of reports into a sink, skipping reports already stored there.
+
+    Exit codes: 0 all reports stored; 3 some reports failed (each is an error
+    row in the sink and a line of the summary); 4 the sink failed or a worker
+    died (what was stored stays; rerun to resume); 2 usage or missing model.
+    """
+    reference = _reference(reference_date)
+    if sink_format is not None and sink_format not in FORMATS:
+        raise typer.BadParameter(f"one of {', '.join(FORMATS)}", param_hint="--format")
+    try:
+        sink = open_sink(out, sink_format)
+    except UnknownSink as error:
+        raise typer.BadParameter(str(error), param_hint="--out") from None
+    except Exception as error:  # the database cannot be reached or the file cannot be opened
+        _fail(f"cannot open {out}: {type(error).__name__}: {error}")
+        raise typer.Exit(EXIT_STOPPED) from None
+    progress = sys.stderr.isatty() and not os.environ.get("CI")
+    try:
+        with sink:
+            summary = run_batch(inputs, sink, workers=workers, reference_date=reference, model=model,
+                                progress=progress)
+    except ModelNotInstalledError as error:
+        _fail(str(error))
+        raise typer.Exit(2) from None
+    except Exception as error:  # the sink refused a write or a worker died: what was stored stays
+        _fail(f"stopped: {type(error).__name__}: {error}; rerun the same command to resume")
+        raise typer.Exit(EXIT_STOPPED) from None
+    typer.echo(summary.text(), err=True)
+    if summary.failed:
+        raise typer.Exit(EXIT_FAILED_DOCUMENTS)
+
+
 @app.command("schema")
-def schema_command() -> None:
-    """Print the JSON Schema of the record."""
-    typer.echo(json.dumps(MeetingRecord.model_json_schema(), indent=2))
+def schema_command(
+    sql: bool = typer.Option(False, "--sql", help="Print the DDL of the batch sinks' tables instead."),
+    dialect: str = typer.Option("postgresql", "--dialect", help="SQL dialect of --sql: postgresql or sqlite."),
+) -> None:
+    """Print the JSON Schema of the record, or with --sql the tables of the database sinks."""
+    if not sql:
+        typer.echo(json.dumps(MeetingRecord.model_json_schema(), indent=2))
+        return
+    dialects = {"postgresql": postgresql.dialect, "sqlite": sqlite.dialect}
+    if dialect not in dialects:
+        raise typer.BadParameter("postgresql or sqlite", param_hint="--dialect")
+    typer.echo(ddl(dialects[dialect]()), nl=False)
 
 
 if __name__ == "__main__":  # pragma: no cover
