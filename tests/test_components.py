@@ -12,6 +12,7 @@ import pytest
 from helpers import person, text_of
 from helpers import parsed as _parsed
 from meetingparse import MeetingRecord
+from meetingparse.records import Grounded
 
 
 def parsed(text: str, reference_date: str | dt.date | None = "2022-05-20") -> MeetingRecord:

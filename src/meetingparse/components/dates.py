@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .base import RuleComponent
+from .marks import is_debris
 
 _MONTH = (r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
           r"sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?")
@@ -104,15 +105,16 @@ class DateFinder(RuleComponent):
         """DATE and TIME entities, and pattern matches the model missed or cut short ("6 Jun 2019"
         over "2019"), in text order."""
         found = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
+        text = doc.text
         for rx in self.rx["date_patterns"]:
-            for match in rx.finditer(doc.text):
+            for match in rx.finditer(text):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is None:
                     continue
                 overlapping = [s for s in found if s.start < span.end and span.start < s.end]
                 if all(span.start <= s.start and s.end <= span.end for s in overlapping):
                     found = [s for s in found if s not in overlapping] + [span]
-        return sorted((s for s in found if not s[0]._.mp_debris), key=lambda s: s.start)
+        return sorted((s for s in found if not is_debris(s[0])), key=lambda s: s.start)
 
     def _widen(self, ent: Span) -> Span:
         """The DATE entity with the time-of-day words and TIME entity touching it."""

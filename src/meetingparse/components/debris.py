@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from .base import RuleComponent
+from .marks import mark_debris
 
 DEBRIS_KEY = "mp_debris"
 _LINE = re.compile(r"[^\n]+")
 
-Token.set_extension("mp_debris", default=False, force=True)
 
 
 class DebrisMarker(RuleComponent):
@@ -41,7 +41,7 @@ class DebrisMarker(RuleComponent):
             if span is not None and len(span):
                 spans.append(span)
                 for token in span:
-                    token._.mp_debris = True
+                    mark_debris(token)
         doc.spans[DEBRIS_KEY] = spans
         return doc
 

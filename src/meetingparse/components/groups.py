@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
 from .lexical import singular_forms, verb_in
+from .marks import is_debris, person_at
 
 GROUP_KEY = "mp_groups"
 _LINKS = {"and", "or", "as", "well"}
@@ -44,18 +45,18 @@ class GroupFinder(RuleComponent):
         return doc[start:end]
 
     def _places_people(self, sentence: Span) -> bool:
-        return any(verb_in(t, self.lex["attendance_words"]) or t._.mp_person is not None for t in sentence)
+        return any(verb_in(t, self.lex["attendance_words"]) or person_at(t) is not None for t in sentence)
 
     def __call__(self, doc: Doc) -> Doc:
         groups: list[Span] = []
         for sentence in doc.sents:
-            if sentence[0]._.mp_debris or not self._places_people(sentence):
+            if is_debris(sentence[0]) or not self._places_people(sentence):
                 continue
             for token in sentence:
                 if not self._is_people_noun(token) or token.dep_ == "compound":
                     continue
                 phrase = self._phrase(token)
-                if any(t._.mp_person is not None for t in phrase):
+                if any(person_at(t) is not None for t in phrase):
                     continue
                 if groups and phrase.start < groups[-1].end:
                     continue

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexical import verb_in
 from .meeting import MeetingReader, is_prose
 from .organizations import ORG_KEY, abbreviates, is_acronym
+from .marks import is_debris, person_at
 
 _OWNERS = {"its", "their", "her", "his"}
 
@@ -66,10 +67,10 @@ class HostReader:
     def _subject_host(self, doc: Doc, noun: Token | None) -> Span | None:
         """The named body that holds the meeting, the meeting noun's own verb first, else a headline's."""
         verbs = [noun.head] if noun is not None else []
-        verbs += [t for t in doc if t.pos_ in {"VERB", "PROPN", "NOUN"} and not t._.mp_debris]
+        verbs += [t for t in doc if t.pos_ in {"VERB", "PROPN", "NOUN"} and not is_debris(t)]
         for verb in verbs:
             subject = self._host_of(verb)
-            if subject is None or subject._.mp_person is not None or subject.pos_ == "PRON":
+            if subject is None or person_at(subject) is not None or subject.pos_ == "PRON":
                 continue
             span = doc[subject.left_edge.i : subject.right_edge.i + 1]
             host = self.resolve_host(doc, span)
@@ -80,7 +81,7 @@ class HostReader:
     def _headline_host(self, doc: Doc) -> Span | None:
         """"X Holds ..." in a headline line: the words before the hold verb."""
         for sentence in list(doc.sents)[:4]:
-            if sentence[0]._.mp_debris or sentence.text.rstrip().endswith("."):
+            if is_debris(sentence[0]) or sentence.text.rstrip().endswith("."):
                 continue
             for token in sentence[1:]:
                 if token.text[:1].isupper() and verb_in(token, self.lex["hold_verbs"] - {"have", "take", "open"}):
@@ -172,7 +173,7 @@ class HostReader:
     def _salient_organization(self, doc: Doc, sentence: Span | None) -> Span | None:
         """Of the organizations the report's lead names (its first two sentences and the
         meeting's), the one named most often on the page, counting the meeting's sentence twice."""
-        orgs = [o for o in doc.spans[ORG_KEY] if not o[0]._.mp_debris]
+        orgs = [o for o in doc.spans[ORG_KEY] if not is_debris(o[0])]
         lead = [s for s in doc.sents if is_prose(s)][:2] + ([sentence] if sentence is not None else [])
         candidates = [o for o in orgs if any(s.start <= o.start < s.end for s in lead)]
         def weight(org: Span) -> tuple[float, int]:

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Span, Token
 
 from .lexical import verb_in
+from .marks import is_debris
 
 _TITLE_PREPS = {"for", "on", "of", "about", "to", "between"}
 _SKIP_LEFT = {"DET", "PRON", "PUNCT"}
@@ -77,7 +78,7 @@ class MeetingReader:
 
     def meeting_noun(self, doc: Doc) -> Token | None:
         """The noun that names the meeting the report is about, if any."""
-        nouns = [t for t in doc if self.is_meeting(t) and not t._.mp_debris]
+        nouns = [t for t in doc if self.is_meeting(t) and not is_debris(t)]
         return max(nouns, key=self._meeting_score, default=None)
 
     # -- its title and kind ---------------------------------------------------------------

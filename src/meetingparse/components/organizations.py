@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
 from .lexical import cut_before_title, singular_forms, verb_in
+from .marks import is_debris, person_at
 
 ORG_KEY = "mp_org"
 INVOLVED_KEY = "mp_involved_org"
@@ -40,7 +41,7 @@ class OrganizationFinder(RuleComponent):
         words = [t.lower_ for t in span]
         if span.text.lower() in self.lex["generic_orgs"] | self.lex["honorifics"]:
             return False
-        if not any(t.text[:1].isupper() for t in span) or any(t._.mp_person is not None for t in span):
+        if not any(t.text[:1].isupper() for t in span) or any(person_at(t) is not None for t in span):
             return False
         owner_end = next((i for i, w in enumerate(words) if w in {"'s", "’s"}), None)
         if owner_end is not None and " ".join(words[owner_end + 1 :]) in self.lex["generic_orgs"] and all(
@@ -114,7 +115,7 @@ class OrganizationFinder(RuleComponent):
 
     def _joined(self, doc: Doc) -> list[Span]:
         """ORG entities, each joined with the ORG/GPE piece it was cut from."""
-        pieces = [e for e in doc.ents if e.label_ in {"ORG", "GPE", "FAC"} and not e[0]._.mp_debris]
+        pieces = [e for e in doc.ents if e.label_ in {"ORG", "GPE", "FAC"} and not is_debris(e[0])]
         joined: list[Span] = []
         for piece in pieces:
             if joined:
@@ -230,13 +231,13 @@ class OrganizationFinder(RuleComponent):
 
 def _prose(doc: Doc) -> list[Span]:
     """The body's sentences with closing punctuation, without page debris."""
-    return [s for s in doc.sents if not s[0]._.mp_debris and s.text.rstrip().endswith((".", '"', "”"))]
+    return [s for s in doc.sents if not is_debris(s[0]) and s.text.rstrip().endswith((".", '"', "”"))]
 
 
 def _plain_capitalized(token: Token) -> bool:
     """A capitalized word that names no person, place or body of its own (not "UIIN")."""
     return (token.text[:1].isupper() and token.is_alpha and not is_acronym(token.text)
-            and token.ent_type_ not in {"PERSON", "GPE", "DATE"} and token._.mp_person is None)
+            and token.ent_type_ not in {"PERSON", "GPE", "DATE"} and person_at(token) is None)
 
 
 def _inside_quotes(span: Span) -> bool:

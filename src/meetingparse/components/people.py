@@ -18,6 +18,7 @@ from .base import RuleComponent
 from .names import NameReader, is_headline, name_key
 from .titles import TitleReader
 from .wordclass import WordClasses
+from .marks import mark_person, person_at
 
 PERSON_KEY = "mp_person"
 
@@ -56,7 +57,6 @@ def _refers_to(tokens: tuple[str, ...], name: tuple[str, ...]) -> bool:
 
 
 Doc.set_extension("mp_people", default=None, force=True)
-Token.set_extension("mp_person", default=None, force=True)
 
 
 def _names_better(mention: Span, name: Span) -> bool:
@@ -122,7 +122,7 @@ class PeopleFinder(RuleComponent):
             key = name_key(mention)
             owner = self.names.alias_of(mention, mentions[:position])
             if owner is not None:
-                cluster = clusters[owner[0]._.mp_person]
+                cluster = clusters[person_at(owner[0])]
                 cluster.aliases.append(key)
             else:
                 cluster = next((c for c in clusters if c.matches(key)), None)
@@ -133,7 +133,7 @@ class PeopleFinder(RuleComponent):
                 cluster.name, cluster.name_tokens = mention, key
             cluster.mentions.append(mention)
             for token in mention:
-                token._.mp_person = clusters.index(cluster)
+                mark_person(token, clusters.index(cluster))
         for cluster in clusters:
             for mention in cluster.mentions:
                 if not self._only_mentioned(mention) and not is_headline(mention.sent):

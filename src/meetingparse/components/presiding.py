@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
+from .marks import is_debris, person_at
 
 
 class PresidingReader:
@@ -42,7 +43,7 @@ class PresidingReader:
     def _presiding(self, doc: Doc) -> int | None:
         """The person a presiding verb or "as/in the chair" names."""
         for token in doc:
-            if token._.mp_debris:
+            if is_debris(token):
                 continue
             if token.pos_ == "VERB" and token.lemma_.lower() in self.lex["chair_verbs"] and self._about_meeting(token):
                 person = self._person_of(_presiders(token))
@@ -74,7 +75,7 @@ class PresidingReader:
             return None
         people = phrases[0].doc._.mp_people or []
         subtree = [t for phrase in phrases for t in phrase.subtree]
-        named = [t._.mp_person for t in subtree if t._.mp_person is not None]
+        named = [person_at(t) for t in subtree if person_at(t) is not None]
         present = [i for i in named if not people[i].only_mentioned]
         if named:
             return present[0] if present else named[0]

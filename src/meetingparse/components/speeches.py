@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .base import RuleComponent
 from .lexical import singular_forms, verb_in
 from .names import name_key
+from .marks import is_debris, person_at
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _PRONOUNS = {"he": "one", "she": "one", "they": "many"}
@@ -73,8 +74,8 @@ class SpeechReader(RuleComponent):
     def _named(token: Token, people: list) -> int | None:
         """The person a proper noun names, by its mention tag or, when the people
         component left it untagged ("Wang", "Cui yaya"), by its name alone."""
-        if token._.mp_person is not None:
-            return token._.mp_person
+        if person_at(token) is not None:
+            return person_at(token)
         if token.pos_ != "PROPN":
             return None
         name = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
@@ -255,7 +256,7 @@ class SpeechReader(RuleComponent):
     def _continues(self, sentence: Span, open_list: bool) -> bool:
         """A sentence that carries on the last speaker's points: "Second, ...", "In his view, ...",
         or any sentence after an announced list."""
-        if any(t._.mp_person is not None for t in sentence):
+        if any(person_at(t) is not None for t in sentence):
             return False
         words = " ".join(t.lower_ for t in sentence[:4] if not t.is_punct and not t.is_space)
         return open_list or any(words == cue or words.startswith(cue + " ") for cue in self.lex["continuation_cues"])
@@ -268,7 +269,7 @@ class SpeechReader(RuleComponent):
         continuing: tuple[list[int], bool] | None = None  # last speakers, and whether they announced a list
         previous: Span | None = None
         for sentence in doc.sents:
-            if sentence[0]._.mp_debris:
+            if is_debris(sentence[0]):
                 continue
             if previous is not None and _paragraph_break(previous, sentence):
                 continuing = None

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexical import cut_before_title
 from .wordclass import DETERMINERS, WordClasses
+from .marks import person_at
 
 _BOUNDARY_PUNCT = {",", ";", ":", "(", ")", "[", "]", '"', "“", "”", ".", "!", "?", "—", "–"}
 _LIST_WORDS = {"and", "by", "with", "including", "were", "was", "as", "from", "among", "namely"}
@@ -56,10 +57,10 @@ class TitleReader:
                 i -= 1
             while i > name.sent.start and (self.words.is_honorific(doc[i]) or doc[i].text == "."):
                 i -= 1
-            person = doc[i]._.mp_person
+            person = person_at(doc[i])
             if person is None:
                 return start
-            while i > name.sent.start and doc[i - 1]._.mp_person == person:
+            while i > name.sent.start and person_at(doc[i - 1]) == person:
                 i -= 1
             start = i
 
@@ -72,7 +73,7 @@ class TitleReader:
             token = doc[i]
             if token.text in _BOUNDARY_PUNCT or token.lower_ in _LIST_WORDS or token.pos_ in {"VERB", "AUX"}:
                 break
-            if token._.mp_person is not None:
+            if person_at(token) is not None:
                 break
             if self.words.is_title_word(token) or self.words.is_honorific(token):
                 first = i
@@ -95,7 +96,7 @@ class TitleReader:
     def _is_title_prefix(token: Token) -> bool:
         """A capitalized word that qualifies a title before it: "Argentine Ambassador",
         "MOST Vice Minister", "United Nations Secretary-General"."""
-        return (token.text[:1].isupper() and token.pos_ in {"PROPN", "ADJ"} and token._.mp_person is None
+        return (token.text[:1].isupper() and token.pos_ in {"PROPN", "ADJ"} and person_at(token) is None
                 and token.ent_type_ not in {"DATE", "TIME"} and token.i != token.sent.start)
 
     def title_before(self, name: Span) -> Span | None:
@@ -112,9 +113,9 @@ class TitleReader:
         "<person>," ("Zhou, HIST's Party Secretary"), and so describes that person."""
         doc, i = opener.doc, opener.i - 1
         if opener.lower_ in {"'s", "’s"}:
-            while i > opener.sent.start and doc[i].text[:1].isupper() and doc[i]._.mp_person is None:
+            while i > opener.sent.start and doc[i].text[:1].isupper() and person_at(doc[i]) is None:
                 i -= 1
-        return i > opener.sent.start and doc[i].text == "," and doc[i - 1]._.mp_person is not None
+        return i > opener.sent.start and doc[i].text == "," and person_at(doc[i - 1]) is not None
 
     def title_fronted(self, name: Span) -> Span | None:
         """A title set off before the name: "the new president, Dr. J. S. Elliott",
@@ -142,7 +143,7 @@ class TitleReader:
             closes_parenthesis = token.text == "(" and depth == 0
             if depth == 0 and not closes_parenthesis and (token.text in _BOUNDARY_PUNCT or token.pos_ in {"VERB", "AUX"}):
                 return None
-            if token._.mp_person is not None:
+            if person_at(token) is not None:
                 return None
             i -= 1
         return None
@@ -180,7 +181,7 @@ class TitleReader:
                 break
             if token.pos_ in {"VERB", "AUX"} and token.dep_ != "amod" and not self.words.is_title_word(token):
                 break
-            if token._.mp_person is not None:
+            if person_at(token) is not None:
                 return None
             end += 1
         phrase = doc[start:end]
@@ -284,7 +285,7 @@ class TitleReader:
             bodies = _split_coordination(doc[of.i + 1 : comma])
             if len(bodies) == len(people):
                 for person, body in zip(people, bodies):
-                    found[person[0]._.mp_person] = (doc[of.i - 1 : of.i], body)
+                    found[person_at(person[0])] = (doc[of.i - 1 : of.i], body)
         return found
 
     @staticmethod
@@ -294,11 +295,11 @@ class TitleReader:
         names: list[Span] = []
         i = word.i - 1
         while i >= word.sent.start:
-            person = doc[i]._.mp_person
+            person = person_at(doc[i])
             if person is None:
                 break
             end = i + 1
-            while i > word.sent.start and doc[i - 1]._.mp_person == person:
+            while i > word.sent.start and person_at(doc[i - 1]) == person:
                 i -= 1
             names.insert(0, doc[i:end])
             i -= 1

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexical import verb_in
 from .meeting import MeetingReader, is_prose
+from .marks import is_debris, person_at
 
 _VENUE_PREPS = {"in", "at", "on"}
 _VENUE_STOP = {",", ";", "which", "where", "to", "on", "with", "for", "during", "and", "while", "as"}
@@ -24,7 +25,7 @@ _REMOTE_WORDS = {"video", "online", "virtual", "telephone", "tele"}
 
 def _prose(doc: Doc) -> list[Span]:
     """The body's sentences, without page debris or headlines."""
-    return [s for s in doc.sents if not s[0]._.mp_debris and is_prose(s)]
+    return [s for s in doc.sents if not is_debris(s[0]) and is_prose(s)]
 
 
 class VenueReader:
@@ -44,7 +45,7 @@ class VenueReader:
         """The meeting's venue, read in its sentence (if any), the first prose sentences
         and the headlines, else the dateline's place."""
         prose = _prose(doc)
-        headlines = [s for s in list(doc.sents)[:6] if not s[0]._.mp_debris and not is_prose(s)]
+        headlines = [s for s in list(doc.sents)[:6] if not is_debris(s[0]) and not is_prose(s)]
         sentences = ([sentence] if sentence is not None else []) + prose[:4] + headlines
         return self._first_venue(sentences) or self._dateline_place(prose)
 
@@ -73,7 +74,7 @@ class VenueReader:
         span = doc[start:end]
         if any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"afternoon", "morning", "evening"} for t in span):
             return None
-        if not self._is_place(prep, pobj) or span[0]._.mp_debris or pobj._.mp_person is not None:
+        if not self._is_place(prep, pobj) or is_debris(span[0]) or person_at(pobj) is not None:
             return None
         if span.text.lower() in self.lex["host_references"] or span[0].lower_ in {"this", "our"}:
             return None
@@ -126,7 +127,7 @@ class VenueReader:
     def mode(self, doc: Doc, venue: Span | None, noun: Token | None) -> str | None:
         """Online, hybrid or in person, from cue phrases, the meeting's own name ("a video
         conference") and whether a venue is named."""
-        body = " ".join(s.text for s in doc.sents if not s[0]._.mp_debris)
+        body = " ".join(s.text for s in doc.sents if not is_debris(s[0]))
         remote_name = noun is not None and any(c.lower_ in _REMOTE_WORDS for c in noun.lefts)
         online = remote_name or any(rx.search(body) for rx in self.rx["online_cues"])
         remote = any(rx.search(body) for rx in self.rx["hybrid_cues"])

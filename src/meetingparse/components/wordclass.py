@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from spacy.tokens import Token
+from .marks import is_debris
 
 DETERMINERS = {"the", "a", "an", "our", "this", "its", "their", "his", "her"}
 
@@ -53,7 +54,7 @@ class WordClasses:
         """A capitalized word that can be part of a person's name: not a title,
         honorific, organization or venue head, verb, place, date or number."""
         text = token.text
-        if not text[:1].isupper() or token._.mp_debris:
+        if not text[:1].isupper() or is_debris(token):
             return False
         if not text.replace("-", "").replace(".", "").replace("'", "").isalpha():
             return False

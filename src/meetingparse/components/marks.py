@@ -1,0 +1,39 @@
+"""Per-token marks several components read: page debris and the person a name belongs to.
+
+The token extensions ``token._.mp_debris`` and ``token._.mp_person`` are the
+public way to read them. Inside the pipeline, loops over every token read the
+doc-level tables kept here instead: a dictionary lookup costs a tenth of
+spaCy's extension machinery, which counts on a report of a thousand tokens.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_DEBRIS = "mp_debris_tokens"
+_PEOPLE = "mp_person_tokens"
+
+Token.set_extension("mp_debris", default=False, force=True)
+Token.set_extension("mp_person", default=None, force=True)
+
+
+def mark_debris(token: Token) -> None:
+    """Mark a token as page debris."""
+    token._.mp_debris = True
+    token.doc.user_data.setdefault(_DEBRIS, {})[token.i] = True
+
+
+def is_debris(token: Token) -> bool:
+    """Whether a token lies in page debris."""
+    return token.i in token.doc.user_data.get(_DEBRIS, {})
+
+
+def mark_person(token: Token, index: int) -> None:
+    """Tie a token to the person cluster ``index``."""
+    token._.mp_person = index
+    token.doc.user_data.setdefault(_PEOPLE, {})[token.i] = index
+
+
+def person_at(token: Token) -> int | None:
+    """The index of the person cluster a token names, or None."""
+    return token.doc.user_data.get(_PEOPLE, {}).get(token.i)
