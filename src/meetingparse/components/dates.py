@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .base import RuleComponent
-from .marks import is_debris
+from .marks import is_debris, text_of
 
 _MONTH = (r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
           r"sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?")
@@ -105,7 +105,7 @@ class DateFinder(RuleComponent):
         """DATE and TIME entities, and pattern matches the model missed or cut short ("6 Jun 2019"
         over "2019"), in text order."""
         found = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
-        text = doc.text
+        text = text_of(doc)
         for rx in self.rx["date_patterns"]:
             for match in rx.finditer(text):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")

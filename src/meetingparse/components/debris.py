@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .base import RuleComponent
-from .marks import mark_debris
+from .marks import mark_debris, text_of
 
 DEBRIS_KEY = "mp_debris"
 _LINE = re.compile(r"[^\n]+")
@@ -36,7 +36,7 @@ class DebrisMarker(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
-        for start, end in self._matches(doc.text):
+        for start, end in self._matches(text_of(doc)):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span):
                 spans.append(span)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexical import verb_in
 from .meeting import MeetingReader, is_prose
 from .organizations import ORG_KEY, abbreviates, is_acronym
-from .marks import is_debris, person_at
+from .marks import is_debris, person_at, text_of
 
 _OWNERS = {"its", "their", "her", "his"}
 
@@ -59,10 +59,10 @@ class HostReader:
 
     def _own_meeting(self, verb: Token) -> bool:
         """Whether a verb's object is a meeting its subject owns ("launched its annual conference")."""
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        return verb.pos_ == "VERB" and any(
-            self.meetings.is_meeting(o) and any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in o.children)
-            for o in objects)
+        if verb.pos_ != "VERB":
+            return False
+        return any(c.dep_ == "dobj" and self.meetings.is_meeting(c)
+                   and any(p.dep_ == "poss" and p.lower_ in _OWNERS for p in c.children) for c in verb.children)
 
     def _subject_host(self, doc: Doc, noun: Token | None) -> Span | None:
         """The named body that holds the meeting, the meeting noun's own verb first, else a headline's."""
@@ -121,7 +121,7 @@ class HostReader:
         named = self._owner_named_by(noun)
         if named is not None:
             return named
-        others = [t for t in doc if t.i != noun.i and self.meetings.is_meeting(t)
+        others = [t for t in self.meetings.meeting_nouns(doc) if t.i != noun.i
                   and not self.meetings.is_relayed(t) and is_prose(t.sent)]
         return next(filter(None, map(self._owner_named_by, others)), None)
 
@@ -149,9 +149,9 @@ class HostReader:
         if head in named:
             return named[head]
         if head in self.lex["institution_kinds"]:
-            words = [t.lower_ for t in doc]
+            text = text_of(doc).lower()
             kinds = [h for h in self.lex["institution_kinds"] if h in named]
-            best = max(kinds, key=lambda h: (words.count(h), h), default=None)
+            best = max(kinds, key=lambda h: (text.count(h), h), default=None)
             return named[best] if best is not None else None
         return None
 

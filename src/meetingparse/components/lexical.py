@@ -11,9 +11,9 @@ def verb_in(token: Token, lemmas: frozenset[str]) -> bool:
     """Whether a verb's lemma is in ``lemmas``, read from its form too when the
     lemmatizer slips ("hoped" lemmatized as "hop", "Holds" as "Holds")."""
     word = token.lower_
-    forms = {token.lemma_.lower(), word}
-    forms |= {word[: -len(end)] for end in _INFLECTIONS if word.endswith(end)}
-    return bool(forms & lemmas)
+    if word in lemmas or token.lemma_.lower() in lemmas:
+        return True
+    return any(word.endswith(end) and word[: -len(end)] in lemmas for end in _INFLECTIONS)
 
 
 def cut_before_title(span: Span, title_words: frozenset[str]) -> Span:

@@ -1,4 +1,5 @@
-"""Per-token marks several components read: page debris and the person a name belongs to.
+"""Per-token marks several components read (page debris, the person a name belongs
+to) and the doc's text, kept once per doc.
 
 The token extensions ``token._.mp_debris`` and ``token._.mp_person`` are the
 public way to read them. Inside the pipeline, loops over every token read the
@@ -8,13 +9,21 @@ spaCy's extension machinery, which counts on a report of a thousand tokens.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+_TEXT = "mp_text"
 _DEBRIS = "mp_debris_tokens"
 _PEOPLE = "mp_person_tokens"
 
 Token.set_extension("mp_debris", default=False, force=True)
 Token.set_extension("mp_person", default=None, force=True)
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text, built once (spaCy joins it from the tokens at every ``doc.text``)."""
+    if _TEXT not in doc.user_data:
+        doc.user_data[_TEXT] = doc.text
+    return doc.user_data[_TEXT]
 
 
 def mark_debris(token: Token) -> None:

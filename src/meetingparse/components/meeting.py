@@ -18,14 +18,20 @@ from .lexical import verb_in
 from .marks import is_debris
 
 _TITLE_PREPS = {"for", "on", "of", "about", "to", "between"}
+_PROSE_KEY = "mp_prose_sentences"
+_NOUNS_KEY = "mp_meeting_nouns"
 _SKIP_LEFT = {"DET", "PRON", "PUNCT"}
 _GENERIC_MODIFIERS = {"recent", "earlier", "previous", "last", "next", "upcoming", "such", "other", "several"}
 
 
 def is_prose(sentence: Span) -> bool:
-    """A sentence with closing punctuation and lower-case words, not a headline or a caption."""
-    lower_words = any(t.is_alpha and t.is_lower and len(t) > 3 for t in sentence)
-    return lower_words and sentence.text.rstrip().endswith((".", '"', "”"))
+    """A sentence with closing punctuation and lower-case words, not a headline or a caption
+    (remembered per doc: several readers ask of the same sentences)."""
+    known = sentence.doc.user_data.setdefault(_PROSE_KEY, {})
+    if sentence.start not in known:
+        lower_words = any(t.is_alpha and t.is_lower and len(t) > 3 for t in sentence)
+        known[sentence.start] = lower_words and sentence.text.rstrip().endswith((".", '"', "”"))
+    return known[sentence.start]
 
 
 def _content_words(span: Span) -> set[str]:
@@ -76,10 +82,16 @@ class MeetingReader:
         plural = token.tag_ in {"NNS", "NNPS"} and token.lower_ != "talks"
         return plural or any(t.lower_ in _GENERIC_MODIFIERS | {"any", "every", "each"} for t in token.lefts)
 
+    def meeting_nouns(self, doc: Doc) -> list[Token]:
+        """Every noun naming a meeting outside page debris (found once per doc)."""
+        known = doc.user_data.get(_NOUNS_KEY)
+        if known is None:
+            known = doc.user_data[_NOUNS_KEY] = [t.i for t in doc if self.is_meeting(t) and not is_debris(t)]
+        return [doc[i] for i in known]
+
     def meeting_noun(self, doc: Doc) -> Token | None:
         """The noun that names the meeting the report is about, if any."""
-        nouns = [t for t in doc if self.is_meeting(t) and not is_debris(t)]
-        return max(nouns, key=self._meeting_score, default=None)
+        return max(self.meeting_nouns(doc), key=self._meeting_score, default=None)
 
     # -- its title and kind ---------------------------------------------------------------
     def _title(self, noun: Token) -> Span | None:
@@ -133,7 +145,7 @@ class MeetingReader:
         fuller one that contains it ("Debriefing Meeting on X")."""
         doc = noun.doc
         kind = self.kind(noun)
-        same = [t for t in doc if t.i != noun.i and self.is_meeting(t) and self.kind(t) == kind
+        same = [t for t in self.meeting_nouns(doc) if t.i != noun.i and self.kind(t) == kind
                 and not self.is_relayed(t)]
         ordered = [noun] if is_prose(noun.sent) else []
         ordered += [t for t in same if is_prose(t.sent)] + ([] if is_prose(noun.sent) else [noun])

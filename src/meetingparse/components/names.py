@@ -122,11 +122,12 @@ class NameReader:
             return end
         return i + 2 if doc[i + 2].pos_ == "PROPN" else i
 
-    def _after_fronted_title(self, doc: Doc) -> list[Span]:
+    def _after_fronted_title(self, commas: list[Token]) -> list[Span]:
         """Names set off by commas after a title phrase: "the Minister of Works, Babatunde Fashola,"."""
         found = []
-        for comma in doc:
-            if comma.text != "," or comma.i + 3 >= len(doc):
+        for comma in commas:
+            doc = comma.doc
+            if comma.i + 3 >= len(doc):
                 continue
             end = comma.i + 1
             while (end < len(doc) and end - comma.i <= 3 and self.words.is_name_token(doc[end])
@@ -138,12 +139,13 @@ class NameReader:
                     found.append(name)
         return found
 
-    def _before_apposed_title(self, doc: Doc) -> list[Span]:
+    def _before_apposed_title(self, commas: list[Token]) -> list[Span]:
         """Two or three name words followed by ", (the) <title>": "Du Pengfei, the Secretary",
         "Lidia Vranek of Arvenia, President of ...", "X, the United Nations Assistant Secretary-General"."""
         found = []
-        for comma in doc:
-            if comma.text != "," or comma.i < 2 or comma.i + 2 >= len(doc) or not self._title_follows(comma):
+        for comma in commas:
+            doc = comma.doc
+            if comma.i < 2 or comma.i + 2 >= len(doc) or not self._title_follows(comma):
                 continue
             end = comma.i
             of = next((t.i for t in doc[max(0, end - 4) : end] if t.lower_ == "of"), None)
@@ -173,17 +175,19 @@ class NameReader:
 
     def mentions(self, doc: Doc) -> list[Span]:
         """The person-name mentions of a doc, in order, without overlaps, places or things."""
-        candidates = [t for e in doc.ents if e.label_ == "PERSON" if (t := self._trim(e))]
+        entities = doc.ents  # spaCy builds the tuple at every access
+        candidates = [t for e in entities if e.label_ == "PERSON" if (t := self._trim(e))]
+        commas = [t for t in doc if t.text == ","]
         candidates += self._after_title(doc)
-        candidates += self._before_apposed_title(doc)
-        candidates += self._after_fronted_title(doc)
+        candidates += self._before_apposed_title(commas)
+        candidates += self._after_fronted_title(commas)
         candidates.sort(key=lambda s: (s.start, -len(s)))
         mentions: list[Span] = []
         for span in map(_with_hyphenated_parts, candidates):
             if mentions and span.start < mentions[-1].end:
                 continue
             mentions.append(span)
-        other_names = self._named_bodies(doc)
+        other_names = self._named_bodies(entities)
         return [m for m in mentions
                 if not self._names_a_place_or_thing(m)
                 and not self._alone_in_parentheses(m)
@@ -239,9 +243,9 @@ class NameReader:
             return None
         return next((m for m in earlier if m.end == opening.i), None)
 
-    def _named_bodies(self, doc: Doc) -> list[tuple[str, ...]]:
+    def _named_bodies(self, entities: tuple[Span, ...]) -> list[tuple[str, ...]]:
         """Names of institutions and places that end in a head word ("Tsinghua University"),
         as comparable token tuples."""
         heads = self.org_heads | self.place_heads | self.venue_words
-        return [name_key(e) for e in doc.ents
+        return [name_key(e) for e in entities
                 if e.label_ in {"ORG", "GPE", "LOC", "FAC"} and len(e) > 1 and e[-1].lower_ in heads]

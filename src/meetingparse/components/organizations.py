@@ -113,9 +113,9 @@ class OrganizationFinder(RuleComponent):
             span = span[:-1]
         return span if self._is_name(span) else None
 
-    def _joined(self, doc: Doc) -> list[Span]:
+    def _joined(self, doc: Doc, entities: tuple[Span, ...]) -> list[Span]:
         """ORG entities, each joined with the ORG/GPE piece it was cut from."""
-        pieces = [e for e in doc.ents if e.label_ in {"ORG", "GPE", "FAC"} and not is_debris(e[0])]
+        pieces = [e for e in entities if e.label_ in {"ORG", "GPE", "FAC"} and not is_debris(e[0])]
         joined: list[Span] = []
         for piece in pieces:
             if joined:
@@ -174,10 +174,11 @@ class OrganizationFinder(RuleComponent):
         return first
 
     def __call__(self, doc: Doc) -> Doc:
-        orgs = [trimmed for span in self._joined(doc) if (trimmed := self._trim(span)) is not None]
+        entities = doc.ents  # spaCy builds the tuple at every access
+        orgs = [trimmed for span in self._joined(doc, entities) if (trimmed := self._trim(span)) is not None]
         doc.spans[ORG_KEY] = orgs
         doc.spans[INVOLVED_KEY] = self._involved(doc, orgs)
-        doc._.mp_named_hosts = self._named_hosts(doc)
+        doc._.mp_named_hosts = self._named_hosts(entities)
         return doc
 
     def _involved(self, doc: Doc, orgs: list[Span]) -> list[Span]:
@@ -210,11 +211,11 @@ class OrganizationFinder(RuleComponent):
         before = span.doc[max(span.sent.start, span.start - 8) : span.start]
         return any(t.lower_ in self.lex["relay_cues"] for t in before)
 
-    def _named_hosts(self, doc: Doc) -> dict[str, Span]:
+    def _named_hosts(self, entities: tuple[Span, ...]) -> dict[str, Span]:
         """For each org head noun, the longest named organization it heads, page-wide
         ("university" -> "Suihua University", not "X University's Institute")."""
         named: dict[str, Span] = {}
-        for ent in doc.ents:
+        for ent in entities:
             if ent.label_ != "ORG":
                 continue
             span = self._trim(ent)

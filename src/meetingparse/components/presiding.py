@@ -21,6 +21,7 @@ class PresidingReader:
 
     def __init__(self, lex: Mapping[str, frozenset[str]]) -> None:
         self.lex = lex
+        self.role_heads = {role.split()[-1] for role in lex["presiding_roles"]}
 
     # -- the chair ------------------------------------------------------------------------
     def chair(self, doc: Doc) -> int | None:
@@ -58,6 +59,8 @@ class PresidingReader:
 
     def _names_presiding_role(self, token: Token) -> bool:
         """Whether "as/in <phrase>" names a presiding role ("as President", "in the chair")."""
+        if token.lower_ not in self.role_heads:
+            return False
         words = [t.lower_ for t in token.subtree if t.pos_ != "DET"]
         return " ".join(words) in self.lex["presiding_roles"]
 
