@@ -69,17 +69,19 @@ def _roles(index: int, event: EventFacts, speakers: set[int]) -> list[Role]:
 
 
 def _organizations(doc: Doc, host: Span | None) -> list[Grounded]:
-    """Named organizations involved in the meeting, host first: the most complete
-    mention of each anywhere on the page, without acronyms of names also given in full, nor the meeting itself
-    ("the 22nd General Assembly" of an assembly)."""
+    """Named organizations involved in the meeting, host first: the most complete mention
+    of each anywhere on the page, without acronyms of names also given in full, nor the
+    meeting itself ("the 22nd General Assembly" of an assembly)."""
     kind = doc._.mp_event.kind
     involved = [s for s in doc.spans[INVOLVED_KEY] if s[-1].lemma_.lower() != kind]
     spans = ([host] if host is not None else []) + involved
-    fullest = [grounded(s) for s in doc.spans[ORG_KEY]]
+    fullest: dict[str, Grounded] = {}
+    for mention in filter(None, map(grounded, doc.spans[ORG_KEY])):
+        fullest.setdefault(mention.text, mention)
     kept: list[Grounded] = []
     for org in filter(None, map(grounded, spans)):
-        org = max([org, *(f for f in fullest if f is not None and _same_organization(f.text, org.text))],
-                  key=lambda f: len(f.text))
+        longer = (f for text, f in fullest.items() if len(text) > len(org.text) and _same_organization(text, org.text))
+        org = max([org, *longer], key=lambda f: len(f.text))
         same = next((i for i, k in enumerate(kept) if _same_organization(k.text, org.text)), None)
         if same is None:
             kept.append(org)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 _INFLECTIONS = ("d", "ed", "s", "es", "ing")
@@ -10,10 +12,13 @@ _INFLECTIONS = ("d", "ed", "s", "es", "ing")
 def verb_in(token: Token, lemmas: frozenset[str]) -> bool:
     """Whether a verb's lemma is in ``lemmas``, read from its form too when the
     lemmatizer slips ("hoped" lemmatized as "hop", "Holds" as "Holds")."""
-    word = token.lower_
-    if word in lemmas or token.lemma_.lower() in lemmas:
-        return True
-    return any(word.endswith(end) and word[: -len(end)] in lemmas for end in _INFLECTIONS)
+    return token.lower_ in _forms(lemmas) or token.lemma_.lower() in lemmas
+
+
+@lru_cache(maxsize=64)
+def _forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """The lemmas with their regular inflections ("hope" -> "hoped", "hopes", ...)."""
+    return frozenset(lemma + end for lemma in lemmas for end in ("", *_INFLECTIONS))
 
 
 def cut_before_title(span: Span, title_words: frozenset[str]) -> Span:

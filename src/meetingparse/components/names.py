@@ -95,8 +95,8 @@ class NameReader:
         """Capitalized words right after a title or honorific, as name mentions."""
         found = []
         for token in doc:
-            if (not (self.words.is_position_word(token) or self.words.is_honorific(token))
-                    or not token.text[:1].isupper()):
+            if not token.text[:1].isupper() or not (
+                    self.words.is_position_word(token) or self.words.is_honorific(token)):
                 continue
             start = token.i + 1
             if start < len(doc) and doc[start].text == ".":
