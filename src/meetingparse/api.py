@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .assemble import assemble
+from .components.marks import text_of
 from .pipeline import DEFAULT_MODEL, load
 from .records import MeetingRecord
 
@@ -73,7 +74,7 @@ def _parse_serially(items: Iterable[Item], batch_size: int, model: str) -> Itera
     pairs = (_split_item(item) for item in items)
     docs = (_prepared(nlp, text, reference) for text, reference in pairs)
     for doc in nlp.pipe(docs, batch_size=batch_size):
-        yield assemble(doc) if doc.text.strip() else MeetingRecord()
+        yield assemble(doc) if text_of(doc).strip() else MeetingRecord()
 
 
 def _parse_chunk(chunk: list[Item], batch_size: int, model: str) -> list[dict]:

@@ -67,7 +67,9 @@ class HostReader:
     def _subject_host(self, doc: Doc, noun: Token | None) -> Span | None:
         """The named body that holds the meeting, the meeting noun's own verb first, else a headline's."""
         verbs = [noun.head] if noun is not None else []
-        verbs += [t for t in doc if t.pos_ in {"VERB", "PROPN", "NOUN"} and not is_debris(t)]
+        holds = self.lex["hold_verbs"]  # a PROPN or NOUN counts only as a mis-tagged hold verb ("Holds")
+        verbs += [t for t in doc if (t.pos_ == "VERB" or (t.pos_ in {"PROPN", "NOUN"} and verb_in(t, holds)))
+                  and not is_debris(t)]
         for verb in verbs:
             subject = self._host_of(verb)
             if subject is None or person_at(subject) is not None or subject.pos_ == "PRON":

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexical import cut_before_title
 from .wordclass import DETERMINERS, WordClasses
-from .marks import person_at
+from .marks import person_at, text_of
 
 _BOUNDARY_PUNCT = {",", ";", ":", "(", ")", "[", "]", '"', "“", "”", ".", "!", "?", "—", "–"}
 _LIST_WORDS = {"and", "by", "with", "including", "were", "was", "as", "from", "among", "namely"}
@@ -272,6 +272,8 @@ class TitleReader:
         """Titles and bodies paired by "respectively": "the mayors of A, B and C,
         X, Y and Z respectively" gives X the title "mayors" and the body A."""
         found: dict[int, tuple[Span, Span]] = {}
+        if "respectively" not in text_of(doc).lower():
+            return found
         for word in doc:
             if word.lower_ != "respectively":
                 continue

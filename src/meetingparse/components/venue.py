@@ -14,9 +14,10 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
+from .debris import DEBRIS_KEY
 from .lexical import verb_in
+from .marks import is_debris, person_at, text_of
 from .meeting import MeetingReader, is_prose
-from .marks import is_debris, person_at
 
 _VENUE_PREPS = {"in", "at", "on"}
 _VENUE_STOP = {",", ";", "which", "where", "to", "on", "with", "for", "during", "and", "while", "as"}
@@ -127,7 +128,7 @@ class VenueReader:
     def mode(self, doc: Doc, venue: Span | None, noun: Token | None) -> str | None:
         """Online, hybrid or in person, from cue phrases, the meeting's own name ("a video
         conference") and whether a venue is named."""
-        body = " ".join(s.text for s in doc.sents if not is_debris(s[0]))
+        body = _without_debris(doc)
         remote_name = noun is not None and any(c.lower_ in _REMOTE_WORDS for c in noun.lefts)
         online = remote_name or any(rx.search(body) for rx in self.rx["online_cues"])
         remote = any(rx.search(body) for rx in self.rx["hybrid_cues"])
@@ -135,3 +136,13 @@ class VenueReader:
             return "hybrid" if (venue is not None or remote) else "online"
         gathered = any(rx.search(body) for rx in self.rx["in_person_cues"])
         return "in_person" if venue is not None or gathered else None
+
+
+def _without_debris(doc: Doc) -> str:
+    """The doc's text with its debris lines and credits blanked out."""
+    text = text_of(doc)
+    pieces, start = [], 0
+    for span in doc.spans.get(DEBRIS_KEY, []):
+        pieces.append(text[start : span.start_char])
+        start = max(start, span.end_char)
+    return " ".join([*pieces, text[start:]])
