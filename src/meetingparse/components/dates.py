@@ -39,7 +39,7 @@ _RELATIVE_DAYS = {"today": 0, "tonight": 0, "moment": 0, "yesterday": -1, "tomor
 # A year-less dateline read as most of a year before the reference date is really a day or
 # so after it (a time-zone slip), not last year's: it does not become the reference then.
 _DATELINE_REACH = dt.timedelta(days=180)
-_DATELINE_TAIL_TOKENS = 12  # enough to reach a dateline's closing dash after its date
+_DATELINE_TAIL = 40  # characters enough to reach a dateline's closing dash after its date
 
 Doc.set_extension("mp_reference_date", default=None, force=True)
 Doc.set_extension("mp_dates", default=None, force=True)
@@ -97,8 +97,7 @@ class DateFinder(RuleComponent):
 
     def _in_dateline(self, span: Span) -> bool:
         """Whether a date is a dateline's ("BEIJING, March 3 (Xinhua) --"), the day relative phrases count from."""
-        doc = span.doc
-        line = doc[span.sent.start : min(len(doc), span.end + _DATELINE_TAIL_TOKENS)].text
+        line = text_of(span.doc)[span.sent.start_char : span.end_char + _DATELINE_TAIL]
         return any((m := rx.match(line)) and m.end() > span.end_char - span.sent.start_char for rx in self.rx["datelines"])
 
     def _candidates(self, doc: Doc) -> list[Span]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
 from .lexical import cut_before_title, singular_forms, verb_in
-from .marks import is_debris, person_at
+from .marks import is_debris, person_at, text_of
 
 ORG_KEY = "mp_org"
 INVOLVED_KEY = "mp_involved_org"
@@ -243,11 +243,8 @@ def _plain_capitalized(token: Token) -> bool:
 
 def _inside_quotes(span: Span) -> bool:
     """Whether a span sits inside a direct quote opened earlier in its paragraph."""
-    doc = span.doc
-    start = span.start
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-    paragraph = doc[start : span.start].text
+    text = text_of(span.doc)
+    paragraph = text[text.rfind("\n", 0, span.start_char) + 1 : span.start_char]
     straight = paragraph.count('"')
     return straight % 2 == 1 or paragraph.count("“") > paragraph.count("”")
 

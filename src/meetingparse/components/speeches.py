@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .base import RuleComponent
 from .lexical import singular_forms, verb_in
 from .names import name_key
-from .marks import is_debris, person_at
+from .marks import is_debris, person_at, text_of
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _PRONOUNS = {"he": "one", "she": "one", "they": "many"}
@@ -58,10 +58,9 @@ def _infinitive_to(verb: Token) -> Token | None:
 
 def _paragraph_break(previous: Span, sentence: Span) -> bool:
     """Whether a line break lies between two sentences' words."""
-    doc = sentence.doc
-    last = max((t.i for t in previous if not t.is_space), default=previous.start)
-    first = next((t.i for t in sentence if not t.is_space), sentence.end)
-    return any("\n" in t.text_with_ws for t in doc[last:first])
+    end = max((t.idx + len(t) for t in previous if not t.is_space), default=previous.start_char)
+    start = next((t.idx for t in sentence if not t.is_space), sentence.end_char)
+    return "\n" in text_of(sentence.doc)[end:start]
 
 
 class SpeechReader(RuleComponent):
