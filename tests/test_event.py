@@ -101,6 +101,40 @@ def test_acronym_host_resolves_to_its_full_name() -> None:
     assert text_of(record.organizer) == "Lakeside Farmers Union"
 
 
+def test_unnamed_host_gives_no_organizer() -> None:
+    record = parsed("On June 3, the University held a teaching meeting in Room 401. Zhou Lan, Director of the "
+                    "Office of Academic Affairs, presided over the meeting. The Office of Academic Affairs "
+                    "reported on its work.")
+    assert record.organizer is None
+
+
+def test_last_meeting_before_an_election_is_this_one() -> None:
+    record = parsed("What was likely the last council meeting of the Dunmore Corporation before the coming "
+                    "elections ended on Tuesday after half an hour. Members of the Green Alliance walked out.")
+    assert (record.kind, text_of(record.organizer)) == ("meeting", "Dunmore Corporation")
+
+
+def test_coming_meeting_is_not_the_meeting() -> None:
+    record = parsed("On 28 May I attended the Trade Ministers Council in Geneva. Ministers heard about the Kivu "
+                    "partnership forum to be held with Norway in June.")
+    assert (record.kind, record.title) == (None, None)
+
+
+def test_earlier_meeting_is_not_the_meeting() -> None:
+    record = parsed("On June 3, the Ocean Alliance held a symposium on fisheries in Room 5. Members heard about "
+                    "the latest Harbour Board meeting.")
+    assert (record.kind, text_of(record.organizer)) == ("symposium", "Ocean Alliance")
+    record = parsed("On 28 May I attended the Trade Ministers Council in Geneva. Ministers heard about the "
+                    "latest Harbour Board meeting.")
+    assert (record.kind, record.title) == (None, None)
+
+
+def test_body_of_another_kind_of_meeting_does_not_host_this_one() -> None:
+    record = parsed("Delegates attending the annual conference of the Riverside Dental Society were given a "
+                    "civic reception at the Town Hall last evening. The Mayor welcomed the visitors.")
+    assert (record.kind, text_of(record.title), record.organizer) == ("reception", "civic reception", None)
+
+
 def test_meeting_named_for_its_body() -> None:
     record = parsed("On June 3, the President chaired the 5th Cabinet meeting at State House.")
     assert text_of(record.organizer) == "Cabinet"

@@ -35,8 +35,7 @@ class HostReader:
         """The meeting's organizer by its full name, if the text names one."""
         organizer = self._subject_host(doc, noun) or self._owner_of_meeting(noun)
         if organizer is None and not (noun is not None and self.meetings.kind(noun) == "talks"):
-            sentence = noun.sent if noun is not None else None
-            organizer = self._salient_organization(doc, sentence)  # talks have two sides, no host
+            organizer = self._salient_organization(doc, noun)  # talks have two sides, no host
         return self._complete_name(doc, organizer)
 
     def _host_of(self, verb: Token) -> Token | None:
@@ -101,12 +100,12 @@ class HostReader:
         while len(span) > 1 and (span[0].pos_ in {"DET", "PRON"} or span[0].is_space):
             refers = span[0].lower_ in {"our", "the", "this", "its"} and len(span) == 2
             if refers or span.text.lower() in self.lex["host_references"]:
-                return self._named_host(doc, span[-1].lower_)
+                return self._named_host(doc, span[-1])
             span = span[1:]
         while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in {"'s", "’s"}):
             span = span[:-1]
         if len(span) == 1 and span[0].lower_ in self.lex["org_heads"]:
-            return self._named_host(doc, span[0].lower_)
+            return self._named_host(doc, span[0])
         is_body = any(t.lower_ in self.lex["org_heads"] for t in span)
         if (span.root.lower_ in self.lex["titles"] and not is_body) or not span[0].text[:1].isupper():
             return None  # "the Secretary", but "Consulate General"
@@ -123,7 +122,7 @@ class HostReader:
         named = self._owner_named_by(noun)
         if named is not None:
             return named
-        others = [t for t in self.meetings.meeting_nouns(doc) if t.i != noun.i
+        others = [t for t in self.meetings.meeting_nouns(doc) if t.i != noun.i and self.meetings.may_name_same(noun, t)
                   and not self.meetings.is_relayed(t) and is_prose(t.sent)]
         return next(filter(None, map(self._owner_named_by, others)), None)
 
@@ -144,18 +143,22 @@ class HostReader:
             return self.resolve_host(doc, doc[names[0].left_edge.i : names[-1].i + 1])
         return None
 
-    def _named_host(self, doc: Doc, head: str) -> Span | None:
+    def _named_host(self, doc: Doc, head: Token) -> Span | None:
         """The named organization "our <head>" refers to: one with that head, or, for a
-        school or college, the named institution of its kind ("our school" -> "X University")."""
+        school or college, the named institution of its kind ("our school" -> "X University").
+        A body the text never names stays the bare head ("University"), which names no one:
+        the host is known to be unnamed, and no other body is taken for it."""
         named = doc._.mp_named_hosts or {}
-        if head in named:
-            return named[head]
-        if head in self.lex["institution_kinds"]:
+        word = head.lower_
+        if word in named:
+            return named[word]
+        if word in self.lex["institution_kinds"]:
             text = text_of(doc).lower()
             kinds = [h for h in self.lex["institution_kinds"] if h in named]
             best = max(kinds, key=lambda h: (text.count(h), h), default=None)
-            return named[best] if best is not None else None
-        return None
+            if best is not None:
+                return named[best]
+        return doc[head.i : head.i + 1] if word in self.lex["org_heads"] else None
 
     def _complete_name(self, doc: Doc, host: Span | None) -> Span | None:
         """The host's full name where the text gives it: "UM" -> "Universiti Malaya",
@@ -172,14 +175,27 @@ class HostReader:
             fuller = [o for o in named if o[: len(host)].text == host.text]
         return max(fuller, key=len, default=host)
 
-    def _salient_organization(self, doc: Doc, sentence: Span | None) -> Span | None:
+    def _salient_organization(self, doc: Doc, noun: Token | None) -> Span | None:
         """Of the organizations the report's lead names (its first two sentences and the
-        meeting's), the one named most often on the page, counting the meeting's sentence twice."""
+        meeting's), the one named most often on the page, counting the meeting's sentence twice;
+        not one the text gives as the owner of another event ("delegates attending the
+        conference of X were given a reception")."""
+        sentence = noun.sent if noun is not None else None
         orgs = [o for o in doc.spans[ORG_KEY] if not is_debris(o[0])]
         lead = [s for s in doc.sents if is_prose(s)][:2] + ([sentence] if sentence is not None else [])
-        candidates = [o for o in orgs if any(s.start <= o.start < s.end for s in lead)]
+        owners = self._owners_of_other_events(noun)
+        candidates = [o for o in orgs if any(s.start <= o.start < s.end for s in lead)
+                      and o.root.i not in owners]
         def weight(org: Span) -> tuple[float, int]:
             count = sum(o.text.lower() == org.text.lower() for o in orgs)
             in_sentence = sentence is not None and sentence.start <= org.start < sentence.end
             return count + in_sentence + len(org) / 100, -org.start
         return max(candidates, key=weight, default=None)
+
+    def _owners_of_other_events(self, noun: Token | None) -> set[int]:
+        """Positions of the words naming the owner ("of X") of a meeting of another kind."""
+        if noun is None:
+            return set()
+        others = [t for t in self.meetings.meeting_nouns(noun.doc) if not self.meetings.may_name_same(noun, t)]
+        return {t.i for other in others for of in other.children if of.dep_ == "prep" and of.lower_ == "of"
+                for t in of.subtree}

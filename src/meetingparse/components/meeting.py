@@ -41,7 +41,7 @@ def _content_words(span: Span) -> set[str]:
 
 class MeetingReader:
     """Find the meeting noun and read its title and kind, over the lexicons ``meeting_kinds``,
-    ``relay_cues``, ``hold_verbs``, ``chair_verbs`` and ``venue_words``."""
+    ``relay_cues``, ``other_meeting_cues``, ``generic_meeting_kinds``, ``hold_verbs``, ``chair_verbs`` and ``venue_words``."""
 
     def __init__(self, lex: Mapping[str, frozenset[str]]) -> None:
         self.lex = lex
@@ -53,15 +53,29 @@ class MeetingReader:
             token.lower_ in self.lex["meeting_kinds"] or token.lemma_.lower() in self.lex["meeting_kinds"])
 
     def is_relayed(self, token: Token) -> bool:
-        """A meeting only relayed ("the spirit of the ... teleconference") or another one ("the next meeting")."""
-        return any(a.lower_ in self.lex["relay_cues"] for a in token.ancestors) or any(
-            t.lower_ in {"next", "last", "previous", "upcoming"} for t in token.lefts
+        """A meeting only relayed ("the spirit of the ... teleconference") or another one ("the next
+        meeting"); "the last meeting before the elections" is this one, the final of its series."""
+        final = any(c.dep_ == "prep" and c.lower_ in {"before", "until"} for c in token.rights)
+        return any(a.lower_ in self.lex["relay_cues"] for a in token.ancestors) or self._is_future(token) or any(
+            t.lower_ in self.lex["other_meeting_cues"] and (t.lower_ != "last" or not final) for t in token.lefts
         )
+
+    @staticmethod
+    def _is_future(token: Token) -> bool:
+        """A meeting still to come: "the forum to be held in June", "the session will open"."""
+        doc = token.doc
+        after = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
+        if after[:1] in (["will"], ["shall"]) or after == ["to", "be"]:
+            return True  # the verb may hang elsewhere in the parse; "a meeting to deploy" is no future
+        return token.dep_ in {"nsubj", "nsubjpass"} and any(
+            a.dep_ == "aux" and a.lower_ in {"will", "shall"} for a in token.head.children)
 
     def _meeting_score(self, token: Token) -> float:
         score = 0.0
         if verb_in(token.head, self.lex["hold_verbs"]) and token.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"}:
             score += 3
+        if token.head.dep_ == "acl" and token.head.head.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj":
+            score -= 3  # in the background: "delegates attending the conference were given a reception"
         if self.is_relayed(token):
             score -= 4
         if token.ent_type_ in {"ORG", "GPE"}:
@@ -91,7 +105,8 @@ class MeetingReader:
 
     def meeting_noun(self, doc: Doc) -> Token | None:
         """The noun that names the meeting the report is about, if any."""
-        return max(self.meeting_nouns(doc), key=self._meeting_score, default=None)
+        best = max(self.meeting_nouns(doc), key=self._meeting_score, default=None)
+        return None if best is not None and self.is_relayed(best) else best
 
     # -- its title and kind ---------------------------------------------------------------
     def _title(self, noun: Token) -> Span | None:
@@ -156,6 +171,12 @@ class MeetingReader:
         words = _content_words(titles[0])
         fuller = [t for t in titles if len(words) <= 2 and words < _content_words(t)]
         return fuller[0] if fuller else titles[0]
+
+    def may_name_same(self, noun: Token, other: Token) -> bool:
+        """Whether two meeting nouns can name one meeting: the same kind, or one of a
+        general kind ("the conference" ... "the meeting"), not "the reception" ... "the conference"."""
+        kinds = {self.kind(noun), self.kind(other)}
+        return len(kinds) == 1 or bool(kinds & self.lex["generic_meeting_kinds"])
 
     @staticmethod
     def kind(noun: Token) -> str:
