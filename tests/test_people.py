@@ -25,6 +25,32 @@ def test_hyphenated_surname_is_one_name() -> None:
     assert record.chair is not None and record.chair.name == "Lena Mwangi-Otieno"
 
 
+def test_particles_inside_names() -> None:
+    record = parsed("On June 3, the network held its spring workshop in Leiden. The dinner was arranged by "
+                    "Prof. Hendrik Bos and Ingrid van der Meer. Later that evening, Le Thi Hoa thanked the hosts.")
+    assert names(record) == ["Hendrik Bos", "Ingrid van der Meer", "Le Thi Hoa"]
+
+
+def test_capitalized_word_before_a_name_mid_sentence_is_part_of_it() -> None:
+    record = parsed("Delivering a public lecture at Lakeside University on June 3, To Van Hai spoke of the "
+                    "region's growth. To Van Hai praised the university.")
+    assert names(record) == ["To Van Hai"]
+
+
+def test_name_repeated_where_the_model_missed_it_keeps_its_title() -> None:
+    record = parsed("HANOI: To Van Hai, General Secretary of the Riverside Workers Party, gave a lecture at Lakeside "
+                    "University on June 3. Speaking to students, To Van Hai said that the region must grow.")
+    assert (person(record, "To Van Hai").title is not None
+            and text_of(person(record, "To Van Hai").title) == "General Secretary")
+
+
+def test_leader_whose_thought_guides_the_work_is_not_a_participant() -> None:
+    record = parsed("On June 3, Lakeside University held a symposium. President Wu Gang said the university "
+                    "will keep to the guidance of the Thought of Chen Dawei on the New Era and follow the "
+                    "letters that Chairman Chen Dawei sent to the students.")
+    assert names(record) == ["Wu Gang"]
+
+
 def test_places_and_organization_words_are_not_people() -> None:
     record = parsed("On June 3, the ministry held a flood response meeting. Heavy rain fell in Binh Lac and "
                     "Thanh Son. Deputy Minister Tran Quoc Hung spoke at Hoang Mai University.")

@@ -54,6 +54,31 @@ def _ends_line(span: Span) -> bool:
             or doc[span.end].is_space and "\n" in doc[span.end].text)
 
 
+def _repeats_of(mentions: list[Span], rejected: list[Span]) -> list[Span]:
+    """Other occurrences, word for word, of the names of two words or more that the mentions
+    give, where the model missed them ("KUALA LUMPUR: To Lam, General Secretary ..."), not
+    where a candidate was ``rejected`` (the occurrence is then no one's mention)."""
+    if not mentions:
+        return []
+    doc = mentions[0].doc
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    for mention in mentions:
+        if len(mention) >= 2:
+            words = tuple(t.text for t in mention)
+            by_first.setdefault(words[0], set()).add(words)
+    taken = {i for m in mentions + rejected for i in range(m.start, m.end)}
+    found = []
+    for token in doc:
+        for words in sorted(by_first.get(token.text, ()), key=len, reverse=True):
+            end = token.i + len(words)
+            if (tuple(t.text for t in doc[token.i : end]) == words and not taken & set(range(token.i, end))
+                    and not (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha)):
+                found.append(doc[token.i : end])
+                taken.update(range(token.i, end))
+                break
+    return found
+
+
 def name_key(span: Span) -> tuple[str, ...]:
     """A mention's comparable form: lower-cased tokens without periods."""
     return tuple(t.lower_.replace(".", "") for t in span if t.lower_ not in {".", "-"})
@@ -63,8 +88,10 @@ class NameReader:
     """Find person-name mentions; ``title_fronted`` reads the title set off before a name."""
 
     def __init__(self, words: WordClasses, *, org_heads: frozenset[str], place_heads: frozenset[str],
-                 venue_words: frozenset[str], title_fronted: Callable[[Span], Span | None]) -> None:
+                 venue_words: frozenset[str], particles: frozenset[str],
+                 title_fronted: Callable[[Span], Span | None]) -> None:
         self.words = words
+        self.particles = particles
         self.org_heads = org_heads
         self.place_heads = place_heads
         self.venue_words = venue_words
@@ -81,9 +108,23 @@ class NameReader:
         words = [t for t in doc[start:end] if not _joins_name_parts(t) and not _joins_name_parts(doc[t.i - 1])]
         if start == end or len(words) > 4:
             return None
-        if any(not (self._name_part(t) or _joins_name_parts(t)) for t in doc[start:end]):
-            return None
-        return doc[start:end]
+        if any(not (self._name_part(t) or _joins_name_parts(t) or t.lower_ in self.particles)
+               for t in doc[start:end]):
+            return None  # "van der" only inside a name, never at its edge
+        return self._with_capital_particle(doc[start:end])
+
+    @staticmethod
+    def _with_capital_particle(span: Span) -> Span:
+        """A name with the short capitalized word the model left out before it mid-sentence, where
+        only a name would capitalize it: ", To Lam spoke" (but "To" opening a sentence or line)."""
+        doc = span.doc
+        if span.start < 2:
+            return span
+        particle, before = doc[span.start - 1], doc[span.start - 2]
+        mid_sentence = before.is_alpha or before.text in {",", ";"}
+        if particle.is_title and particle.is_stop and len(particle) <= 3 and mid_sentence and not particle.is_sent_start:
+            return doc[span.start - 1 : span.end]
+        return span
 
     def _name_part(self, token: Token) -> bool:
         """A name word, or any word joined into a hyphenated name ("Sultan" of "Sultan-Ul-Islam")."""
@@ -188,10 +229,12 @@ class NameReader:
                 continue
             mentions.append(span)
         other_names = self._named_bodies(entities)
-        return [m for m in mentions
+        kept = [m for m in mentions
                 if not self._names_a_place_or_thing(m)
                 and not self._alone_in_parentheses(m)
                 and not _inside_any(name_key(m), other_names)]
+        return sorted(kept + _repeats_of(kept, rejected=mentions), key=lambda m: m.start)
+
 
     def _head_after(self, mention: Span) -> Token | None:
         """The word that follows a mention, past a list of coordinated names

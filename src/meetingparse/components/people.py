@@ -71,7 +71,8 @@ class PeopleFinder(RuleComponent):
     """Find person mentions, titles and clusters; set ``doc._.mp_people``."""
 
     lexicons = ("titles", "title_modifiers", "honorifics", "org_heads", "relay_cues",
-                "hold_verbs", "host_references", "venue_words", "place_heads", "relay_verbs", "internal_bodies")
+                "hold_verbs", "host_references", "venue_words", "place_heads", "relay_verbs", "internal_bodies",
+                "name_particles")
 
     def _load(self, folder: Path) -> None:
         """Load the lexicons and build the readers over them (again on ``from_disk``)."""
@@ -81,7 +82,8 @@ class PeopleFinder(RuleComponent):
                                   host_references=self.lex["host_references"],
                                   internal_bodies=self.lex["internal_bodies"])
         self.names = NameReader(self.words, org_heads=self.lex["org_heads"], place_heads=self.lex["place_heads"],
-                                venue_words=self.lex["venue_words"], title_fronted=self.titles.title_fronted)
+                                venue_words=self.lex["venue_words"], particles=self.lex["name_particles"],
+                                title_fronted=self.titles.title_fronted)
 
     # -- participation ---------------------------------------------------------------------
     def _only_mentioned(self, mention: Span) -> bool:
@@ -96,8 +98,9 @@ class PeopleFinder(RuleComponent):
                 return True
         before = doc[max(mention.sent.start, mention.start - 6) : mention.start]
         words = [t.lower_ for t in before]
-        if "of" in words and any(w in cues for w in words[: words.index("of")]):
-            return True
+        last_of = max((i for i, w in enumerate(words) if w == "of"), default=None)
+        if last_of is not None and any(w in cues for w in words[:last_of]):
+            return True  # "the guidance of the Thought of X": the "of" nearest the name
         return self._in_relayed_clause(mention.root)
 
     def _in_relayed_clause(self, token: Token) -> bool:
