@@ -32,6 +32,21 @@ def test_group_subject_gives_each_person_the_point() -> None:
     assert _speeches(text) == [("Hu Ming", point), ("Sara Lind", point), ("Tao Jun", point)]
 
 
+def test_bare_list_of_names_gives_each_person_the_point() -> None:
+    text = _OPENING + "Yang Gang, Tan Zhijun and Yang Shuigen reported on the work they are in charge of."
+    point = ["reported on the work they are in charge of"]
+    assert _speeches(text) == [("Yang Gang", point), ("Tan Zhijun", point), ("Yang Shuigen", point)]
+
+
+def test_quote_running_over_several_sentences_gives_each_sentence() -> None:
+    text = _OPENING + ('Boniface Adeyemi, chairman of the Pine Staff Union, told the meeting: "We have read the '
+                       'budget. Our demand is that the college hires more tutors. That is what the students '
+                       'need." The meeting closed at noon.')
+    assert _speeches(text) == [("Boniface Adeyemi", ["We have read the budget",
+                                                     "Our demand is that the college hires more tutors",
+                                                     "That is what the students need"])]
+
+
 def test_a_report_or_concluding_speech_gives_an_empty_speech() -> None:
     text = _OPENING + "Dean Hu Ming made a report. Director Sara Lind made the concluding speech."
     assert _speeches(text) == [("Hu Ming", []), ("Sara Lind", [])]

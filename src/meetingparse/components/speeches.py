@@ -20,6 +20,7 @@ from .names import name_key
 from .marks import is_debris, person_at, text_of
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
+_DOUBLE_QUOTES = {'"', "“", "”"}
 _PRONOUNS = {"he": "one", "she": "one", "they": "many"}
 _SAY_VERBS = {"say", "add", "tell", "state", "note", "declare", "remark", "continue"}
 _EDGE = {",", ";", "and", "but", ":", ".", "-", "—", "then", "also", "or", "he", "she", "they"}
@@ -56,6 +57,23 @@ def _infinitive_to(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
 
 
+def _opened_quote(verb: Token) -> Span | None:
+    """The quoted words after a saying verb when its sentence opens a quote and does not
+    close it: 'told the meeting: "We know about the petition. Our demand is ...'."""
+    sentence = verb.sent
+    marks = [t for t in sentence if t.text in _DOUBLE_QUOTES]
+    if len(marks) % 2 == 0 or marks[-1].i < verb.i or marks[-1].text == "”":
+        return None
+    return _strip(verb.doc[marks[-1].i + 1 : sentence.end])
+
+
+def _quoted_part(sentence: Span) -> tuple[Span | None, bool]:
+    """The words of a sentence inside a quote opened earlier, and whether the quote closes in it."""
+    close = next((t.i for t in sentence if t.text in _DOUBLE_QUOTES), None)
+    part = _strip(sentence.doc[sentence.start : close if close is not None else sentence.end])
+    return part, close is not None
+
+
 def _paragraph_break(previous: Span, sentence: Span) -> bool:
     """Whether a line break lies between two sentences' words."""
     end = max((t.idx + len(t) for t in previous if not t.is_space), default=previous.start_char)
@@ -88,9 +106,10 @@ class SpeechReader(RuleComponent):
         passes = [{"prep", "relcl", "acl", "appos"}, {"prep", "relcl", "acl"}]
         if singular_forms(subject.lower_) & self.lex["titles"] and subject.tag_ in {"NNS", "NNPS"}:
             passes.append(set())  # "The two Pro-vice-chancellors of RU, Prof X and Prof Y, spoke"
+        own = self._named(subject, people)
         for skipped in passes:
             blocked = {t.i for head in [subject, *subject.conjuncts] for c in head.children
-                       if c.dep_ in skipped for t in c.subtree}
+                       if c.dep_ in skipped and not self._listed_as_apposition(c, own, people) for t in c.subtree}
             found: list[int] = []
             for t in subject.subtree:
                 person = None if t.i in blocked else self._named(t, people)
@@ -102,6 +121,14 @@ class SpeechReader(RuleComponent):
             return [i for i, p in enumerate(people) if p.title is not None
                     and subject.lower_ in p.title.text.lower()][:1]
         return []
+
+    def _listed_as_apposition(self, child: Token, own: int | None, people: list) -> bool:
+        """A list the parser read as an apposition: "Yang Gang, Tan Zhijun and Yang Shuigen"
+        (another person, with names coordinated to it), never "X, the mayor"."""
+        if child.dep_ != "appos" or own is None or not child.conjuncts:
+            return False
+        other = self._named(child, people)
+        return other is not None and other != own
 
     @staticmethod
     def _subject(verb: Token) -> Token | None:
@@ -266,13 +293,20 @@ class SpeechReader(RuleComponent):
         speeches: dict[int, SpeechFacts] = {}
         last: list[int] = []
         continuing: tuple[list[int], bool] | None = None  # last speakers, and whether they announced a list
+        quoting: list[int] | None = None  # speakers whose quote runs on into the next sentences
         previous: Span | None = None
         for sentence in doc.sents:
             if is_debris(sentence[0]):
                 continue
             if previous is not None and _paragraph_break(previous, sentence):
-                continuing = None
+                continuing = quoting = None
             previous = sentence
+            if quoting is not None:
+                part, closed = _quoted_part(sentence)
+                for speaker in quoting:
+                    speeches[speaker].points.extend(self._split(part.root, part) if part is not None else [])
+                quoting = None if closed else quoting
+                continue
             spoke = False
             covered: set[int] = set()
             for verb in sentence:
@@ -286,7 +320,9 @@ class SpeechReader(RuleComponent):
                     continue
                 region = self._region(verb)
                 covered.update(range(region.start, region.end))
-                points = self._points(verb, region)
+                opened = _opened_quote(verb) if verb.lemma_.lower() in _SAY_VERBS else None
+                points = [opened] if opened is not None else self._points(verb, region)
+                quoting = speakers if opened is not None else quoting
                 for speaker in speakers:
                     speeches.setdefault(speaker, SpeechFacts(speaker)).points.extend(points)
                 spoke, continuing = True, (speakers, any(self._lists(t) for t in region))
