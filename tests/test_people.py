@@ -135,6 +135,19 @@ def test_organization_split_by_the_model_is_repaired() -> None:
     assert "Human Resources and Social Security Bureau of Linbei City" in [o.text for o in record.organizations]
 
 
+def test_university_named_for_a_person_is_an_organization() -> None:
+    record = parsed("On June 3, the Governor addressed a virtual workshop. The registrars came from Kalinga "
+                    "University (Pune), Chaudhary Devendra Lal University (Hisar) and Lakeside University (Agra).")
+    assert sorted(o.text for o in record.organizations) == ["Chaudhary Devendra Lal University",
+                                                            "Kalinga University", "Lakeside University"]
+
+
+def test_front_is_an_organization_and_its_acronym_merges() -> None:
+    record = parsed("The city council met on Tuesday. Councillors of the United Progressive Front (UPF) "
+                    "walked out. The UPF said the agenda had been pushed through.")
+    assert [o.text for o in record.organizations] == ["United Progressive Front"]
+
+
 def test_acronym_of_a_named_organization_is_not_listed_twice() -> None:
     record = parsed("On June 3, the Northern Farmers Union (NFU) held its annual assembly in Kisumu. "
                     "NFU members from 12 districts attended.")

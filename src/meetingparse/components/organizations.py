@@ -115,7 +115,8 @@ class OrganizationFinder(RuleComponent):
 
     def _joined(self, doc: Doc, entities: tuple[Span, ...]) -> list[Span]:
         """ORG entities, each joined with the ORG/GPE piece it was cut from."""
-        pieces = [e for e in entities if e.label_ in {"ORG", "GPE", "FAC"} and not is_debris(e[0])]
+        pieces = [self._named_for_person(e) if e.label_ == "PERSON" else e for e in entities
+                  if (e.label_ in {"ORG", "GPE", "FAC"} or self._is_named_for_person(e)) and not is_debris(e[0])]
         joined: list[Span] = []
         for piece in pieces:
             if joined:
@@ -131,6 +132,18 @@ class OrganizationFinder(RuleComponent):
                     continue
             joined.append(piece)
         return [s for s in map(self._with_common_words, joined) if s.label_ == "ORG"]
+
+    def _is_named_for_person(self, entity: Span) -> bool:
+        """A body the model took for a person because it bears one's name ("Devi Lal University")."""
+        return entity.label_ == "PERSON" and len(entity) > 1 and entity[-1].lower_ in self.lex["org_heads"]
+
+    @staticmethod
+    def _named_for_person(entity: Span) -> Span:
+        """Such a body as an ORG, with the untagged name words before it ("Chaudhary")."""
+        doc, start = entity.doc, entity.start
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+            start -= 1
+        return Span(doc, start, entity.end, label="ORG")
 
     def _with_common_words(self, span: Span) -> Span:
         """A name with the lower-case words written around it: "Southern Downs council",
