@@ -114,6 +114,17 @@ def test_title_set_off_before_the_name() -> None:
     assert text_of(person(record, "Anne Hollis").title) == "mayor"
 
 
+def test_long_title_before_a_name_in_a_list_of_people() -> None:
+    record = parsed("On June 3, our university held a safety conference. Vice President Zhou Ping, Director of the "
+                    "Office of Laboratory and Asset Management Wang Fang, Dean of the School of Chemistry and Materials "
+                    "Engineering Professor Qian Bo attended the conference.")
+    assert names(record) == ["Zhou Ping", "Wang Fang", "Qian Bo"]
+    assert (text_of(person(record, "Wang Fang").title), text_of(person(record, "Wang Fang").organization)) == (
+        "Director", "Office of Laboratory and Asset Management")
+    assert (text_of(person(record, "Qian Bo").title), text_of(person(record, "Qian Bo").organization)) == (
+        "Dean", "School of Chemistry and Materials Engineering")
+
+
 def test_possessive_owner_becomes_the_organization() -> None:
     record = parsed("On June 3, the forum was held at the Grand Hall. Dr. Ivo Petrov, Belmont Institute's "
                     "director, spoke at the forum.")

@@ -196,9 +196,22 @@ class NameReader:
             while (start > end - 3 and start > 0 and self.words.is_name_token(doc[start - 1])
                    and doc[start - 1].pos_ == "PROPN"):
                 start -= 1
+            if start > 0 and self.words.is_name_token(doc[start - 1]):
+                start = self._person_tagged_end(doc, start, end)  # "... and Asset Management Li Hua,"
             if end - start >= 2:
                 found.append(doc[start:end])
         return found
+
+    @staticmethod
+    def _person_tagged_end(doc: Doc, start: int, end: int) -> int:
+        """Where a name begins at the end of a longer run of capitalized words: at the model's
+        PERSON entity that ends the run, else nowhere (``end``)."""
+        if doc[end - 1].ent_type_ != "PERSON":
+            return end
+        first = end - 1
+        while first > start and doc[first].ent_iob_ == "I":
+            first -= 1
+        return first if doc[first].ent_type_ == "PERSON" else end
 
     def _title_follows(self, comma: Token) -> bool:
         """Whether a title opens the phrase after a comma, past a determiner and up to

@@ -71,7 +71,8 @@ class TitleReader:
         i = end - 1
         while i >= sentence.start:
             token = doc[i]
-            if token.text in _BOUNDARY_PUNCT or token.lower_ in _LIST_WORDS or token.pos_ in {"VERB", "AUX"}:
+            in_name = token.lower_ == "and" and self._joins_capitalized(token)  # "Laboratory and Asset Management"
+            if token.text in _BOUNDARY_PUNCT or (token.lower_ in _LIST_WORDS and not in_name) or token.pos_ in {"VERB", "AUX"}:
                 break
             if person_at(token) is not None:
                 break
@@ -91,6 +92,14 @@ class TitleReader:
             return doc[first:end]
         academic = [t for t in run if self.words.is_title_word(t)]
         return doc[academic[-1].i : academic[-1].i + 1] if academic else None
+
+    @staticmethod
+    def _joins_capitalized(token: Token) -> bool:
+        """Whether a word stands between two capitalized words that name no one."""
+        doc = token.doc
+        if not 0 < token.i < len(doc) - 1:
+            return False
+        return all(t.text[:1].isupper() and person_at(t) is None for t in (doc[token.i - 1], doc[token.i + 1]))
 
     @staticmethod
     def _is_title_prefix(token: Token) -> bool:
