@@ -51,6 +51,26 @@ def test_leader_whose_thought_guides_the_work_is_not_a_participant() -> None:
     assert names(record) == ["Wu Gang"]
 
 
+def test_absent_and_expected_people_are_not_participants() -> None:
+    record = parsed("The Dunmore council met on Tuesday. Mayor Fiona Hale chaired the meeting. Cr Tom Brady was "
+                    "an apology. Prof. Karl Moen, who could not attend, sent a message. Minister Claire Roy is "
+                    "scheduled to appear before the council on July 5.")
+    assert names(record) == ["Fiona Hale"]
+
+
+def test_leaders_relayed_by_as_or_whose_directions_are_followed_are_not_participants() -> None:
+    record = parsed('On June 3, the forum was held in Mbale. "As the Minister of State for Lands, Hon. Ruth '
+                    'Akello, told Parliament last year, land is life," Peter Okot said. He advised the province '
+                    'to follow the directions given by Deputy Prime Minister Hoang Van Kiet during his trip.')
+    assert names(record) == ["Peter Okot"]
+
+
+def test_places_and_things_named_like_people_are_not_people() -> None:
+    record = parsed("On June 3, Harmon Flour Mills shareholders met in Kano. Chairman Musa Bello said the "
+                    "Garko mill would open soon and invited investors to look beyond Jigawa.")
+    assert names(record) == ["Musa Bello"]
+
+
 def test_places_and_organization_words_are_not_people() -> None:
     record = parsed("On June 3, the ministry held a flood response meeting. Heavy rain fell in Binh Lac and "
                     "Thanh Son. Deputy Minister Tran Quoc Hung spoke at Hoang Mai University.")

@@ -31,7 +31,7 @@ def add_components(nlp: Language, assets: str | None = None) -> Language:
     if missing:
         raise ValueError(f"meetingparse needs a pipeline with {', '.join(sorted(missing))}")
     if "meetingparse_lines" not in nlp.pipe_names:
-        nlp.add_pipe("meetingparse_lines", before="parser")
+        nlp.add_pipe("meetingparse_lines", before="parser", config={"assets": assets})
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, config={"assets": assets})

@@ -1,27 +1,40 @@
-"""Make line breaks sentence boundaries: a page's headline, header and footer lines
-are never one sentence with the paragraph that follows them."""
+"""Set sentence boundaries the parser gets wrong on report pages: a page's headline,
+header and footer lines are never one sentence with the paragraph that follows them,
+and an abbreviated honorific ("Hon.", "Rev.") never ends a sentence before its name."""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from .base import RuleComponent
 
 
-class LineBreaker:
-    """Start a sentence at the first token after a line break (runs before the parser)."""
+class LineBreaker(RuleComponent):
+    """Start a sentence at the first token after a line break, and keep an abbreviated
+    honorific with the name after it (runs before the parser), over ``honorifics``."""
 
-    def __init__(self, name: str) -> None:
-        self.name = name
+    lexicons = ("honorifics",)
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc[1:]:
             previous = doc[token.i - 1]
             if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
                 token.is_sent_start = True
+            elif self._after_abbreviated_honorific(token):
+                token.is_sent_start = False
         return doc
 
+    def _after_abbreviated_honorific(self, token: Token) -> bool:
+        """A capitalized word after "Hon" "." (the tokenizer's split of "Hon.")."""
+        if token.i < 2 or not token.text[:1].isupper():
+            return False
+        period, word = token.doc[token.i - 1], token.doc[token.i - 2]
+        return (period.text == "." and bool(period.whitespace_) and word.is_title
+                and word.lower_ in self.lex["honorifics"])
 
-@Language.factory("meetingparse_lines")
-def make_lines(nlp: Language, name: str) -> LineBreaker:
+
+@Language.factory("meetingparse_lines", default_config={"assets": None})
+def make_lines(nlp: Language, name: str, assets: str | None) -> LineBreaker:
     """Factory of the line breaker."""
-    return LineBreaker(name)
+    return LineBreaker(name, assets=assets)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from .marks import is_debris
 from .wordclass import DETERMINERS, WordClasses
 
 
@@ -72,6 +73,7 @@ def _repeats_of(mentions: list[Span], rejected: list[Span]) -> list[Span]:
         for words in sorted(by_first.get(token.text, ()), key=len, reverse=True):
             end = token.i + len(words)
             if (tuple(t.text for t in doc[token.i : end]) == words and not taken & set(range(token.i, end))
+                    and not is_debris(token)
                     and not (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha)):
                 found.append(doc[token.i : end])
                 taken.update(range(token.i, end))
@@ -272,6 +274,9 @@ class NameReader:
         if after is not None and (after.lower_ in heads
                                   or (after.text[:1].isupper() and self.words.is_title_word(after))):
             return True
+        if after is not None and after.is_lower and after.pos_ == "NOUN" and mention.root.head == after \
+                and mention.root.dep_ == "compound":
+            return True  # a modifier of a common noun: "the Jos mill", "Flour Mills shareholders"
         i = mention.start - 1
         while i >= mention.sent.start and (doc[i].lower_ == "and" or doc[i].pos_ in {"ADJ", "NUM"} or (
                 doc[i].pos_ == "PROPN" and not self.words.is_title_word(doc[i]) and doc[i].lower_ not in heads)):
@@ -279,7 +284,7 @@ class NameReader:
         if i < mention.sent.start:
             return False
         before = doc[i]
-        if before.lower_ in {"in", "at", "the", "a", "an"}:
+        if before.lower_ in {"in", "at", "the", "a", "an", "beyond", "across", "near", "throughout"}:
             return True
         return before.lower_ == "of" and i > mention.sent.start and self.words.is_title_word(doc[i - 1])
 

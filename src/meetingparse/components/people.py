@@ -18,7 +18,7 @@ from .base import RuleComponent
 from .names import NameReader, is_headline, name_key
 from .titles import TitleReader
 from .wordclass import WordClasses
-from .marks import mark_person, person_at
+from .marks import mark_person, person_at, text_of
 
 PERSON_KEY = "mp_person"
 
@@ -73,6 +73,7 @@ class PeopleFinder(RuleComponent):
     lexicons = ("titles", "title_modifiers", "honorifics", "org_heads", "relay_cues",
                 "hold_verbs", "host_references", "venue_words", "place_heads", "relay_verbs", "internal_bodies",
                 "name_particles")
+    patterns = ("absence_cues",)
 
     def _load(self, folder: Path) -> None:
         """Load the lexicons and build the readers over them (again on ``from_disk``)."""
@@ -101,10 +102,21 @@ class PeopleFinder(RuleComponent):
         last_of = max((i for i, w in enumerate(words) if w == "of"), default=None)
         if last_of is not None and any(w in cues for w in words[:last_of]):
             return True  # "the guidance of the Thought of X": the "of" nearest the name
-        return self._in_relayed_clause(mention.root)
+        return self._in_relayed_clause(mention.root) or self._absent(mention)
+
+    def _absent(self, mention: Span) -> bool:
+        """A name followed by words that place the person away: "was an apology", "who could not attend"."""
+        doc, sentence = mention.doc, mention.sent
+        end = next((t.i for t in doc[mention.end : sentence.end] if person_at(t) not in (None, person_at(mention[0]))),
+                   sentence.end)
+        following = text_of(doc)[doc[mention.end - 1].idx + len(doc[mention.end - 1]) : doc[end - 1].idx + len(doc[end - 1])]
+        return any(rx.search(following) for rx in self.rx["absence_cues"])
 
     def _in_relayed_clause(self, token: Token) -> bool:
-        """Whether a name is the subject or agent of a clause that relays someone absent."""
+        """Whether a name is the subject or agent of a clause that relays someone absent,
+        or stands in apposition to one ("As the Minister, X, told Parliament last year")."""
+        if token.dep_ == "appos":
+            token = token.head
         if token.dep_ == "pobj" and token.head.dep_ == "agent":
             verb = token.head.head
         elif token.dep_ in {"nsubj", "nsubjpass"}:
@@ -115,7 +127,7 @@ class PeopleFinder(RuleComponent):
             return True
         if verb.dep_ in {"relcl", "acl"} and verb.head.lemma_.lower() in self.lex["relay_cues"]:
             return True
-        return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) or _opens_as_clause(token, verb)
 
     # -- the component ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -157,6 +169,16 @@ class PeopleFinder(RuleComponent):
         doc.spans[PERSON_KEY] = mentions
         doc._.mp_people = clusters
         return doc
+
+
+def _opens_as_clause(subject: Token, verb: Token) -> bool:
+    """"As the Minister, X, told Parliament last year, ...": a sentence that opens with "As"
+    before the subject, the verb's clause closed by a comma (the parser may miss the "as" mark)."""
+    sentence = verb.sent
+    first = next((t for t in sentence if not t.is_punct and not t.is_space), None)
+    if first is None or first.lower_ != "as" or first.i >= subject.i:
+        return False
+    return any(t.text == "," for t in verb.doc[verb.i + 1 : sentence.end])
 
 
 @Language.factory("meetingparse_people", default_config={"assets": None})
