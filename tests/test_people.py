@@ -51,6 +51,19 @@ def test_leader_whose_thought_guides_the_work_is_not_a_participant() -> None:
     assert names(record) == ["Wu Gang"]
 
 
+def test_name_run_into_the_body_of_its_title() -> None:
+    record = parsed("On June 5, the ministry held a video conference on power supply. Vice Chairwoman of the Nghe An "
+                    "Provincial People's Committee Vo Thi Hong Nhung joined online.")
+    assert names(record) == ["Vo Thi Hong Nhung"]
+    assert text_of(person(record, "Vo Thi Hong Nhung").title) == "Vice Chairwoman"
+
+
+def test_name_the_model_missed_inside_a_list_of_names() -> None:
+    record = parsed("On June 3, the School held its work meeting. Deputy Deans Sun Lei, He Jiayi and Qiao Feng "
+                    "reported respectively on teaching, enrolment and research.")
+    assert names(record) == ["Sun Lei", "He Jiayi", "Qiao Feng"]
+
+
 def test_absent_and_expected_people_are_not_participants() -> None:
     record = parsed("The Dunmore council met on Tuesday. Mayor Fiona Hale chaired the meeting. Cr Tom Brady was "
                     "an apology. Prof. Karl Moen, who could not attend, sent a message. Minister Claire Roy is "

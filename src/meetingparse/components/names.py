@@ -153,6 +153,26 @@ class NameReader:
                 found.append(doc[start:end])
         return found
 
+    def _after_titled_body(self, doc: Doc) -> list[Span]:
+        """Name words right after the body of a title before a name, where the model ran the
+        name into the body: "Vice Chairman of the Nghe An People's Committee Vo Thi Hong Nhung"."""
+        found = []
+        for head in doc:
+            if not (head.text[:1].isupper() and head.lower_ in self.org_heads) or head.i + 2 >= len(doc):
+                continue
+            opening = doc[max(head.sent.start, head.i - 10) : head.i]
+            of = next((t for t in reversed(opening) if t.lower_ == "of"), None)
+            if of is None or of.i == 0 or not self.words.is_title_word(doc[of.i - 1]):
+                continue
+            end = head.i + 1
+            while end < len(doc) and end - head.i <= 4 and self.words.is_name_token(doc[end]) \
+                    and doc[end].lower_ not in self.org_heads:
+                end += 1
+            boundary = end == len(doc) or not doc[end].text[:1].isupper()
+            if end - head.i - 1 >= 2 and boundary:
+                found.append(doc[head.i + 1 : end])
+        return found
+
     @staticmethod
     def _past_posting(doc: Doc, i: int) -> int:
         """Past the "to <country>" of a posting ("Ambassador to China Sabino Vaca Narvaja")."""
@@ -235,6 +255,7 @@ class NameReader:
         candidates = [t for e in entities if e.label_ == "PERSON" if (t := self._trim(e))]
         commas = [t for t in doc if t.text == ","]
         candidates += self._after_title(doc)
+        candidates += self._after_titled_body(doc)
         candidates += self._before_apposed_title(commas)
         candidates += self._after_fronted_title(commas)
         candidates.sort(key=lambda s: (s.start, -len(s)))
@@ -248,8 +269,25 @@ class NameReader:
                 if not self._names_a_place_or_thing(m)
                 and not self._alone_in_parentheses(m)
                 and not _inside_any(name_key(m), other_names)]
+        kept = sorted(kept + self._list_members(kept), key=lambda m: m.start)
         return sorted(kept + _repeats_of(kept, rejected=mentions), key=lambda m: m.start)
 
+
+    def _list_members(self, mentions: list[Span]) -> list[Span]:
+        """Names listed between two mentions that the model missed: "Sun Lei, He Jiayi and Qiao Feng"
+        (two or three capitalized words, no title, body or place word among them, set off by a
+        comma before and a comma or "and" after)."""
+        found = []
+        heads = self.org_heads | self.place_heads
+        for before, after in zip(mentions, mentions[1:]):
+            gap = before.doc[before.end : after.start]
+            if len(gap) < 4 or gap[0].text != "," or gap[-1].lower_ not in {",", "and"}:
+                continue
+            words = gap[1:-1]
+            if 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha and t.lower_ not in heads
+                                             and not self.words.is_title_word(t) for t in words):
+                found.append(words)
+        return found
 
     def _head_after(self, mention: Span) -> Token | None:
         """The word that follows a mention, past a list of coordinated names

@@ -35,8 +35,10 @@ class TitleReader:
     """Find the title phrase of a name mention and split it into title and organization."""
 
     def __init__(self, words: WordClasses, *, org_heads: frozenset[str], place_heads: frozenset[str],
-                 host_references: frozenset[str], internal_bodies: frozenset[str]) -> None:
+                 host_references: frozenset[str], internal_bodies: frozenset[str],
+                 place_prefixes: frozenset[str]) -> None:
         self.words = words
+        self.place_prefixes = place_prefixes
         self.org_heads = org_heads
         self.place_heads = place_heads
         self.host_references = host_references
@@ -253,8 +255,10 @@ class TitleReader:
 
     def _is_internal_body(self, body: Span) -> bool:
         """A body inside an organization ("the Academic Committee", "the Board of Directors"),
-        not one named for a place ("the CPPCC Linyi Municipal Committee")."""
-        if any(t.ent_type_ == "GPE" for t in body):
+        not one named for a place ("the CPPCC Linyi Municipal Committee", "the Nghe An Provincial
+        People's Committee")."""
+        places = self.place_heads | self.place_prefixes
+        if any(t.ent_type_ == "GPE" or t.lower_ in places for t in body):
             return False
         if body.text.lower() in self.internal_bodies:
             return True
