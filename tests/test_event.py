@@ -81,6 +81,14 @@ def test_room_plus_video_is_hybrid_and_video_alone_online() -> None:
     assert (hybrid.mode, online.mode) == ("hybrid", "online")
 
 
+def test_meeting_platforms_and_bridge_points_are_remote_attendance() -> None:
+    platform = parsed("On June 3, the School held a faculty meeting in Room 210. Staff at the east campus joined "
+                      "the meeting via Tencent Meeting.")
+    bridges = parsed("On June 3, the Provincial Party Committee held its plenary session at the Convention "
+                     "Centre. The session was connected online to bridge points in 9 districts.")
+    assert (platform.mode, bridges.mode) == ("hybrid", "hybrid")
+
+
 # ---------------------------------------------------------------- organizer
 
 def test_host_reference_resolves_to_the_named_institution() -> None:
