@@ -66,3 +66,27 @@ def test_a_forum_still_to_come_is_not_the_date() -> None:
     text = ("On 28 May I attended the council of ministers in Brussels. Ministers heard a report on the trade "
             "forum to be held with Norway on 25-26 June.")
     assert _date(text, "2018-06-06")[0] == dt.date(2018, 5, 28)
+
+
+def test_purpose_clause_does_not_make_the_date_a_future_one() -> None:
+    text = ("The Consulate General held a reception to celebrate the anniversary on the evening of 14 October. "
+            "The partnership was signed on 9 October 2015.")
+    assert _date(text, "2025-10-16")[:2] == (dt.date(2025, 10, 14), None)
+
+
+def test_a_scheduled_appearance_is_not_the_date() -> None:
+    text = ("The Standing Committee on Roads met on Thursday to hear evidence from carriers. The minister is "
+            "scheduled to appear before the committee on March 5.")
+    assert _date(text, "2026-02-14")[0] == dt.date(2026, 2, 12)
+
+
+def test_an_earlier_meeting_told_in_the_past_perfect_is_not_the_date() -> None:
+    text = ("Deputy Prime Minister Tran Van Hai on Thursday afternoon chaired a video conference on power supply. "
+            "The conference was organised by the Steering Committee. At a Government meeting on May 26, the "
+            "Prime Minister had asked the sector to avoid shortages.")
+    assert _date(text, "2025-06-06")[0] == dt.date(2025, 6, 5)
+
+
+def test_a_multi_day_meeting_that_ended_on_a_day() -> None:
+    text = "The call was made at the Women and Land Forum, a two-day meeting that ended on Wednesday in Mbale."
+    assert _date(text, "2026-04-17")[:2] == (dt.date(2026, 4, 14), dt.date(2026, 4, 15))

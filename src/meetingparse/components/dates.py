@@ -70,9 +70,16 @@ def parse_calendar(phrase: str, reference: dt.date | None) -> dt.date | None:
 
 
 def _prospective(span: Span) -> bool:
-    """Whether the verb governing a date phrase is still to come ("to be held", "will meet")."""
+    """Whether the verb governing a date phrase is still to come ("to be held", "the forum to
+    open on", "will meet"), not a purpose ("held a reception to celebrate ... on 14 October")."""
     verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ in {"to", "will", "shall", "'ll"} for c in verb.children)
+    if verb is None:
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & {"will", "shall", "'ll"}:
+        return True
+    scheduled = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"schedule", "due", "expect", "set", "plan"}
+    return "to" in auxiliaries and ("be" in auxiliaries or verb.dep_ == "acl" or scheduled)
 
 
 def _clock(text: str) -> str | None:

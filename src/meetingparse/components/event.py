@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
 from .dates import DateMention
@@ -65,16 +65,19 @@ class EventReader(RuleComponent):
         self.presiding = PresidingReader(self.lex)
 
     # -- the date -------------------------------------------------------------------------
-    @staticmethod
-    def _date(doc: Doc, sentence: Span | None) -> DateMention | None:
-        """The meeting's date: not one still to come, in its sentence first, then in prose,
-        explicit before relative."""
-        def rank(mention: DateMention) -> tuple[bool, bool, bool, bool, int]:
+    def _date(self, doc: Doc, noun: Token | None) -> DateMention | None:
+        """The meeting's date: not one still to come, in its sentence first, then in another
+        sentence that names the meeting, then in prose, explicit before relative."""
+        sentence = noun.sent.start if noun is not None else None
+        naming = {t.sent.start for t in self.meetings.meeting_nouns(doc) if noun is not None
+                  and self.meetings.may_name_same(noun, t) and not self.meetings.is_relayed(t)
+                  and not self.meetings.in_general(t) and not _told_as_earlier(t)}
+        def rank(mention: DateMention) -> tuple[bool, bool, bool, bool, bool, int]:
             sent = mention.span.sent
-            in_sentence = sentence is not None and sent.start == sentence.start
             in_prose = len(sent) > 6 and any(t.pos_ in {"VERB", "AUX"} for t in sent) and sent.text.rstrip().endswith(
                 (".", '"', "”", ")"))
-            return not mention.prospective, in_sentence, in_prose, mention.explicit, -mention.span.start
+            return (not mention.prospective, sent.start == sentence, sent.start in naming, in_prose,
+                    mention.explicit, -mention.span.start)
         return max(doc._.mp_dates or [], key=rank, default=None)
 
     def _from_first_day(self, mention: DateMention | None) -> DateMention | None:
@@ -97,7 +100,7 @@ class EventReader(RuleComponent):
         doc._.mp_event = EventFacts(
             title=self.meetings.best_title(noun) if noun is not None else None,
             kind=self.meetings.kind(noun) if noun is not None else None,
-            date=self._from_first_day(self._date(doc, sentence)),
+            date=self._from_first_day(self._date(doc, noun)),
             venue=venue,
             mode=self.venues.mode(doc, venue, noun),
             organizer=organizer,
@@ -106,6 +109,13 @@ class EventReader(RuleComponent):
             guests=self.presiding.guests(doc, organizer),
         )
         return doc
+
+
+def _told_as_earlier(noun: Token) -> bool:
+    """A meeting in a sentence told in the past perfect: "At a Government meeting on May 26,
+    the Prime Minister had asked ...", an earlier one."""
+    root = noun.sent.root
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children) and root.tag_ == "VBN"
 
 
 @Language.factory("meetingparse_event", default_config={"assets": None})
