@@ -158,6 +158,18 @@ def test_long_title_before_a_name_in_a_list_of_people() -> None:
         "Dean", "School of Chemistry and Materials Engineering")
 
 
+def test_body_after_at_is_the_organization() -> None:
+    record = parsed("On June 3, our department held a workshop. Prof. Anna Berg, Professor of Fluvial "
+                    "Geomorphology at Lakeside University, and Piet Dam, senior advisor at the Delta Water Board, "
+                    "spoke. Prof. Eva Lund, Head of Department, chaired the workshop.")
+    berg, dam, lund = (person(record, n) for n in ("Anna Berg", "Piet Dam", "Eva Lund"))
+    assert (text_of(berg.title), text_of(berg.organization)) == ("Professor of Fluvial Geomorphology",
+                                                                 "Lakeside University")
+    assert (text_of(dam.title), text_of(dam.organization)) == ("senior advisor", "Delta Water Board")
+    assert (text_of(lund.title), lund.organization) == ("Head of Department", None)
+    assert "Lakeside University" in [o.text for o in record.organizations]
+
+
 def test_possessive_owner_becomes_the_organization() -> None:
     record = parsed("On June 3, the forum was held at the Grand Hall. Dr. Ivo Petrov, Belmont Institute's "
                     "director, spoke at the forum.")

@@ -113,3 +113,9 @@ def test_relayed_words_are_not_a_speech() -> None:
     text = _OPENING + ("Dean Hu Ming attended the meeting. As Minister Karl Weiss has pointed out, schools must "
                        "change, Hu said.")
     assert [speaker for speaker, _ in _speeches(text)] == ["Hu Ming"]
+
+
+def test_agent_of_a_passive_is_who_the_pronoun_stands_for() -> None:
+    text = _OPENING + ("The keynote lecture was given by Prof. Anna Berg of Lakeside University. She argued that "
+                       "rivers carry less sand. The dinner was arranged by Dr. Tom Hale.")
+    assert _speeches(text) == [("Anna Berg", ["argued that rivers carry less sand"])]

@@ -87,6 +87,11 @@ class OrganizationFinder(RuleComponent):
             close = next((t.i for t in span if t.text == ")" and t.i > opening), span.end)
             inside = doc[opening + 1 : close]
             span = inside if _is_abbreviation(before) and len(inside) > 1 else before
+        at = next((t.i for t in span[1:-1] if t.lower_ == "at"), None)
+        heads = self.lex["org_heads"]
+        if at is not None and not any(t.lower_ in heads for t in doc[span.start : at]) and any(
+                t.lower_ in heads for t in doc[at + 1 : span.end]):  # "Fluvial Geomorphology at X University"
+            span = doc[at + 1 : span.end]
         breaks = [t.i for t in span if t.text in _LINE_MARKS]
         if breaks:  # "Ohio - ASAE", "Media Division • Department of X": the last piece
             span = doc[breaks[-1] + 1 : span.end]

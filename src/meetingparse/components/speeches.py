@@ -132,8 +132,15 @@ class SpeechReader(RuleComponent):
 
     @staticmethod
     def _subject(verb: Token) -> Token | None:
-        """The verb's subject, or the passive subject of "X was invited to speak"."""
+        """The verb's subject: the agent of a passive ("the lecture was given by X"), the
+        antecedent of "who", or the passive subject of "X was invited to speak"."""
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if by is not None:
+            return by
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
+            return verb.head
         if subject is None and verb.dep_ == "xcomp":
             subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         return subject
@@ -316,7 +323,8 @@ class SpeechReader(RuleComponent):
                 if not speakers:
                     continue
                 last = speakers
-                if not verb_in(verb, self.lex["reporting_verbs"]):
+                passive = any(c.dep_ == "agent" for c in verb.children)  # "arranged by X": no speech
+                if passive or not verb_in(verb, self.lex["reporting_verbs"]):
                     continue
                 region = self._region(verb)
                 covered.update(range(region.start, region.end))

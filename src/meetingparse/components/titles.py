@@ -221,6 +221,10 @@ class TitleReader:
         if phrase.start < first_position < phrase.end and self._names_body(doc[phrase.start : first_position]):
             title, body, is_host = self.split_title(doc[first_position : phrase.end])
             return title, body or doc[phrase.start : first_position], is_host
+        at_body = self._body_after_at(phrase)
+        if at_body is not None:  # "Professor of Geomorphology at Ghent University": the body is after "at"
+            at = next(t.i for t in phrase if t.lower_ == "at")
+            return doc[phrase.start : at], at_body, False
         ofs = [t.i for t in phrase if t.lower_ == "of" and t.i > phrase.start]
         for i in reversed(ofs):
             rest = doc[i + 1 : phrase.end].text.lower()
@@ -232,12 +236,27 @@ class TitleReader:
         while body_start < phrase.end and doc[body_start].lower_ in DETERMINERS:
             body_start += 1
         body = doc[body_start : phrase.end]
-        if not body or not body[0].text[:1].isupper():
-            return phrase, None, False
+        if not body or not body[0].text[:1].isupper() or (len(body) == 1 and body[0].lower_ in self.org_heads):
+            return phrase, None, False  # "Head of Department" names no body
         if body_start > ofs[0] + 1 and self._is_internal_body(body) or not self._could_be_body(body):
             return phrase, None, False
         body = cut_before_title(body, self.words.title_vocabulary)
         return doc[phrase.start : ofs[0]], body, False
+
+    def _body_after_at(self, phrase: Span) -> Span | None:
+        """The named body after "at" in a title phrase ("senior advisor at the Water Board"), past
+        its determiner; the phrase before "at" must hold a title word."""
+        doc = phrase.doc
+        at = next((t.i for t in phrase if t.lower_ == "at" and t.i > phrase.start), None)
+        if at is None or not any(self.words.is_title_word(t) for t in doc[phrase.start : at]):
+            return None
+        start = at + 1
+        while start < phrase.end and doc[start].lower_ in DETERMINERS:
+            start += 1
+        body = doc[start : phrase.end]
+        if not body or not body[0].text[:1].isupper() or not self._could_be_body(body):
+            return None
+        return body
 
     def _names_body(self, words: Span) -> bool:
         """Whether words before a position name its organization ("UM", "United Nations")."""
