@@ -143,6 +143,16 @@ def test_body_of_another_kind_of_meeting_does_not_host_this_one() -> None:
     assert (record.kind, text_of(record.title), record.organizer) == ("reception", "civic reception", None)
 
 
+def test_plenary_session_of_a_numbered_committee() -> None:
+    record = parsed("On the morning of June 3, the 5th Plenary Session of the 14th Dong Lam Provincial Party "
+                    "Committee took place in Phu Lam city. Comrade Tran Van Hai, Head of the provincial National "
+                    "Assembly Deputies' Delegation, chaired the session. Delegates will prepare for the 6th "
+                    "Plenary Session, expected to be held in July.\n\nRelated news\n- Provincial People's "
+                    "Council to open year-end session next week")
+    assert text_of(record.title) == "5th Plenary Session of the 14th Dong Lam Provincial Party Committee"
+    assert text_of(record.organizer) == "Dong Lam Provincial Party Committee"
+
+
 def test_meeting_named_for_its_body() -> None:
     record = parsed("On June 3, the President chaired the 5th Cabinet meeting at State House.")
     assert text_of(record.organizer) == "Cabinet"

@@ -134,6 +134,9 @@ class HostReader:
             body = next((c for c in of.children if c.dep_ == "pobj"), None)
             if body is not None and (body.ent_type_ == "ORG" or body.lower_ in self.lex["org_heads"]):
                 return self.resolve_host(doc, doc[body.left_edge.i : body.i + 1])
+            named = _entity_after(of)
+            if named is not None:  # "the 5th Plenary Session of the 14th X Party Committee", misparsed
+                return self.resolve_host(doc, named)
         head = noun.head
         if noun.dep_ == "appos" and head.pos_ == "PROPN" and (
                 head.ent_type_ == "ORG" or head.lower_ in self.lex["org_heads"]):  # "Security Council, 8539th meeting"
@@ -199,3 +202,17 @@ class HostReader:
         others = [t for t in self.meetings.meeting_nouns(noun.doc) if not self.meetings.may_name_same(noun, t)]
         return {t.i for other in others for of in other.children if of.dep_ == "prep" and of.lower_ == "of"
                 for t in of.subtree}
+
+
+def _entity_after(word: Token) -> Span | None:
+    """The organization named right after a word, past a determiner and an ordinal ("of the
+    14th Long Giang Provincial Party Committee")."""
+    doc, i = word.doc, word.i + 1
+    while i < len(doc) and (doc[i].lower_ == "the" or doc[i].ent_type_ == "ORDINAL"):
+        i += 1
+    if i >= len(doc) or doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B":
+        return None
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[i:end]

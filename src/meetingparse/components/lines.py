@@ -1,6 +1,7 @@
 """Set sentence boundaries the parser gets wrong on report pages: a page's headline,
-header and footer lines are never one sentence with the paragraph that follows them,
-and an abbreviated honorific ("Hon.", "Rev.") never ends a sentence before its name."""
+header and footer lines are never one sentence with the paragraph that follows them;
+an abbreviated honorific ("Hon.", "Rev.") never ends a sentence before its name, nor
+does a determiner or preposition ("of the 14th")."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ class LineBreaker(RuleComponent):
             previous = doc[token.i - 1]
             if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
                 token.is_sent_start = True
-            elif self._after_abbreviated_honorific(token):
+            elif self._after_abbreviated_honorific(token) or _inside_phrase(token):
                 token.is_sent_start = False
         return doc
 
@@ -32,6 +33,19 @@ class LineBreaker(RuleComponent):
         period, word = token.doc[token.i - 1], token.doc[token.i - 2]
         return (period.text == "." and bool(period.whitespace_) and word.is_title
                 and word.lower_ in self.lex["honorifics"])
+
+
+_OPEN_TAGS = {"DT", "IN", "TO", "CC", "PRP$"}  # words that never end an English sentence
+
+
+def _inside_phrase(token: Token) -> bool:
+    """A word after one that cannot end a sentence: "of the" / "of the 14th" + "X Committee"."""
+    doc = token.doc
+    previous = doc[token.i - 1]
+    if previous.tag_ in _OPEN_TAGS and previous.is_alpha:
+        return True
+    return (token.i >= 2 and doc[token.i - 2].tag_ == "DT" and previous.lower_[-2:] in {"st", "nd", "rd", "th"}
+            and previous.text[:1].isdigit())
 
 
 @Language.factory("meetingparse_lines", default_config={"assets": None})

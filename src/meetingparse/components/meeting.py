@@ -39,6 +39,31 @@ def _content_words(span: Span) -> set[str]:
     return {t.lower_ for t in span if not (t.is_punct or t.is_stop)}
 
 
+def _inside_org_name(token: Token) -> bool:
+    """A meeting word that modifies the next word of an organization's name ("National
+    Assembly Deputies' Delegation"); "Workshop on X" names a meeting even when tagged ORG."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (token.ent_type_ == "ORG" and following is not None and following.ent_iob_ == "I"
+            and following.pos_ in {"NOUN", "PROPN", "PART"})
+
+
+def _past_owner_name(doc: Doc, end: int) -> int:
+    """Where a name ending "of the 14th" ends when the parser left out the body it names
+    ("... of the 14th | Long Giang Provincial Party Committee"): past that ORG entity."""
+    if end >= len(doc) or end < 2 or doc[end].ent_type_ != "ORG" or doc[end].ent_iob_ != "B":
+        return end
+    if doc[end - 1].ent_type_ != "ORDINAL" or doc[end - 2].lower_ not in {"the", "of"}:
+        return end
+    end += 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+_EXPECTED = {"expected", "scheduled", "due", "set", "slated", "planned"}  # "the session, expected to be held"
+
+
 class MeetingReader:
     """Find the meeting noun and read its title and kind, over the lexicons ``meeting_kinds``,
     ``relay_cues``, ``other_meeting_cues``, ``generic_meeting_kinds``, ``hold_verbs``, ``chair_verbs`` and ``venue_words``."""
@@ -60,13 +85,17 @@ class MeetingReader:
             t.lower_ in self.lex["other_meeting_cues"] and (t.lower_ != "last" or not final) for t in token.lefts
         )
 
-    @staticmethod
-    def _is_future(token: Token) -> bool:
+    def _is_future(self, token: Token) -> bool:
         """A meeting still to come: "the forum to be held in June", "the session will open"."""
         doc = token.doc
-        after = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
-        if after[:1] in (["will"], ["shall"]) or after == ["to", "be"]:
+        start = token.i + 2 if token.i + 1 < len(doc) and doc[token.i + 1].text == "," else token.i + 1
+        after = [t.lower_ for t in doc[start : start + 2]]
+        if after[:1] in (["will"], ["shall"]) or after == ["to", "be"] or (
+                after[1:] == ["to"] and after[0] in _EXPECTED):
             return True  # the verb may hang elsewhere in the parse; "a meeting to deploy" is no future
+        if token.dep_ == "dobj" and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.head.children) \
+                and verb_in(token.head, self.lex["hold_verbs"]):
+            return True  # "Council to open year-end session next week", "decided to hold a meeting"
         return token.dep_ in {"nsubj", "nsubjpass"} and any(
             a.dep_ == "aux" and a.lower_ in {"will", "shall"} for a in token.head.children)
 
@@ -100,7 +129,8 @@ class MeetingReader:
         """Every noun naming a meeting outside page debris (found once per doc)."""
         known = doc.user_data.get(_NOUNS_KEY)
         if known is None:
-            known = doc.user_data[_NOUNS_KEY] = [t.i for t in doc if self.is_meeting(t) and not is_debris(t)]
+            known = doc.user_data[_NOUNS_KEY] = [t.i for t in doc if self.is_meeting(t) and not is_debris(t)
+                                                 and not _inside_org_name(t)]
         return [doc[i] for i in known]
 
     def meeting_noun(self, doc: Doc) -> Token | None:
@@ -128,6 +158,7 @@ class MeetingReader:
             if not keep:
                 break
             end = child.right_edge.i + 1
+        end = _past_owner_name(doc, end)
         purpose = doc[end + 1] if end + 1 < len(doc) and doc[end].lower_ == "to" else None
         if purpose is not None and purpose.pos_ == "VERB" and purpose.head in (noun, noun.head):
             end = purpose.right_edge.i + 1  # "conference to deploy the response to floods"
