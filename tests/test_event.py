@@ -153,6 +153,20 @@ def test_plenary_session_of_a_numbered_committee() -> None:
     assert text_of(record.organizer) == "Dong Lam Provincial Party Committee"
 
 
+def test_body_that_met_is_the_organizer() -> None:
+    committee = parsed("The Standing Committee on Rural Roads met on Thursday to hear evidence from carriers.")
+    members = parsed("Members of the Harbour Council, meeting in an emergency session tonight, demanded action.")
+    assert text_of(committee.organizer) == "Standing Committee on Rural Roads"
+    assert text_of(members.organizer) == "Harbour Council"
+
+
+def test_company_meeting_is_hosted_by_the_company() -> None:
+    record = parsed("Shareholders of Harmon Flour Mills Plc on Thursday approved a dividend at the company's 31st "
+                    "Annual General Meeting held in Kano.")
+    assert text_of(record.organizer) == "Harmon Flour Mills Plc"
+    assert text_of(record.title) == "31st Annual General Meeting"
+
+
 def test_meeting_named_for_its_body() -> None:
     record = parsed("On June 3, the President chaired the 5th Cabinet meeting at State House.")
     assert text_of(record.organizer) == "Cabinet"

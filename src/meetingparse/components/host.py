@@ -23,7 +23,7 @@ _OWNERS = {"its", "their", "her", "his"}
 
 
 class HostReader:
-    """Read the meeting's organizer over the lexicons ``hold_verbs``, ``host_references``,
+    """Read the meeting's organizer over the lexicons ``hold_verbs``, ``meet_verbs``, ``host_references``,
     ``org_heads``, ``titles`` and ``institution_kinds``; ``meetings`` tells meeting
     nouns and their kind."""
 
@@ -43,6 +43,8 @@ class HostReader:
         the agent of one that describes the meeting ("the meeting ..., hosted by X")."""
         if self._own_meeting(verb):  # "X brought its resumed session to a close"
             return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_.lower() in self.lex["meet_verbs"] and not any(c.dep_ == "dobj" for c in verb.children):
+            return self._members_body(next((c for c in verb.children if c.dep_ == "nsubj"), None))
         if not verb_in(verb, self.lex["hold_verbs"] - {"have", "take"}):
             return None
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -55,6 +57,14 @@ class HostReader:
         if verb.dep_ in {"acl", "advcl"} and any(self.meetings.is_meeting(t) for t in verb.sent):
             return by
         return None
+
+    def _members_body(self, subject: Token | None) -> Token | None:
+        """A meeting body: the subject itself ("The Second Committee met"), or the body
+        its members belong to ("Members of the Security Council met")."""
+        if subject is None or subject.lemma_.lower() not in self.lex["people_nouns"]:
+            return subject
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
     def _own_meeting(self, verb: Token) -> bool:
         """Whether a verb's object is a meeting its subject owns ("launched its annual conference")."""

@@ -142,6 +142,9 @@ class MeetingReader:
     def _title(self, noun: Token) -> Span | None:
         doc = noun.doc
         start = noun.left_edge.i
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.left_edge.pos_ == "DET":  # "the company's 31st AGM", not "X Chancellors' meet"
+            start = owner.right_edge.i + 1
         while start < noun.i and (doc[start].pos_ in _SKIP_LEFT or (
                 doc[start].ent_type_ in {"DATE", "TIME"} and doc[start].pos_ != "ADJ")):
             start += 1

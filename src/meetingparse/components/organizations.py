@@ -168,7 +168,7 @@ class OrganizationFinder(RuleComponent):
             while tail < min(end + 5, len(doc)) and (doc[tail].text[:1].isupper() or doc[tail].ent_type_ == "ORDINAL"):
                 tail += 1
             if tail > end and doc[tail - 1].lower_ in heads:
-                end = tail
+                end, label = tail, "ORG"  # "Harmattan" (GPE) + "Flour Mills Plc"
         first = start + 1 if doc[start].lower_ == "the" else start
         if any(t.lower_ in heads for t in doc[first:end]):
             first = self._listed_words_before(doc, first)
