@@ -119,3 +119,18 @@ def test_agent_of_a_passive_is_who_the_pronoun_stands_for() -> None:
     text = _OPENING + ("The keynote lecture was given by Prof. Anna Berg of Lakeside University. She argued that "
                        "rivers carry less sand. The dinner was arranged by Dr. Tom Hale.")
     assert _speeches(text) == [("Anna Berg", ["argued that rivers carry less sand"])]
+
+
+def test_surname_after_a_title_and_a_name_read_as_an_adverb_still_speak() -> None:
+    text = _OPENING + ("Councillor Pat Hanley chaired the meeting. Nguyen Hoang Long attended. Cllr Hanley said the "
+                       "council would act. Long said the grid had been upgraded.")
+    assert _speakers(text) == ["Pat Hanley", "Nguyen Hoang Long"]
+
+
+def test_names_the_parser_made_separate_subjects_all_speak() -> None:
+    text = _OPENING + "Deputy Deans Sun Lei, He Jiayi and Qiao Feng reported respectively on teaching and research."
+    assert _speakers(text) == ["Sun Lei", "He Jiayi", "Qiao Feng"]
+
+
+def _speakers(text: str) -> list[str]:
+    return [speaker for speaker, _ in _speeches(text)]

@@ -96,9 +96,12 @@ class SpeechReader(RuleComponent):
         if token.pos_ != "PROPN":
             return None
         name = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
-        key = name_key(token.doc[name[0].i : token.i + 1])
-        found = [i for i, p in enumerate(people) if p.matches(key)]
-        return found[0] if len(found) == 1 else None
+        for start in dict.fromkeys((name[0].i, token.i)):  # "Cui yaya", else the surname of "Cllr Grealish"
+            key = name_key(token.doc[start : token.i + 1])
+            found = [i for i, p in enumerate(people) if p.matches(key)]
+            if found:
+                return found[0] if len(found) == 1 else None
+        return None
 
     def _subject_people(self, subject: Token, people: list) -> list[int]:
         """Everyone a subject names ("Pan Lizhi, Ke Lili and Dong Li"), outside its modifiers;
@@ -143,6 +146,9 @@ class SpeechReader(RuleComponent):
             return verb.head
         if subject is None and verb.dep_ == "xcomp":
             subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+        if subject is None and before is not None and before.pos_ == "PROPN" and before.head == verb:
+            subject = before  # "Long said ...", the name parsed as an adverb
         return subject
 
     @staticmethod
@@ -159,7 +165,9 @@ class SpeechReader(RuleComponent):
             return last[-1:] if len(last) == 1 else last[:1]
         if pronoun == "many":
             return list(last)
-        return self._subject_people(subject, people)
+        subjects = [subject] + [c for c in verb.children if c.dep_ == "nsubj" and c != subject]
+        found = [p for s in subjects for p in self._subject_people(s, people)]  # "Sun Lei, He Jiayi ... reported"
+        return list(dict.fromkeys(found))
 
     # -- points --------------------------------------------------------------------------------
     @staticmethod
