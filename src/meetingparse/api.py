@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .assemble import assemble
-from .components.marks import text_of
+from .components.marks import remember_text, text_of
 from .pipeline import DEFAULT_MODEL, load
 from .records import MeetingRecord
 
@@ -57,6 +57,7 @@ def _split_item(item: Item) -> tuple[str, dt.date | None]:
 def _prepared(nlp: Language, text: str, reference: dt.date | None) -> Doc:
     doc = nlp.make_doc(text)
     doc._.mp_reference_date = reference
+    remember_text(doc, text)
     return doc
 
 

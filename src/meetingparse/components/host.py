@@ -14,12 +14,13 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexical import verb_in
+from .lexical import inflected_forms, token_positions, verb_in
 from .meeting import MeetingReader, is_prose
 from .organizations import ORG_KEY, abbreviates, is_acronym
 from .marks import is_debris, person_at, text_of
 
 _OWNERS = {"its", "their", "her", "his"}
+_VERB = frozenset({"VERB"})
 
 
 class HostReader:
@@ -77,8 +78,8 @@ class HostReader:
         """The named body that holds the meeting, the meeting noun's own verb first, else a headline's."""
         verbs = [noun.head] if noun is not None else []
         holds = self.lex["hold_verbs"]  # a PROPN or NOUN counts only as a mis-tagged hold verb ("Holds")
-        verbs += [t for t in doc if (t.pos_ == "VERB" or (t.pos_ in {"PROPN", "NOUN"} and verb_in(t, holds)))
-                  and not is_debris(t)]
+        verbs += [t for t in map(doc.__getitem__, token_positions(doc, tags=_VERB, words=inflected_forms(holds)))
+                  if (t.pos_ == "VERB" or t.pos_ in {"PROPN", "NOUN"}) and not is_debris(t)]
         for verb in verbs:
             subject = self._host_of(verb)
             if subject is None or person_at(subject) is not None or subject.pos_ == "PRON":

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import IDS
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 _INFLECTIONS = ("d", "ed", "s", "es", "ing")
 
@@ -12,13 +16,31 @@ _INFLECTIONS = ("d", "ed", "s", "es", "ing")
 def verb_in(token: Token, lemmas: frozenset[str]) -> bool:
     """Whether a verb's lemma is in ``lemmas``, read from its form too when the
     lemmatizer slips ("hoped" lemmatized as "hop", "Holds" as "Holds")."""
-    return token.lower_ in _forms(lemmas) or token.lemma_.lower() in lemmas
+    return token.lower_ in inflected_forms(lemmas) or token.lemma_.lower() in lemmas
 
 
 @lru_cache(maxsize=64)
-def _forms(lemmas: frozenset[str]) -> frozenset[str]:
+def inflected_forms(lemmas: frozenset[str]) -> frozenset[str]:
     """The lemmas with their regular inflections ("hope" -> "hoped", "hopes", ...)."""
     return frozenset(lemma + end for lemma in lemmas for end in ("", *_INFLECTIONS))
+
+
+def token_positions(doc: Doc, *, tags: frozenset[str] = frozenset(), words: frozenset[str] = frozenset()) -> list[int]:
+    """Positions of the tokens whose part of speech is in ``tags`` or whose lower-case form is
+    in ``words``, read off spaCy's arrays: no token object is built for the others."""
+    table = doc.to_array([POS, LOWER])
+    hit = numpy.isin(table[:, 0], _ids(tags)) | numpy.isin(table[:, 1], _hashes(words))
+    return numpy.flatnonzero(hit).tolist()
+
+
+@lru_cache(maxsize=64)
+def _ids(tags: frozenset[str]) -> numpy.ndarray:
+    return numpy.array([IDS[tag] for tag in tags], dtype=numpy.uint64)
+
+
+@lru_cache(maxsize=64)
+def _hashes(words: frozenset[str]) -> numpy.ndarray:
+    return numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64)
 
 
 def cut_before_title(span: Span, title_words: frozenset[str]) -> Span:

@@ -22,8 +22,8 @@ class LineBreaker(RuleComponent):
             previous = doc[token.i - 1]
             if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
                 token.is_sent_start = True
-            elif self._after_abbreviated_honorific(token) or _inside_phrase(token):
-                token.is_sent_start = False
+            elif token.is_title and (self._after_abbreviated_honorific(token) or _inside_phrase(token)):
+                token.is_sent_start = False  # the parser starts sentences wrongly only at capitals
         return doc
 
     def _after_abbreviated_honorific(self, token: Token) -> bool:

@@ -26,6 +26,11 @@ def text_of(doc: Doc) -> str:
     return doc.user_data[_TEXT]
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep the text a doc was made from as its text (spaCy's tokenizer loses no character)."""
+    doc.user_data[_TEXT] = text
+
+
 def mark_debris(token: Token) -> None:
     """Mark a token as page debris."""
     token._.mp_debris = True

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexical import verb_in
+from .lexical import inflected_forms, token_positions, verb_in
 from .marks import is_debris
 
 _TITLE_PREPS = {"for", "on", "of", "about", "to", "between"}
@@ -129,8 +129,9 @@ class MeetingReader:
         """Every noun naming a meeting outside page debris (found once per doc)."""
         known = doc.user_data.get(_NOUNS_KEY)
         if known is None:
-            known = doc.user_data[_NOUNS_KEY] = [t.i for t in doc if self.is_meeting(t) and not is_debris(t)
-                                                 and not _inside_org_name(t)]
+            words = token_positions(doc, words=inflected_forms(self.lex["meeting_kinds"]))
+            known = doc.user_data[_NOUNS_KEY] = [t.i for t in map(doc.__getitem__, words)
+                                                 if self.is_meeting(t) and not is_debris(t) and not _inside_org_name(t)]
         return [doc[i] for i in known]
 
     def meeting_noun(self, doc: Doc) -> Token | None:

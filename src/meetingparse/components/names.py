@@ -10,11 +10,12 @@ organizations' names and lone parenthesized words are left out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from .marks import is_debris
+from .marks import is_debris, text_of
 from .wordclass import DETERMINERS, WordClasses
 
 
@@ -59,25 +60,20 @@ def _repeats_of(mentions: list[Span], rejected: list[Span]) -> list[Span]:
     """Other occurrences, word for word, of the names of two words or more that the mentions
     give, where the model missed them ("KUALA LUMPUR: To Lam, General Secretary ..."), not
     where a candidate was ``rejected`` (the occurrence is then no one's mention)."""
-    if not mentions:
+    names = sorted({m.text for m in mentions if len(m) >= 2}, key=len, reverse=True)
+    if not names:
         return []
     doc = mentions[0].doc
-    by_first: dict[str, set[tuple[str, ...]]] = {}
-    for mention in mentions:
-        if len(mention) >= 2:
-            words = tuple(t.text for t in mention)
-            by_first.setdefault(words[0], set()).add(words)
     taken = {i for m in mentions + rejected for i in range(m.start, m.end)}
     found = []
-    for token in doc:
-        for words in sorted(by_first.get(token.text, ()), key=len, reverse=True):
-            end = token.i + len(words)
-            if (tuple(t.text for t in doc[token.i : end]) == words and not taken & set(range(token.i, end))
-                    and not is_debris(token)
-                    and not (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha)):
-                found.append(doc[token.i : end])
-                taken.update(range(token.i, end))
-                break
+    for occurrence in re.finditer("|".join(map(re.escape, names)), text_of(doc)):
+        span = doc.char_span(*occurrence.span())
+        if span is None or taken & set(range(span.start, span.end)) or is_debris(span[0]):
+            continue
+        if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].is_alpha:
+            continue  # a longer name that begins the same way
+        found.append(span)
+        taken.update(range(span.start, span.end))
     return found
 
 
@@ -134,13 +130,13 @@ class NameReader:
         glued = any(0 <= i < len(doc) and _joins_name_parts(doc[i]) for i in (token.i - 1, token.i + 1))
         return self.words.is_name_token(token) or (glued and token.text[:1].isupper() and token.is_alpha)
 
-    def _after_title(self, doc: Doc) -> list[Span]:
+    def _after_title(self, capitalized: list[Token]) -> list[Span]:
         """Capitalized words right after a title or honorific, as name mentions."""
         found = []
-        for token in doc:
-            if not token.text[:1].isupper() or not (
-                    self.words.is_position_word(token) or self.words.is_honorific(token)):
+        for token in capitalized:
+            if not (self.words.is_position_word(token) or self.words.is_honorific(token)):
                 continue
+            doc = token.doc
             start = token.i + 1
             if start < len(doc) and doc[start].text == ".":
                 start += 1
@@ -153,12 +149,13 @@ class NameReader:
                 found.append(doc[start:end])
         return found
 
-    def _after_titled_body(self, doc: Doc) -> list[Span]:
+    def _after_titled_body(self, capitalized: list[Token]) -> list[Span]:
         """Name words right after the body of a title before a name, where the model ran the
         name into the body: "Vice Chairman of the Nghe An People's Committee Vo Thi Hong Nhung"."""
         found = []
-        for head in doc:
-            if not (head.text[:1].isupper() and head.lower_ in self.org_heads) or head.i + 2 >= len(doc):
+        for head in capitalized:
+            doc = head.doc
+            if head.lower_ not in self.org_heads or head.i + 2 >= len(doc):
                 continue
             opening = doc[max(head.sent.start, head.i - 10) : head.i]
             of = next((t for t in reversed(opening) if t.lower_ == "of"), None)
@@ -253,9 +250,14 @@ class NameReader:
         """The person-name mentions of a doc, in order, without overlaps, places or things."""
         entities = doc.ents  # spaCy builds the tuple at every access
         candidates = [t for e in entities if e.label_ == "PERSON" if (t := self._trim(e))]
-        commas = [t for t in doc if t.text == ","]
-        candidates += self._after_title(doc)
-        candidates += self._after_titled_body(doc)
+        commas, capitalized = [], []  # one pass over the tokens: spaCy builds each token object anew
+        for token in doc:
+            if token.text == ",":
+                commas.append(token)
+            elif token.text[:1].isupper():
+                capitalized.append(token)
+        candidates += self._after_title(capitalized)
+        candidates += self._after_titled_body(capitalized)
         candidates += self._before_apposed_title(commas)
         candidates += self._after_fronted_title(commas)
         candidates.sort(key=lambda s: (s.start, -len(s)))

@@ -105,11 +105,9 @@ class PeopleFinder(RuleComponent):
         return self._in_relayed_clause(mention.root) or self._absent(mention)
 
     def _absent(self, mention: Span) -> bool:
-        """A name followed by words that place the person away: "was an apology", "who could not attend"."""
-        doc, sentence = mention.doc, mention.sent
-        end = next((t.i for t in doc[mention.end : sentence.end] if person_at(t) not in (None, person_at(mention[0]))),
-                   sentence.end)
-        following = text_of(doc)[doc[mention.end - 1].idx + len(doc[mention.end - 1]) : doc[end - 1].idx + len(doc[end - 1])]
+        """A name followed, within its sentence, by words that place the person away: "was an
+        apology", "who could not attend" (the cues are anchored a few words after the name)."""
+        following = text_of(mention.doc)[mention.end_char : min(mention.sent.end_char, mention.end_char + 80)]
         return any(rx.search(following) for rx in self.rx["absence_cues"])
 
     def _in_relayed_clause(self, token: Token) -> bool:

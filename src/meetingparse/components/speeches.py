@@ -9,18 +9,20 @@ parallel "to ..." demands; a quoted statement gives its quoted words.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
-from .lexical import singular_forms, verb_in
+from .lexical import singular_forms, token_positions, verb_in
 from .names import name_key
 from .marks import is_debris, person_at, text_of
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _DOUBLE_QUOTES = {'"', "“", "”"}
+_VERB = frozenset({"VERB"})
 _PRONOUNS = {"he": "one", "she": "one", "they": "many"}
 _SAY_VERBS = {"say", "add", "tell", "state", "note", "declare", "remark", "continue"}
 _EDGE = {",", ";", "and", "but", ":", ".", "-", "—", "then", "also", "or", "he", "she", "they"}
@@ -76,9 +78,11 @@ def _quoted_part(sentence: Span) -> tuple[Span | None, bool]:
 
 def _paragraph_break(previous: Span, sentence: Span) -> bool:
     """Whether a line break lies between two sentences' words."""
-    end = max((t.idx + len(t) for t in previous if not t.is_space), default=previous.start_char)
+    doc, last = sentence.doc, previous.end - 1
+    while last > previous.start and doc[last].is_space:
+        last -= 1
     start = next((t.idx for t in sentence if not t.is_space), sentence.end_char)
-    return "\n" in text_of(sentence.doc)[end:start]
+    return "\n" in text_of(doc)[doc[last].idx + len(doc[last]) : start]
 
 
 class SpeechReader(RuleComponent):
@@ -309,6 +313,7 @@ class SpeechReader(RuleComponent):
         last: list[int] = []
         continuing: tuple[list[int], bool] | None = None  # last speakers, and whether they announced a list
         quoting: list[int] | None = None  # speakers whose quote runs on into the next sentences
+        verbs = token_positions(doc, tags=_VERB)
         previous: Span | None = None
         for sentence in doc.sents:
             if is_debris(sentence[0]):
@@ -324,8 +329,9 @@ class SpeechReader(RuleComponent):
                 continue
             spoke = False
             covered: set[int] = set()
-            for verb in sentence:
-                if verb.pos_ != "VERB" or verb.i in covered:
+            first, last_verb = bisect_left(verbs, sentence.start), bisect_left(verbs, sentence.end)
+            for verb in map(doc.__getitem__, verbs[first:last_verb]):
+                if verb.i in covered:
                     continue
                 speakers = [s for s in self._speakers(verb, people, last) if not people[s].only_mentioned]
                 if not speakers:

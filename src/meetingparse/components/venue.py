@@ -40,6 +40,7 @@ class VenueReader:
         self.meetings = meetings
         self.lex = lex
         self.rx = rx
+        self._cues = {name: _union(rx[name]) for name in ("online_cues", "hybrid_cues", "in_person_cues")}
 
     # -- the venue ------------------------------------------------------------------------
     def venue(self, doc: Doc, sentence: Span | None) -> Span | None:
@@ -130,12 +131,17 @@ class VenueReader:
         conference") and whether a venue is named."""
         body = _without_debris(doc)
         remote_name = noun is not None and any(c.lower_ in _REMOTE_WORDS for c in noun.lefts)
-        online = remote_name or any(rx.search(body) for rx in self.rx["online_cues"])
-        remote = any(rx.search(body) for rx in self.rx["hybrid_cues"])
+        online = remote_name or bool(self._cues["online_cues"].search(body))
+        remote = bool(self._cues["hybrid_cues"].search(body))
         if online or remote:
             return "hybrid" if (venue is not None or remote) else "online"
-        gathered = any(rx.search(body) for rx in self.rx["in_person_cues"])
+        gathered = bool(self._cues["in_person_cues"].search(body))
         return "in_person" if venue is not None or gathered else None
+
+
+def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One pattern that matches where any of ``patterns`` does (one pass over a text)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns) or "(?!)", re.IGNORECASE)
 
 
 def _without_debris(doc: Doc) -> str:
