@@ -15,6 +15,12 @@ def test_held_meeting_title_and_kind() -> None:
     assert (text_of(record.title), record.kind) == ("teaching work conference", "conference")
 
 
+def test_video_conference_is_a_kind_of_its_own() -> None:
+    record = parsed("On June 5, the Deputy Prime Minister chaired a video conference on power supply. The conference "
+                    "was organised by the Steering Committee on Power Supply.")
+    assert (record.kind, text_of(record.title)) == ("video conference", "video conference on power supply")
+
+
 def test_bare_mention_gives_way_to_the_named_one() -> None:
     record = parsed("Fenghe University Holds Symposium on Rural Revitalization\n\n"
                     "On June 3, a symposium was held in Room 302. Twelve scholars attended.")

@@ -49,7 +49,7 @@ Doc.set_extension("mp_event", default=None, force=True)
 class EventReader(RuleComponent):
     """Read the meeting's own facts into ``doc._.mp_event``."""
 
-    lexicons = ("meeting_kinds", "hold_verbs", "chair_verbs", "venue_words", "relay_cues", "other_meeting_cues",
+    lexicons = ("meeting_kinds", "compound_kinds", "hold_verbs", "chair_verbs", "venue_words", "relay_cues", "other_meeting_cues",
                 "generic_meeting_kinds", "titles", "chair_titles",
                 "host_references", "led_groups", "presiding_roles",
                 "institution_heads", "guest_cues", "place_heads", "org_heads",
@@ -99,7 +99,7 @@ class EventReader(RuleComponent):
         organizer = self.hosts.organizer(doc, noun)
         doc._.mp_event = EventFacts(
             title=self.meetings.best_title(noun) if noun is not None else None,
-            kind=self.meetings.kind(noun) if noun is not None else None,
+            kind=self.meetings.best_kind(noun) if noun is not None else None,
             date=self._from_first_day(self._date(doc, noun)),
             venue=venue,
             mode=self.venues.mode(doc, venue, noun),

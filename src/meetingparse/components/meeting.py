@@ -66,7 +66,7 @@ _EXPECTED = {"expected", "scheduled", "due", "set", "slated", "planned"}  # "the
 
 class MeetingReader:
     """Find the meeting noun and read its title and kind, over the lexicons ``meeting_kinds``,
-    ``relay_cues``, ``other_meeting_cues``, ``generic_meeting_kinds``, ``hold_verbs``, ``chair_verbs`` and ``venue_words``."""
+    ``compound_kinds``, ``relay_cues``, ``other_meeting_cues``, ``generic_meeting_kinds``, ``hold_verbs``, ``chair_verbs`` and ``venue_words``."""
 
     def __init__(self, lex: Mapping[str, frozenset[str]]) -> None:
         self.lex = lex
@@ -194,8 +194,7 @@ class MeetingReader:
         kind in prose, then in headlines; a bare name ("debriefing meeting") gives way to a
         fuller one that contains it ("Debriefing Meeting on X")."""
         doc = noun.doc
-        kind = self.kind(noun)
-        same = [t for t in self.meeting_nouns(doc) if t.i != noun.i and self.kind(t) == kind
+        same = [t for t in self.meeting_nouns(doc) if t.i != noun.i and self._same_kind(noun, t)
                 and not self.is_relayed(t)]
         ordered = [noun] if is_prose(noun.sent) else []
         ordered += [t for t in same if is_prose(t.sent)] + ([] if is_prose(noun.sent) else [noun])
@@ -210,10 +209,27 @@ class MeetingReader:
     def may_name_same(self, noun: Token, other: Token) -> bool:
         """Whether two meeting nouns can name one meeting: the same kind, or one of a
         general kind ("the conference" ... "the meeting"), not "the reception" ... "the conference"."""
-        kinds = {self.kind(noun), self.kind(other)}
-        return len(kinds) == 1 or bool(kinds & self.lex["generic_meeting_kinds"])
+        return self._same_kind(noun, other) or bool({noun.lemma_.lower(), other.lemma_.lower()}
+                                                    & self.lex["generic_meeting_kinds"])
+
+    def best_kind(self, noun: Token) -> str:
+        """The meeting's kind, the fuller where another mention names it ("the conference" is
+        the "video conference" the report began with)."""
+        same = [t for t in self.meeting_nouns(noun.doc) if self._same_kind(noun, t) and not self.is_relayed(t)]
+        return max((self.kind(t) for t in [noun, *same]), key=lambda kind: " " in kind)
 
     @staticmethod
-    def kind(noun: Token) -> str:
-        """The meeting's kind: the noun's lemma ("conference"), "talks" as it stands."""
-        return noun.lower_ if noun.lower_ == "talks" else noun.lemma_.lower()
+    def _same_kind(noun: Token, other: Token) -> bool:
+        """Two meeting nouns of one kind ("video conference" ... "the conference")."""
+        return noun.lemma_.lower() == other.lemma_.lower() or noun.lower_ == other.lower_
+
+    def kind(self, noun: Token) -> str:
+        """The meeting's kind: the noun's lemma ("conference"), "talks" as it stands, or a
+        two-word kind ("video conference", from ``compound_kinds``)."""
+        if noun.lower_ == "talks":
+            return "talks"
+        lemma = noun.lemma_.lower()
+        before = noun.doc[noun.i - 1] if noun.i > 0 else None
+        if before is not None and f"{before.lower_} {lemma}" in self.lex["compound_kinds"]:
+            return f"{before.lower_} {lemma}"
+        return lemma
