@@ -75,6 +75,14 @@ def test_dateline_place_when_no_venue_is_named() -> None:
     assert text_of(record.location) == "DENVER, Colorado"
 
 
+def test_named_chamber_entered_is_the_venue_and_who_chaired_is_the_chair() -> None:
+    record = parsed("The Dunmore Shire Council backed the plan on Tuesday night, with Mayor Ana Cruz, who chaired "
+                    "the meeting, using her casting vote. Seventy residents squeezed into the Dunmore council "
+                    "chambers for the ordinary meeting. Cr Bo Lind walked into the hall late.")
+    assert text_of(record.location) == "the Dunmore council chambers"
+    assert record.chair is not None and record.chair.name == "Ana Cruz"
+
+
 def test_place_of_something_else_is_no_venue() -> None:
     record = parsed("On June 3, the council held talks with officials who invest in Fenghe City.")
     assert record.location is None

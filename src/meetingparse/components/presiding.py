@@ -113,4 +113,6 @@ def _presiders(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ in {"advcl", "xcomp", "conj"}:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and [s.lower_ for s in subjects] == ["who"]:
+        return [verb.head]  # "Mayor X, who chaired the meeting, ..."
     return subjects

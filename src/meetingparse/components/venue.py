@@ -19,7 +19,8 @@ from .lexical import verb_in
 from .marks import is_debris, person_at, text_of
 from .meeting import MeetingReader, is_prose
 
-_VENUE_PREPS = {"in", "at", "on"}
+_VENUE_PREPS = {"in", "at", "on", "into", "inside"}
+_ENTERING = {"into", "inside"}  # these name a venue only when it is named
 _VENUE_STOP = {",", ";", "which", "where", "to", "on", "with", "for", "during", "and", "while", "as"}
 _REMOTE_WORDS = {"video", "online", "virtual", "telephone", "tele"}
 
@@ -61,8 +62,8 @@ class VenueReader:
                 if not objects:
                     continue
                 span = self._venue_span(token, objects[0])
-                if span is not None:
-                    return span
+                if span is not None and (token.lower_ in _VENUE_PREPS - _ENTERING or any(t.pos_ == "PROPN" for t in span)):
+                    return span  # "walked into the hall" is no venue, "squeezed into the X council chambers" is
         return None
 
     def _venue_span(self, prep: Token, pobj: Token) -> Span | None:
