@@ -204,6 +204,17 @@ def test_front_is_an_organization_and_its_acronym_merges() -> None:
     assert [o.text for o in record.organizations] == ["United Progressive Front"]
 
 
+def test_bodies_spoken_for_and_branches_of_conferences_are_organizations() -> None:
+    record = parsed("The Fourth Committee met this morning in Conference Room 2. Lena Sorvik, Chief of the Debt "
+                    "Analysis Branch of the United Nations Conference on Trade and Development, presented the "
+                    "figures. Later, the representative of Samoa, speaking for the Alliance of Small Island States, "
+                    "said island nations were borrowing to rebuild. The observer for the European Union said the "
+                    "bloc remained the largest donor.")
+    orgs = [o.text for o in record.organizations]
+    assert "Debt Analysis Branch of the United Nations Conference on Trade and Development" in orgs
+    assert {"Alliance of Small Island States", "European Union"} <= set(orgs)
+
+
 def test_acronym_of_a_named_organization_is_not_listed_twice() -> None:
     record = parsed("On June 3, the Northern Farmers Union (NFU) held its annual assembly in Kisumu. "
                     "NFU members from 12 districts attended.")

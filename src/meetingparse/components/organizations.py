@@ -34,6 +34,7 @@ class OrganizationFinder(RuleComponent):
 
     lexicons = ("org_heads", "titles", "title_modifiers", "hold_verbs", "generic_orgs", "meeting_kinds",
                 "venue_words", "honorifics", "relay_cues", "place_heads", "org_prefixes")
+    patterns = ("representation_cues",)
 
     def _is_name(self, span: Span) -> bool:
         """A real organization name: capitalized, with a head noun ("Bureau", "University")
@@ -67,6 +68,9 @@ class OrganizationFinder(RuleComponent):
     def _is_meeting_name(self, words: list[str]) -> bool:
         """"Academic Work Conference", "Video Conference on X": a meeting, not a body."""
         kinds = self.lex["meeting_kinds"] - {"forum", "assembly"}
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        if head in self.lex["org_heads"] - self.lex["meeting_kinds"]:
+            return False  # "Debt Analysis Branch of the United Nations Conference on Trade and Development"
         if words[-1] in kinds:
             return True
         return any(w in kinds and nxt in _MEETING_NAME_LINKS for w, nxt in zip(words, words[1:]))
@@ -213,8 +217,14 @@ class OrganizationFinder(RuleComponent):
         opening = {s.start for s in _prose(doc)[:_OPENING_SENTENCES]}
         texts = [o.text.lower() for o in orgs]
         central = [o for o in named if o.sent.start in opening or texts.count(o.text.lower()) > 1
-                   or _in_company(o, people, [])]
+                   or _in_company(o, people, []) or self._stood_for(o)]
         return represented + [o for o in central if not _is_abbreviation(o) or _in_company(o, [], named)]
+
+    def _stood_for(self, span: Span) -> bool:
+        """A body someone speaks for ("on behalf of the X", "the observer for the X")."""
+        text = text_of(span.doc)
+        before = text[max(span.sent.start_char, span.start_char - 40) : span.start_char]
+        return any(rx.search(before) for rx in self.rx["representation_cues"])
 
     def _is_represented_body(self, span: Span) -> bool:
         """A participant's organization worth listing: a name, or what the model tags an
