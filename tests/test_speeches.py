@@ -134,3 +134,10 @@ def test_names_the_parser_made_separate_subjects_all_speak() -> None:
 
 def _speakers(text: str) -> list[str]:
     return [speaker for speaker, _ in _speeches(text)]
+
+
+def test_quote_over_several_sentences_attributed_at_its_end() -> None:
+    text = _OPENING + ('Mayor Joan Cooper chaired the meeting. "I have listened to both sides for months. A review '
+                       'after one summer is the fairest way," said Mayor Cooper.')
+    assert _speeches(text) == [("Joan Cooper", ["I have listened to both sides for months",
+                                                "A review after one summer is the fairest way"])]

@@ -76,6 +76,30 @@ def _quoted_part(sentence: Span) -> tuple[Span | None, bool]:
     return part, close is not None
 
 
+def _closed_quote(verb: Token, reach: int = 5) -> list[Span]:
+    """The sentences of a quote that opened sentences before a saying verb and closes before
+    it: '"I have listened for months. A review is the fairest way," said Cr X.'"""
+    doc, sentence = verb.doc, verb.sent
+    closing = [t for t in sentence if t.text in _DOUBLE_QUOTES and t.i < verb.i]
+    if len(closing) % 2 == 0 or closing[0].text == "“":
+        return []
+    parts = [_strip(doc[sentence.start : closing[0].i])]
+    start = sentence.start
+    for _ in range(reach):
+        if start == 0:
+            return []
+        previous = doc[start - 1].sent
+        marks = [t for t in previous if t.text in _DOUBLE_QUOTES]
+        if len(marks) % 2 == 1 and marks[-1].text != "”":  # the opening mark
+            parts.append(_strip(doc[marks[-1].i + 1 : previous.end]))
+            return [p for p in reversed(parts) if p is not None]
+        if marks:
+            return []
+        parts.append(_strip(previous))
+        start = previous.start
+    return []
+
+
 def _paragraph_break(previous: Span, sentence: Span) -> bool:
     """Whether a line break lies between two sentences' words."""
     doc, last = sentence.doc, previous.end - 1
@@ -293,6 +317,9 @@ class SpeechReader(RuleComponent):
 
     def _points(self, verb: Token, region: Span) -> list[Span]:
         if verb.lemma_.lower() in _SAY_VERBS:
+            earlier = _closed_quote(verb)
+            if earlier:
+                return earlier
             quote = self._quote(verb)
             if quote is not None:
                 return [quote]
