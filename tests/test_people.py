@@ -64,6 +64,24 @@ def test_name_the_model_missed_inside_a_list_of_names() -> None:
     assert names(record) == ["Sun Lei", "He Jiayi", "Qiao Feng"]
 
 
+def test_spanish_honorifics_and_neighbourhood_names() -> None:
+    record = parsed("On 3rd of August the Municipal Mayor, Lic. Rodrigo Paz Quiroga, held a town hall meeting. "
+                    "Ing. Marco Fernández of the water company informed the neighbours. The leaders of Barrio "
+                    "San Pedro attended.")
+    assert names(record) == ["Rodrigo Paz Quiroga", "Marco Fernández"]
+
+
+def test_senate_chaired_with_a_title_and_apologies_received() -> None:
+    record = parsed("Senate held its 214th meeting on Wednesday 11 February 2026 in the Council Chamber of the "
+                    "Founders' Building, with the Vice-Chancellor, Professor Ada Okafor, in the chair. Apologies "
+                    "were received from Professor Gideon Marsh.")
+    assert names(record) == ["Ada Okafor"]
+    assert record.chair is not None and record.chair.name == "Ada Okafor"
+    assert text_of(person(record, "Ada Okafor").title) == "Vice-Chancellor"
+    assert text_of(record.title) == "214th meeting"
+    assert "Council Chamber of the Founders' Building" not in [o.text for o in record.organizations]
+
+
 def test_absent_and_expected_people_are_not_participants() -> None:
     record = parsed("The Dunmore council met on Tuesday. Mayor Fiona Hale chaired the meeting. Cr Tom Brady was "
                     "an apology. Prof. Karl Moen, who could not attend, sent a message. Minister Claire Roy is "

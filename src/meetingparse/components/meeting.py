@@ -184,6 +184,8 @@ class MeetingReader:
 
     def _places_or_dates(self, token: Token) -> bool:
         """An "in"/"at" phrase of place or time, which ends a meeting's name ("in Room 306")."""
+        if token.lower_ == "on" and token.dep_ == "prep":
+            return any(t.ent_type_ in {"DATE", "TIME"} for t in token.children)  # "on Wednesday 11 February"
         if token.lower_ not in {"in", "at"} or token.dep_ != "prep":
             return False
         return any(t.lower_ in self.lex["venue_words"] or t.ent_type_ in {"FAC", "GPE", "DATE", "TIME"}

@@ -308,8 +308,8 @@ class NameReader:
         ("Tsinghua University", "SHOU Vice President") or a thing ("the Art discipline")."""
         doc = mention.doc
         heads = self.org_heads | self.place_heads
-        if mention[-1].lower_ in heads:
-            return True
+        if mention[-1].lower_ in heads or mention[0].lower_ in self.place_heads:
+            return True  # "Akwa Ibom State", "Barrio San Martín"
         after = self._head_after(mention)
         if after is not None and (after.lower_ in heads
                                   or (after.text[:1].isupper() and self.words.is_title_word(after))):
@@ -326,7 +326,8 @@ class NameReader:
         before = doc[i]
         if before.lower_ in {"in", "at", "the", "a", "an", "beyond", "across", "near", "throughout"}:
             return True
-        return before.lower_ == "of" and i > mention.sent.start and self.words.is_title_word(doc[i - 1])
+        return before.lower_ == "of" and i > mention.sent.start and (
+            self.words.is_title_word(doc[i - 1]) or doc[i - 1].lower_ in self.place_heads)  # "the zone of X"
 
     @staticmethod
     def _alone_in_parentheses(mention: Span) -> bool:

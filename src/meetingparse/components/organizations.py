@@ -76,10 +76,13 @@ class OrganizationFinder(RuleComponent):
         return any(w in kinds and nxt in _MEETING_NAME_LINKS for w, nxt in zip(words, words[1:]))
 
     def _is_venue(self, span: Span) -> bool:
-        """"Mingdao Building", "Council Chambers of the Villa": a place, not a body."""
+        """"Mingdao Building", "Council Chamber of the Founders' Building": a place, not a body."""
+        doc = span.doc
         of = next((t.i for t in span if t.lower_ == "of"), span.end)
-        head = span.doc[of - 1].lower_ if of > span.start else span[-1].lower_
-        return head in self.lex["venue_words"] and head not in self.lex["org_heads"]
+        head = doc[of - 1] if of > span.start else span[-1]
+        pair = f"{doc[head.i - 1].lower_} {head.lower_}" if head.i > span.start else ""
+        venues = self.lex["venue_words"]
+        return (head.lower_ in venues and head.lower_ not in self.lex["org_heads"]) or pair in venues
 
     def _cut(self, span: Span) -> Span:
         """The name before a verb or a title the model ran on into ("X Holds ...", "X and Vice President")."""

@@ -73,7 +73,7 @@ class PeopleFinder(RuleComponent):
     lexicons = ("titles", "title_modifiers", "honorifics", "org_heads", "relay_cues",
                 "hold_verbs", "host_references", "venue_words", "place_heads", "relay_verbs", "internal_bodies",
                 "name_particles", "org_prefixes")
-    patterns = ("absence_cues",)
+    patterns = ("absence_cues", "absence_cues_before")
 
     def _load(self, folder: Path) -> None:
         """Load the lexicons and build the readers over them (again on ``from_disk``)."""
@@ -105,10 +105,13 @@ class PeopleFinder(RuleComponent):
         return self._in_relayed_clause(mention.root) or self._absent(mention)
 
     def _absent(self, mention: Span) -> bool:
-        """A name followed, within its sentence, by words that place the person away: "was an
-        apology", "who could not attend" (the cues are anchored a few words after the name)."""
-        following = text_of(mention.doc)[mention.end_char : min(mention.sent.end_char, mention.end_char + 80)]
-        return any(rx.search(following) for rx in self.rx["absence_cues"])
+        """A name followed or preceded, within its sentence, by words that place the person away:
+        "was an apology", "who could not attend", "apologies were received from"."""
+        text = text_of(mention.doc)
+        following = text[mention.end_char : min(mention.sent.end_char, mention.end_char + 80)]
+        preceding = text[max(mention.sent.start_char, mention.start_char - 80) : mention.start_char]
+        return any(rx.search(following) for rx in self.rx["absence_cues"]) or any(
+            rx.search(preceding) for rx in self.rx["absence_cues_before"])
 
     def _in_relayed_clause(self, token: Token) -> bool:
         """Whether a name is the subject or agent of a clause that relays someone absent,

@@ -49,8 +49,9 @@ class PresidingReader:
             if token.pos_ == "VERB" and token.lemma_.lower() in self.lex["chair_verbs"] and self._about_meeting(token):
                 person = self._person_of(_presiders(token))
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "as"} and self._names_presiding_role(token):
-                verb = token.head.head
-                person = self._person_of([c for c in verb.children if c.dep_ == "nsubj"])
+                head = token.head.head  # "X attended as President", "with the Rector, Professor X, in the chair"
+                person = self._person_of([head] if head.pos_ in {"NOUN", "PROPN"} else
+                                         [c for c in head.children if c.dep_ == "nsubj"])
             else:
                 continue
             if person is not None:

@@ -181,8 +181,8 @@ class TitleReader:
         start = comma + 1
         if doc[start : start + 2].text.lower() == "who is":
             start += 3 if doc[start + 2].lower_ == "also" else 2
-        if start < name.sent.end and doc[start].lower_ in {"and", "or", "as", "with"}:
-            return None
+        if start < name.sent.end and doc[start].lower_ in {"and", "or", "as", "with", "in", "at", "on", "from"}:
+            return None  # "X, in the chair": no title
         while start < name.sent.end and doc[start].lower_ in DETERMINERS:
             start += 1
         end = start
