@@ -82,6 +82,13 @@ def test_senate_chaired_with_a_title_and_apologies_received() -> None:
     assert "Council Chamber of the Founders' Building" not in [o.text for o in record.organizations]
 
 
+def test_names_with_an_affiliation_in_parentheses_or_a_particle() -> None:
+    record = parsed("The committee met in Brussels on Tuesday. Aino Rautio (Renew, FI) welcomed the deadlines. "
+                    "Kwame Mensah (Ghana) spoke for the group. The panel was moderated by Annelies de Wit, senior "
+                    "editor at Energeia Weekly. Radu Popa (PfE, RO) had requested a vote, but he was absent.")
+    assert names(record) == ["Aino Rautio", "Kwame Mensah", "Annelies de Wit"]
+
+
 def test_absent_and_expected_people_are_not_participants() -> None:
     record = parsed("The Dunmore council met on Tuesday. Mayor Fiona Hale chaired the meeting. Cr Tom Brady was "
                     "an apology. Prof. Karl Moen, who could not attend, sent a message. Minister Claire Roy is "

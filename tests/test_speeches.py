@@ -48,8 +48,9 @@ def test_quote_running_over_several_sentences_gives_each_sentence() -> None:
 
 
 def test_a_report_or_concluding_speech_gives_an_empty_speech() -> None:
-    text = _OPENING + "Dean Hu Ming made a report. Director Sara Lind made the concluding speech."
-    assert _speeches(text) == [("Hu Ming", []), ("Sara Lind", [])]
+    text = _OPENING + ("Dean Hu Ming made a report. Director Sara Lind made the concluding speech. Tao Jun also "
+                       "took the floor. The staff are taking part in the training.")
+    assert _speeches(text) == [("Hu Ming", []), ("Sara Lind", []), ("Tao Jun", [])]
 
 
 def test_announced_requirements_continue_in_the_next_sentences() -> None:

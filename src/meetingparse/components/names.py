@@ -109,7 +109,18 @@ class NameReader:
         if any(not (self._name_part(t) or _joins_name_parts(t) or t.lower_ in self.particles)
                for t in doc[start:end]):
             return None  # "van der" only inside a name, never at its edge
-        return self._with_capital_particle(doc[start:end])
+        return self._with_capital_particle(self._with_given_name(doc[start:end]))
+
+    def _with_given_name(self, span: Span) -> Span:
+        """A name with the given name the model left out before its particles: "de Wit" ->
+        "Annelies de Wit"."""
+        doc, start = span.doc, span.start
+        first = start
+        while first > 0 and doc[first - 1].lower_ in self.particles:
+            first -= 1
+        if first < start and first > 0 and self.words.is_name_token(doc[first - 1]):
+            return doc[first - 1 : span.end]
+        return span
 
     @staticmethod
     def _with_capital_particle(span: Span) -> Span:
@@ -147,6 +158,25 @@ class NameReader:
             enough = end - start >= (1 if self.words.is_honorific(token) else 2)
             if enough and (end == len(doc) or doc[end].text != "of"):
                 found.append(doc[start:end])
+        return found
+
+    def _before_affiliation(self, doc: Doc) -> list[Span]:
+        """Two or three name words before a parenthesis that gives a country or a party and a
+        country code: "Kwame Mensah (Ghana)", "Aino Rautio (Renew, FI)"."""
+        found = []
+        for opening in (t for t in doc if t.text == "("):
+            close = next((t.i for t in doc[opening.i + 1 : opening.i + 6] if t.text == ")"), None)
+            if close is None or close == opening.i + 1:
+                continue
+            last = doc[close - 1]
+            if not (last.ent_type_ in {"GPE", "NORP"} or (last.is_upper and len(last) == 2 and last.is_alpha)):
+                continue
+            start = opening.i
+            while start > opening.i - 3 and start > 0 and self.words.is_name_token(doc[start - 1]) \
+                    and doc[start - 1].lower_ not in self.org_heads | self.place_heads:
+                start -= 1
+            if opening.i - start >= 2:
+                found.append(doc[start : opening.i])
         return found
 
     def _after_titled_body(self, capitalized: list[Token]) -> list[Span]:
@@ -212,8 +242,10 @@ class NameReader:
             if of is not None and all(t.text[:1].isupper() for t in doc[of + 1 : end]):
                 end = of  # "Lidia Vranek of Arvenia,"
             start = end
-            while (start > end - 3 and start > 0 and self.words.is_name_token(doc[start - 1])
-                   and doc[start - 1].pos_ == "PROPN"):
+            while start > end - 3 and start > 0 and (
+                    (self.words.is_name_token(doc[start - 1]) and doc[start - 1].pos_ == "PROPN")
+                    or (doc[start - 1].lower_ in self.particles and start - 1 < end - 1 and start > 1
+                        and self.words.is_name_token(doc[start - 2]))):  # "Annelies de Wit,"
                 start -= 1
             if start > 0 and self.words.is_name_token(doc[start - 1]):
                 start = self._person_tagged_end(doc, start, end)  # "... and Asset Management Li Hua,"
@@ -258,6 +290,7 @@ class NameReader:
                 capitalized.append(token)
         candidates += self._after_title(capitalized)
         candidates += self._after_titled_body(capitalized)
+        candidates += self._before_affiliation(doc)
         candidates += self._before_apposed_title(commas)
         candidates += self._after_fronted_title(commas)
         candidates.sort(key=lambda s: (s.start, -len(s)))

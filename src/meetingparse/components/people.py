@@ -108,7 +108,7 @@ class PeopleFinder(RuleComponent):
         """A name followed or preceded, within its sentence, by words that place the person away:
         "was an apology", "who could not attend", "apologies were received from"."""
         text = text_of(mention.doc)
-        following = text[mention.end_char : min(mention.sent.end_char, mention.end_char + 80)]
+        following = text[mention.end_char : min(mention.sent.end_char, mention.end_char + 120)]
         preceding = text[max(mention.sent.start_char, mention.start_char - 80) : mention.start_char]
         return any(rx.search(following) for rx in self.rx["absence_cues"]) or any(
             rx.search(preceding) for rx in self.rx["absence_cues_before"])

@@ -303,7 +303,8 @@ class SpeechReader(RuleComponent):
             said = {"ccomp", "dobj", "xcomp"}
             return not any(c.dep_ in said or (c.dep_ == "prep" and c.lower_ in {"on", "about"}) for c in verb.children)
         return (noun is not None and noun.lemma_.lower() in self.lex["speech_nouns"]
-                and verb.lemma_.lower() in {"make", "deliver", "give"} and not any(c.dep_ == "prep" for c in noun.children))
+                and verb.lemma_.lower() in {"make", "deliver", "give", "take"}
+                and not any(c.dep_ == "prep" for c in noun.children))  # "made a report", "took the floor"
 
     def _lists(self, verb: Token) -> bool:
         """'raised two requirements', 'put forward some suggestions': a list announced, given after it."""
@@ -365,7 +366,7 @@ class SpeechReader(RuleComponent):
                     continue
                 last = speakers
                 passive = any(c.dep_ == "agent" for c in verb.children)  # "arranged by X": no speech
-                if passive or not verb_in(verb, self.lex["reporting_verbs"]):
+                if passive or not (verb_in(verb, self.lex["reporting_verbs"]) or self._bare_speech(verb)):
                     continue
                 region = self._region(verb)
                 covered.update(range(region.start, region.end))
