@@ -195,6 +195,17 @@ def test_body_after_at_is_the_organization() -> None:
     assert "Lakeside University" in [o.text for o in record.organizations]
 
 
+def test_portfolio_minister_and_a_list_of_fronted_titles() -> None:
+    record = parsed("Accra, 14 October 2025 - The Minister for Trade, Hon. Kofi Adjei, today held talks with the "
+                    "Norwegian Minister of International Development, Ms. Ingrid Solberg. The Ghanaian side included "
+                    "the Deputy Minister for Trade, Mrs. Efua Quaye, the Chief Director of the Ministry, Mr. Selorm "
+                    "Agbe, and senior officials.")
+    assert text_of(person(record, "Ingrid Solberg").title) == "Norwegian Minister of International Development"
+    assert text_of(person(record, "Efua Quaye").title) == "Deputy Minister for Trade"
+    assert "International Development" not in [o.text for o in record.organizations]
+    assert record.organizer is None
+
+
 def test_possessive_owner_becomes_the_organization() -> None:
     record = parsed("On June 3, the forum was held at the Grand Hall. Dr. Ivo Petrov, Belmont Institute's "
                     "director, spoke at the forum.")

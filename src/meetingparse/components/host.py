@@ -86,7 +86,7 @@ class HostReader:
                 continue
             span = doc[subject.left_edge.i : subject.right_edge.i + 1]
             host = self.resolve_host(doc, span)
-            if host is not None:
+            if host is not None and not self._bare_place(doc, host):
                 return host
         return self._headline_host(doc)
 
@@ -173,6 +173,12 @@ class HostReader:
             if best is not None:
                 return named[best]
         return doc[head.i : head.i + 1] if word in self.lex["org_heads"] else None
+
+    def _bare_place(self, doc: Doc, host: Span) -> bool:
+        """A place that names no body of its own on the page, unlike "Linyi" of "Linyi Municipal
+        Party Committee", or a dateline's place ("Accra, 14 October 2025 -- The Minister held ...")."""
+        dateline = host.end + 1 < len(doc) and doc[host.end].text == "," and doc[host.end + 1].ent_type_ == "DATE"
+        return dateline or (all(t.ent_type_ == "GPE" for t in host) and self._complete_name(doc, host) == host)
 
     def _complete_name(self, doc: Doc, host: Span | None) -> Span | None:
         """The host's full name where the text gives it: "UM" -> "Universiti Malaya",

@@ -72,7 +72,7 @@ class PeopleFinder(RuleComponent):
 
     lexicons = ("titles", "title_modifiers", "honorifics", "org_heads", "relay_cues",
                 "hold_verbs", "host_references", "venue_words", "place_heads", "relay_verbs", "internal_bodies",
-                "name_particles", "org_prefixes")
+                "name_particles", "org_prefixes", "portfolio_titles")
     patterns = ("absence_cues", "absence_cues_before")
 
     def _load(self, folder: Path) -> None:
@@ -81,7 +81,8 @@ class PeopleFinder(RuleComponent):
         self.words = WordClasses(self.lex)
         self.titles = TitleReader(self.words, org_heads=self.lex["org_heads"], place_heads=self.lex["place_heads"],
                                   host_references=self.lex["host_references"],
-                                  internal_bodies=self.lex["internal_bodies"], place_prefixes=self.lex["org_prefixes"])
+                                  internal_bodies=self.lex["internal_bodies"], place_prefixes=self.lex["org_prefixes"],
+                                  portfolio_titles=self.lex["portfolio_titles"])
         self.names = NameReader(self.words, org_heads=self.lex["org_heads"], place_heads=self.lex["place_heads"],
                                 venue_words=self.lex["venue_words"], particles=self.lex["name_particles"],
                                 title_fronted=self.titles.title_fronted)

@@ -36,8 +36,9 @@ class TitleReader:
 
     def __init__(self, words: WordClasses, *, org_heads: frozenset[str], place_heads: frozenset[str],
                  host_references: frozenset[str], internal_bodies: frozenset[str],
-                 place_prefixes: frozenset[str]) -> None:
+                 place_prefixes: frozenset[str], portfolio_titles: frozenset[str]) -> None:
         self.words = words
+        self.portfolio_titles = portfolio_titles
         self.place_prefixes = place_prefixes
         self.org_heads = org_heads
         self.place_heads = place_heads
@@ -199,9 +200,20 @@ class TitleReader:
         head = [t for t in phrase[:5] if t.lower_ != "of"]
         if not phrase or not any(self.words.is_title_word(t) for t in head):
             return None
+        if self._fronts_next_name(doc, end) and self.title_fronted(name) is not None:
+            return None  # "the Deputy Minister, Mrs. X, the Chief Director of the Ministry, Mr. Y": Y's title
         if any(map(self.words.is_plural_position, head)):
             return None
         return phrase
+
+    def _fronts_next_name(self, doc: Doc, end: int) -> bool:
+        """Whether a comma at ``end`` is followed by a person's name (past honorifics)."""
+        if end >= len(doc) or doc[end].text != ",":
+            return False
+        i = end + 1
+        while i < len(doc) and (self.words.is_honorific(doc[i]) or doc[i].text == "."):
+            i += 1
+        return i < len(doc) and person_at(doc[i]) is not None
 
     def split_title(self, phrase: Span) -> tuple[Span, Span | None, bool]:
         """Split a title phrase into (title, body or None, body is the host):
@@ -241,6 +253,10 @@ class TitleReader:
         if body_start > ofs[0] + 1 and self._is_internal_body(body) or not self._could_be_body(body):
             return phrase, None, False
         body = cut_before_title(body, self.words.title_vocabulary)
+        heads = self.org_heads | self.place_heads
+        if doc[ofs[0] - 1].lower_ in self.portfolio_titles and not any(
+                t.lower_ in heads or t.ent_type_ == "GPE" for t in body):
+            return phrase, None, False  # "Minister of International Development": a portfolio
         return doc[phrase.start : ofs[0]], body, False
 
     def _body_after_at(self, phrase: Span) -> Span | None:
