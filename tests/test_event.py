@@ -83,6 +83,19 @@ def test_named_chamber_entered_is_the_venue_and_who_chaired_is_the_chair() -> No
     assert record.chair is not None and record.chair.name == "Ana Cruz"
 
 
+def test_chaired_meeting_in_a_hut_with_a_deadline_after_it() -> None:
+    record = parsed("About forty residents crowded into Oakfield Scout Hut last Friday evening to hear about a new "
+                    "footbridge.\n\nThe meeting was chaired by Councillor Pat Doyle. Mira Sen, a project engineer "
+                    "with Calder & Finch Consulting Ltd, told the audience that work could start in May. A formal "
+                    "consultation on the scheme runs until 24 April.", reference_date="2026-03-17")
+    assert record.kind == "meeting"
+    assert record.date is not None and (record.date.start, record.date.part_of_day) == (dt.date(2026, 3, 13),
+                                                                                     "evening")
+    assert text_of(record.location) == "Oakfield Scout Hut"
+    sen = next(p for p in record.participants if p.name == "Mira Sen")
+    assert (text_of(sen.title), text_of(sen.organization)) == ("project engineer", "Calder & Finch Consulting Ltd")
+
+
 def test_place_of_something_else_is_no_venue() -> None:
     record = parsed("On June 3, the council held talks with officials who invest in Fenghe City.")
     assert record.location is None

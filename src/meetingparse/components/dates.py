@@ -70,8 +70,12 @@ def parse_calendar(phrase: str, reference: dt.date | None) -> dt.date | None:
 
 
 def _prospective(span: Span) -> bool:
-    """Whether the verb governing a date phrase is still to come ("to be held", "the forum to
-    open on", "will meet"), not a purpose ("held a reception to celebrate ... on 14 October")."""
+    """Whether a date is still to come: a deadline ("until 24 April"), or governed by a verb
+    still to come ("to be held", "the forum to open on", "will meet"), not a purpose ("held a
+    reception to celebrate ... on 14 October")."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in {"until", "till", "by", "before"}:
+        return True  # a deadline: "runs until 24 April", "report by 28 February"
     verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return False

@@ -101,8 +101,11 @@ class MeetingReader:
 
     def _meeting_score(self, token: Token) -> float:
         score = 0.0
-        if verb_in(token.head, self.lex["hold_verbs"]) and token.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"}:
-            score += 3
+        if token.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"}:
+            if verb_in(token.head, self.lex["hold_verbs"]):
+                score += 3  # "held the meeting"
+            elif token.dep_ == "nsubjpass" and verb_in(token.head, self.lex["chair_verbs"]):
+                score += 2  # "the meeting was chaired by"
         if token.head.dep_ == "acl" and token.head.head.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj":
             score -= 3  # in the background: "delegates attending the conference were given a reception"
         if self.is_relayed(token):

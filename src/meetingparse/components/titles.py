@@ -235,7 +235,9 @@ class TitleReader:
             return title, body or doc[phrase.start : first_position], is_host
         at_body = self._body_after_at(phrase)
         if at_body is not None:  # "Professor of Geomorphology at Ghent University": the body is after "at"
-            at = next(t.i for t in phrase if t.lower_ == "at")
+            at = at_body.start - 1
+            while doc[at].lower_ not in {"at", "with", "from"}:
+                at -= 1
             return doc[phrase.start : at], at_body, False
         ofs = [t.i for t in phrase if t.lower_ == "of" and t.i > phrase.start]
         for i in reversed(ofs):
@@ -260,10 +262,11 @@ class TitleReader:
         return doc[phrase.start : ofs[0]], body, False
 
     def _body_after_at(self, phrase: Span) -> Span | None:
-        """The named body after "at" in a title phrase ("senior advisor at the Water Board"), past
-        its determiner; the phrase before "at" must hold a title word."""
+        """The named body after "at", "with" or "from" in a title phrase ("senior advisor at the
+        Water Board", "a project engineer with X Ltd"), past its determiner; the phrase before
+        must hold a title word."""
         doc = phrase.doc
-        at = next((t.i for t in phrase if t.lower_ == "at" and t.i > phrase.start), None)
+        at = next((t.i for t in phrase if t.lower_ in {"at", "with", "from"} and t.i > phrase.start), None)
         if at is None or not any(self.words.is_title_word(t) for t in doc[phrase.start : at]):
             return None
         start = at + 1
