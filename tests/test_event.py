@@ -96,6 +96,15 @@ def test_chaired_meeting_in_a_hut_with_a_deadline_after_it() -> None:
     assert (text_of(sen.title), text_of(sen.organization)) == ("project engineer", "Calder & Finch Consulting Ltd")
 
 
+def test_body_that_only_names_the_venue_and_a_postal_footer_are_left_out() -> None:
+    record = parsed("The Board met in public on Thursday in the Education Centre at St Mary's Hospital. Gwen Hale, "
+                    "Chair of the Board, presided.\n\nValley Health Board · Ty Maen, Llanfair Road, Pontardyn "
+                    "PN4 7TR · Page 1 of 1")
+    assert text_of(record.location) == "the Education Centre at St Mary's Hospital"
+    assert [o.text for o in record.organizations if "Hospital" in o.text or "Centre" in o.text] == []
+    assert [p.name for p in record.participants] == ["Gwen Hale"]
+
+
 def test_place_of_something_else_is_no_venue() -> None:
     record = parsed("On June 3, the council held talks with officials who invest in Fenghe City.")
     assert record.location is None

@@ -71,9 +71,13 @@ def _roles(index: int, event: EventFacts, speakers: set[int]) -> list[Role]:
 def _organizations(doc: Doc, host: Span | None) -> list[Grounded]:
     """Named organizations involved in the meeting, host first: the most complete mention
     of each anywhere on the page, without acronyms of names also given in full, nor the
-    meeting itself ("the 22nd General Assembly" of an assembly)."""
-    kind = doc._.mp_event.kind
-    involved = [s for s in doc.spans[INVOLVED_KEY] if s[-1].lemma_.lower() != kind]
+    meeting itself ("the 22nd General Assembly" of an assembly), nor a body that only names the
+    venue ("in the Education Centre at St Mary's Hospital")."""
+    event = doc._.mp_event
+    venue = event.venue
+    represented = {p.organization.text for p in doc._.mp_people or [] if p.organization is not None}
+    involved = [s for s in doc.spans[INVOLVED_KEY] if s[-1].lemma_.lower() != event.kind
+                and (s.text in represented or not (venue is not None and venue.start <= s.start < venue.end))]
     spans = ([host] if host is not None else []) + involved
     fullest: dict[str, Grounded] = {}
     for mention in filter(None, map(grounded, doc.spans[ORG_KEY])):

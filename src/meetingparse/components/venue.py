@@ -56,8 +56,8 @@ class VenueReader:
         """The first place a meeting sentence or an opening sentence puts it "in" or "at"."""
         for sentence in sentences:
             for token in sentence:
-                if token.lower_ not in _VENUE_PREPS or token.dep_ != "prep":
-                    continue
+                if token.lower_ not in _VENUE_PREPS or token.dep_ != "prep" or token.head.lower_ in self.lex["titles"]:
+                    continue  # "Professor of X at Y University" places a person's post, not the meeting
                 objects = [c for c in token.children if c.dep_ == "pobj"]
                 if not objects:
                     continue
