@@ -203,6 +203,19 @@ def test_company_meeting_is_hosted_by_the_company() -> None:
     assert text_of(record.title) == "31st Annual General Meeting"
 
 
+def test_internal_body_meeting_is_hosted_by_its_institution() -> None:
+    record = parsed("University of Eastmere | News | Governance\n\nSenate backs new degrees\n\nSenate held its "
+                    "214th meeting on Wednesday in the Council Chamber, with the Vice-Chancellor, Professor Ada "
+                    "Okafor, in the chair.")
+    assert text_of(record.organizer) == "University of Eastmere"
+
+
+def test_organizer_named_after_its_description() -> None:
+    record = parsed("The conference, organised by the industry association GridWay Europe, drew 1,400 delegates to "
+                    "Rotterdam on Tuesday.")
+    assert text_of(record.organizer) == "GridWay Europe"
+
+
 def test_meeting_named_for_its_body() -> None:
     record = parsed("On June 3, the President chaired the 5th Cabinet meeting at State House.")
     assert text_of(record.organizer) == "Cabinet"

@@ -115,6 +115,10 @@ class HostReader:
             span = span[1:]
         while len(span) > 1 and (span[-1].is_punct or span[-1].lower_ in {"'s", "’s"}):
             span = span[:-1]
+        while len(span) > 1 and span[0].is_lower and any(t.pos_ == "PROPN" for t in span[1:]):
+            span = span[1:]  # "the industry association GridForward Europe"
+        if len(span) == 1 and span[0].lower_ in self.lex["internal_bodies"] - self.lex["host_references"]:
+            return self._institution(doc) or span  # "Senate held its 214th meeting": the university's
         if len(span) == 1 and span[0].lower_ in self.lex["org_heads"]:
             return self._named_host(doc, span[0])
         is_body = any(t.lower_ in self.lex["org_heads"] for t in span)
@@ -167,12 +171,18 @@ class HostReader:
         if word in named:
             return named[word]
         if word in self.lex["institution_kinds"]:
-            text = text_of(doc).lower()
-            kinds = [h for h in self.lex["institution_kinds"] if h in named]
-            best = max(kinds, key=lambda h: (text.count(h), h), default=None)
-            if best is not None:
-                return named[best]
+            institution = self._institution(doc)
+            if institution is not None:
+                return institution
         return doc[head.i : head.i + 1] if word in self.lex["org_heads"] else None
+
+    def _institution(self, doc: Doc) -> Span | None:
+        """The named institution (university, college, ...) the page names most often."""
+        named = doc._.mp_named_hosts or {}
+        text = text_of(doc).lower()
+        kinds = [h for h in self.lex["institution_kinds"] if h in named]
+        best = max(kinds, key=lambda h: (text.count(h), h), default=None)
+        return named[best] if best is not None else None
 
     def _bare_place(self, doc: Doc, host: Span) -> bool:
         """A place that names no body of its own on the page, unlike "Linyi" of "Linyi Municipal
