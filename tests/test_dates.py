@@ -90,3 +90,15 @@ def test_an_earlier_meeting_told_in_the_past_perfect_is_not_the_date() -> None:
 def test_a_multi_day_meeting_that_ended_on_a_day() -> None:
     text = "The call was made at the Women and Land Forum, a two-day meeting that ended on Wednesday in Mbale."
     assert _date(text, "2026-04-17")[:2] == (dt.date(2026, 4, 14), dt.date(2026, 4, 15))
+
+
+def test_a_date_in_the_weeks_before_the_report_beats_a_later_one_of_last_year() -> None:
+    text = ("The meeting was called to order at 6:30 p.m. in the City Hall Council Chambers. The council voted "
+            "5-2 on Tuesday to approve the plan. The final hearing is set for Nov. 11.")
+    assert _date(text, "2025-10-16")[0] == dt.date(2025, 10, 14)
+
+
+def test_day_first_dateline_gives_way_to_the_meeting_range() -> None:
+    text = ("New Delhi, 12 December 2025 - Food safety officials met online from 9 to 10 December 2025 for the "
+            "Regional Consultation on Food Alerts.")
+    assert _date(text, "2025-12-12")[:2] == (dt.date(2025, 12, 9), dt.date(2025, 12, 10))

@@ -56,6 +56,7 @@ class DateMention:
     part_of_day: str | None
     explicit: bool  # names a month and day (not only relative to the reference date)
     prospective: bool  # governed by a verb still to come ("the forum to be held on June 25", "will meet on")
+    dateline: bool = False  # the date of a dateline ("BEIJING, March 3 (Xinhua) --"): the day of the report
 
 
 @lru_cache(maxsize=4096)
@@ -215,10 +216,11 @@ class DateFinder(RuleComponent):
             window = doc[max(span.sent.start, span.start - 6) : min(span.sent.end, span.end + 6)]
             times = " ".join(e.text for e in window.ents if e.label_ == "TIME")
             start, end, explicit = resolved
-            if explicit and self._in_dateline(ent) and (reference is None or reference - start < _DATELINE_REACH):
+            dateline = explicit and self._in_dateline(ent)
+            if dateline and (reference is None or reference - start < _DATELINE_REACH):
                 reference = start
             mentions.append(DateMention(span, start, end, _clock(times), self._part_of_day(span) or self._part_of_day(window),
-                                        explicit, _prospective(span)))
+                                        explicit, _prospective(span), dateline))
         doc._.mp_dates = mentions
         return doc
 

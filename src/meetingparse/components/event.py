@@ -66,18 +66,22 @@ class EventReader(RuleComponent):
 
     # -- the date -------------------------------------------------------------------------
     def _date(self, doc: Doc, noun: Token | None) -> DateMention | None:
-        """The meeting's date: not one still to come, in its sentence first, then in another
-        sentence that names the meeting, then in prose, explicit before relative."""
+        """The meeting's date: not one still to come, in its sentence first, then one in the weeks
+        before the report, in another sentence that names the meeting, not the dateline's, in
+        prose, explicit before relative."""
         sentence = noun.sent.start if noun is not None else None
         naming = {t.sent.start for t in self.meetings.meeting_nouns(doc) if noun is not None
                   and self.meetings.may_name_same(noun, t) and not self.meetings.is_relayed(t)
                   and not self.meetings.in_general(t) and not _told_as_earlier(t)}
-        def rank(mention: DateMention) -> tuple[bool, bool, bool, bool, bool, int]:
+        reference = doc._.mp_reference_date
+        def recent(mention: DateMention) -> bool:  # reports come out within weeks of the meeting
+            return reference is None or reference - _RECENT <= mention.start <= reference
+        def rank(mention: DateMention) -> tuple[bool, bool, bool, bool, bool, bool, bool, int]:
             sent = mention.span.sent
             in_prose = len(sent) > 6 and any(t.pos_ in {"VERB", "AUX"} for t in sent) and sent.text.rstrip().endswith(
                 (".", '"', "”", ")"))
-            return (not mention.prospective, sent.start == sentence, sent.start in naming, in_prose,
-                    mention.explicit, -mention.span.start)
+            return (not mention.prospective, sent.start == sentence, recent(mention), sent.start in naming,
+                    not mention.dateline, in_prose, mention.explicit, -mention.span.start)
         return max(doc._.mp_dates or [], key=rank, default=None)
 
     def _from_first_day(self, mention: DateMention | None) -> DateMention | None:
@@ -109,6 +113,9 @@ class EventReader(RuleComponent):
             guests=self.presiding.guests(doc, organizer),
         )
         return doc
+
+
+_RECENT = dt.timedelta(days=45)
 
 
 def _told_as_earlier(noun: Token) -> bool:

@@ -185,7 +185,21 @@ class OrganizationFinder(RuleComponent):
             while first > 0 and doc[first - 1].ent_type_ in {"GPE", "NORP"}:
                 first -= 1
         start = min(start, first)
+        end = self._past_cut_at_and(doc, start, end)
         return Span(doc, start, end, label=label)
+
+    def _past_cut_at_and(self, doc: Doc, start: int, end: int) -> int:
+        """Where a name the model cut at "and" ends: "Kenya Union of Clinical" + "and Allied
+        Health Workers", "Regional Office for South" + "and South-East Asia"."""
+        words = doc[start:end]
+        running = any(t.lower_ in {"of", "for"} for t in words) and words[-1].lower_ not in self.lex["org_heads"]
+        if not running or end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end + 1].text[:1].isupper():
+            return end
+        tail = end + 1
+        while tail < len(doc) and tail - end <= 5 and (doc[tail].text[:1].isupper() or (
+                doc[tail].text == "-" and not doc[tail].whitespace_)):
+            tail += 1
+        return tail
 
     @staticmethod
     def _listed_words_before(doc: Doc, start: int) -> int:
