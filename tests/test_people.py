@@ -251,6 +251,12 @@ def test_bodies_spoken_for_and_branches_of_conferences_are_organizations() -> No
     assert {"Alliance of Small Island States", "European Union"} <= set(orgs)
 
 
+def test_organization_cut_at_and_is_joined_again() -> None:
+    record = parsed("On Saturday, the Ghana Union of Dental and Allied Health Workers held its annual general "
+                    "assembly in Kumasi. Delegates re-elected Kofi Boateng as chairman.")
+    assert [o.text for o in record.organizations] == ["Ghana Union of Dental and Allied Health Workers"]
+
+
 def test_acronym_of_a_named_organization_is_not_listed_twice() -> None:
     record = parsed("On June 3, the Northern Farmers Union (NFU) held its annual assembly in Kisumu. "
                     "NFU members from 12 districts attended.")
