@@ -105,6 +105,14 @@ def test_body_that_only_names_the_venue_and_a_postal_footer_are_left_out() -> No
     assert [p.name for p in record.participants] == ["Gwen Hale"]
 
 
+def test_mayor_presiding_in_an_absolute_clause_chairs() -> None:
+    record = parsed("The meeting was called to order at 6:30 p.m. in the City Hall Council Chambers, with Mayor "
+                    "Dana Ridley presiding and all seven members of council present. Mayor Pro Tem Luis Ortiz ran "
+                    "the hearing.")
+    assert record.chair is not None and record.chair.name == "Dana Ridley"
+    assert [p.name for p in record.participants] == ["Dana Ridley", "Luis Ortiz"]
+
+
 def test_place_of_something_else_is_no_venue() -> None:
     record = parsed("On June 3, the council held talks with officials who invest in Fenghe City.")
     assert record.location is None

@@ -21,8 +21,10 @@ def verb_in(token: Token, lemmas: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=64)
 def inflected_forms(lemmas: frozenset[str]) -> frozenset[str]:
-    """The lemmas with their regular inflections ("hope" -> "hoped", "hopes", ...)."""
-    return frozenset(lemma + end for lemma in lemmas for end in ("", *_INFLECTIONS))
+    """The lemmas with their regular inflections ("hope" -> "hoped", "hopes", "hoping", ...)."""
+    forms = {lemma + end for lemma in lemmas for end in ("", *_INFLECTIONS)}
+    forms |= {lemma[:-1] + "ing" for lemma in lemmas if lemma.endswith("e")}  # "preside" -> "presiding"
+    return frozenset(forms)
 
 
 def token_positions(doc: Doc, *, tags: frozenset[str] = frozenset(), words: frozenset[str] = frozenset()) -> list[int]:

@@ -348,8 +348,8 @@ class NameReader:
                                   or (after.text[:1].isupper() and self.words.is_title_word(after))):
             return True
         if after is not None and after.is_lower and after.pos_ == "NOUN" and mention.root.head == after \
-                and mention.root.dep_ == "compound":
-            return True  # a modifier of a common noun: "the Jos mill", "Flour Mills shareholders"
+                and mention.root.dep_ == "compound" and not after.lower_.endswith("ing"):
+            return True  # a modifier of a common noun: "the Jos mill", but not "Mayor X presiding"
         i = mention.start - 1
         while i >= mention.sent.start and (doc[i].lower_ == "and" or doc[i].pos_ in {"ADJ", "NUM"} or (
                 doc[i].pos_ == "PROPN" and not self.words.is_title_word(doc[i]) and doc[i].lower_ not in heads)):

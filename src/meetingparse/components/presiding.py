@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
+
+from .lexical import verb_in
 from .marks import is_debris, person_at
 
 
@@ -48,6 +50,8 @@ class PresidingReader:
                 continue
             if token.pos_ == "VERB" and token.lemma_.lower() in self.lex["chair_verbs"] and self._about_meeting(token):
                 person = self._person_of(_presiders(token))
+            elif token.pos_ == "NOUN" and token.lower_.endswith("ing") and verb_in(token, self.lex["chair_verbs"]):
+                person = self._person_of(_presiders(token))  # "with Mayor X presiding", tagged a noun
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "as"} and self._names_presiding_role(token):
                 head = token.head.head  # "X attended as President", "with the Rector, Professor X, in the chair"
                 person = self._person_of([head] if head.pos_ in {"NOUN", "PROPN"} else
@@ -116,4 +120,4 @@ def _presiders(verb: Token) -> list[Token]:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and [s.lower_ for s in subjects] == ["who"]:
         return [verb.head]  # "Mayor X, who chaired the meeting, ..."
-    return subjects
+    return subjects or [c for c in verb.children if c.dep_ == "compound"]  # "with Mayor X presiding"
