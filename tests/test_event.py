@@ -113,6 +113,15 @@ def test_mayor_presiding_in_an_absolute_clause_chairs() -> None:
     assert [p.name for p in record.participants] == ["Dana Ridley", "Luis Ortiz"]
 
 
+def test_chair_named_by_surname_alone_and_a_future_meeting_mentioned() -> None:
+    record = parsed("Delegates of the Ghana Nurses Union on Saturday re-elected Ms Ama Owusu, who has led the union "
+                    "since 2019, as Secretary General. Mr Kofi Boateng did not seek re-election. The assembly was "
+                    "presided over by Boateng in his last duty as chairman. The ministry said it would convene a "
+                    "meeting with the governors within two weeks.")
+    assert record.kind == "assembly"
+    assert record.chair is not None and record.chair.name == "Kofi Boateng"
+
+
 def test_place_of_something_else_is_no_venue() -> None:
     record = parsed("On June 3, the council held talks with officials who invest in Fenghe City.")
     assert record.location is None

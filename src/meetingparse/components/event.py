@@ -53,7 +53,7 @@ class EventReader(RuleComponent):
                 "generic_meeting_kinds", "titles", "chair_titles",
                 "host_references", "led_groups", "presiding_roles",
                 "institution_heads", "guest_cues", "place_heads", "org_heads",
-                "institution_kinds", "meet_verbs", "people_nouns", "internal_bodies")
+                "institution_kinds", "meet_verbs", "people_nouns", "internal_bodies", "leading_verbs")
     patterns = ("online_cues", "hybrid_cues", "in_person_cues", "dateline_places", "closing_cues")
 
     def _load(self, folder: Path) -> None:

@@ -93,11 +93,11 @@ class MeetingReader:
         if after[:1] in (["will"], ["shall"]) or after == ["to", "be"] or (
                 after[1:] == ["to"] and after[0] in _EXPECTED):
             return True  # the verb may hang elsewhere in the parse; "a meeting to deploy" is no future
-        if token.dep_ == "dobj" and any(a.dep_ == "aux" and a.lower_ == "to" for a in token.head.children) \
+        auxiliaries = {a.lower_ for a in token.head.children if a.dep_ == "aux"}
+        if token.dep_ == "dobj" and auxiliaries & {"to", "will", "shall", "would"} \
                 and verb_in(token.head, self.lex["hold_verbs"]):
-            return True  # "Council to open year-end session next week", "decided to hold a meeting"
-        return token.dep_ in {"nsubj", "nsubjpass"} and any(
-            a.dep_ == "aux" and a.lower_ in {"will", "shall"} for a in token.head.children)
+            return True  # "Council to open year-end session next week", "the ministry would convene a meeting"
+        return token.dep_ in {"nsubj", "nsubjpass"} and bool(auxiliaries & {"will", "shall", "would"})
 
     def _meeting_score(self, token: Token) -> float:
         score = 0.0

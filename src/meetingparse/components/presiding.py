@@ -18,7 +18,7 @@ from .marks import is_debris, person_at
 
 class PresidingReader:
     """Read the meeting's chair and guests among the people found, over the lexicons
-    ``chair_verbs``, ``led_groups``, ``presiding_roles``, ``titles``, ``chair_titles``,
+    ``chair_verbs``, ``leading_verbs``, ``led_groups``, ``presiding_roles``, ``titles``, ``chair_titles``,
     ``guest_cues`` and ``institution_heads``."""
 
     def __init__(self, lex: Mapping[str, frozenset[str]]) -> None:
@@ -74,7 +74,13 @@ class PresidingReader:
         governed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         if verb.dep_ == "acl":
             governed.append(verb.head)
-        return not any(t.lemma_.lower() in self.lex["led_groups"] for t in governed)
+        if any(t.lemma_.lower() in self.lex["led_groups"] for t in governed):
+            return False
+        if verb.lemma_.lower() not in self.lex["leading_verbs"]:
+            return True
+        gatherings = self.lex["meeting_kinds"] | self.lex["generic_meeting_kinds"]
+        objects = [t for t in governed if t.dep_ == "dobj" and t.pos_ != "PRON"]  # "who has led the union since 2019"
+        return not objects or any(t.lemma_.lower() in gatherings or t.lower_ in gatherings for t in objects)
 
     def _person_of(self, phrases: list[Token]) -> int | None:
         """The person the phrases name, by name or by title ("the President"), leaving out
@@ -83,7 +89,7 @@ class PresidingReader:
             return None
         people = phrases[0].doc._.mp_people or []
         subtree = [t for phrase in phrases for t in phrase.subtree]
-        named = [person_at(t) for t in subtree if person_at(t) is not None]
+        named = [person_at(t) for t in subtree if person_at(t) is not None] or _by_surname(subtree, people)
         present = [i for i in named if not people[i].only_mentioned]
         if named:
             return present[0] if present else named[0]
@@ -108,6 +114,16 @@ class PresidingReader:
             if cued or external:
                 guests.add(index)
         return frozenset(guests)
+
+
+def _by_surname(tokens: list[Token], people: list) -> list[int]:
+    """The people a bare name the model left untagged refers to, where only one fits ("by Noor")."""
+    found = []
+    for token in tokens:
+        if token.pos_ == "PROPN":
+            matching = [i for i, p in enumerate(people) if p.matches((token.lower_,))]
+            found += matching if len(matching) == 1 else []
+    return found
 
 
 def _presiders(verb: Token) -> list[Token]:
