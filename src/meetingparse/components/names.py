@@ -160,11 +160,12 @@ class NameReader:
                 found.append(doc[start:end])
         return found
 
-    def _before_affiliation(self, doc: Doc) -> list[Span]:
+    def _before_affiliation(self, openings: list[Token]) -> list[Span]:
         """Two or three name words before a parenthesis that gives a country or a party and a
         country code: "Kwame Mensah (Ghana)", "Aino Rautio (Renew, FI)"."""
         found = []
-        for opening in (t for t in doc if t.text == "("):
+        for opening in openings:
+            doc = opening.doc
             close = next((t.i for t in doc[opening.i + 1 : opening.i + 6] if t.text == ")"), None)
             if close is None or close == opening.i + 1:
                 continue
@@ -282,15 +283,17 @@ class NameReader:
         """The person-name mentions of a doc, in order, without overlaps, places or things."""
         entities = doc.ents  # spaCy builds the tuple at every access
         candidates = [t for e in entities if e.label_ == "PERSON" if (t := self._trim(e))]
-        commas, capitalized = [], []  # one pass over the tokens: spaCy builds each token object anew
+        commas, capitalized, openings = [], [], []  # one pass: spaCy builds each token object anew
         for token in doc:
             if token.text == ",":
                 commas.append(token)
+            elif token.text == "(":
+                openings.append(token)
             elif token.text[:1].isupper():
                 capitalized.append(token)
         candidates += self._after_title(capitalized)
         candidates += self._after_titled_body(capitalized)
-        candidates += self._before_affiliation(doc)
+        candidates += self._before_affiliation(openings)
         candidates += self._before_apposed_title(commas)
         candidates += self._after_fronted_title(commas)
         candidates.sort(key=lambda s: (s.start, -len(s)))
