@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span
 
 from .components.event import EventFacts
 from .components.groups import GROUP_KEY
+from .components.marks import text_of
 from .components.organizations import INVOLVED_KEY, ORG_KEY, abbreviates, is_acronym
 from .components.people import PersonCluster
 from .evaluate import token_f1
@@ -18,15 +19,12 @@ def grounded(span: Span | None) -> Grounded | None:
     """A doc span as a grounded value, or None."""
     if span is None:
         return None
-    start, end = span.start, span.end
-    while start < end and span.doc[start].is_space:
-        start += 1
-    while end > start and span.doc[end - 1].is_space:
-        end -= 1
-    if start == end:
+    text = text_of(span.doc)[span.start_char : span.end_char]
+    value = text.strip()  # without the space tokens at its edges
+    if not value:
         return None
-    span = span.doc[start:end]
-    return Grounded(text=span.text, start=span.start_char, end=span.end_char)
+    start = span.start_char + len(text) - len(text.lstrip())
+    return Grounded(text=value, start=start, end=start + len(value))
 
 
 def _singular(title: Grounded | None) -> Grounded | None:

@@ -18,12 +18,14 @@ class LineBreaker(RuleComponent):
     lexicons = ("honorifics",)
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
+        tokens = iter(doc)  # one token object each, not two
+        previous = next(tokens, None)
+        for token in tokens:
             if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
                 token.is_sent_start = True
             elif token.is_title and (self._after_abbreviated_honorific(token) or _inside_phrase(token)):
                 token.is_sent_start = False  # the parser starts sentences wrongly only at capitals
+            previous = token
         return doc
 
     def _after_abbreviated_honorific(self, token: Token) -> bool:
