@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Span, Token
 
 from .lexical import inflected_forms, token_positions, verb_in
-from .marks import is_debris
+from .marks import is_debris, text_of
 
 _TITLE_PREPS = {"for", "on", "of", "about", "to", "between"}
 _PROSE_KEY = "mp_prose_sentences"
@@ -29,8 +29,8 @@ def is_prose(sentence: Span) -> bool:
     (remembered per doc: several readers ask of the same sentences)."""
     known = sentence.doc.user_data.setdefault(_PROSE_KEY, {})
     if sentence.start not in known:
-        lower_words = any(t.is_alpha and t.is_lower and len(t) > 3 for t in sentence)
-        known[sentence.start] = lower_words and sentence.text.rstrip().endswith((".", '"', "”"))
+        closed = text_of(sentence.doc)[sentence.start_char : sentence.end_char].rstrip().endswith((".", '"', "”"))
+        known[sentence.start] = closed and any(t.is_alpha and t.is_lower and len(t) > 3 for t in sentence)
     return known[sentence.start]
 
 

@@ -21,8 +21,10 @@ from .wordclass import DETERMINERS, WordClasses
 
 def is_headline(sentence: Span) -> bool:
     """A title-case line with no closing punctuation: a headline, where the model's tags are unreliable."""
+    if text_of(sentence.doc)[sentence.start_char : sentence.end_char].rstrip().endswith((".", '"', "”", ":")):
+        return False
     words = [t for t in sentence if t.is_alpha and len(t) > 3]
-    if sentence.text.rstrip().endswith((".", '"', "”", ":")) or not words or not _ends_line(sentence):
+    if not words or not _ends_line(sentence):
         return False
     return sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
 

@@ -277,7 +277,9 @@ class OrganizationFinder(RuleComponent):
 
 def _prose(doc: Doc) -> list[Span]:
     """The body's sentences with closing punctuation, without page debris."""
-    return [s for s in doc.sents if not is_debris(s[0]) and s.text.rstrip().endswith((".", '"', "”"))]
+    text = text_of(doc)
+    return [s for s in doc.sents if text[s.start_char : s.end_char].rstrip().endswith((".", '"', "”"))
+            and not is_debris(s[0])]
 
 
 def _plain_capitalized(token: Token) -> bool:
