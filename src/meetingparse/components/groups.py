@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
 from .lexical import singular_forms, verb_in
-from .marks import is_debris, person_at
+from .marks import is_debris, names_person
 
 GROUP_KEY = "mp_groups"
 _LINKS = {"and", "or", "as", "well"}
@@ -45,7 +45,7 @@ class GroupFinder(RuleComponent):
         return doc[start:end]
 
     def _places_people(self, sentence: Span) -> bool:
-        return any(verb_in(t, self.lex["attendance_words"]) or person_at(t) is not None for t in sentence)
+        return names_person(sentence) or any(verb_in(t, self.lex["attendance_words"]) for t in sentence)
 
     def __call__(self, doc: Doc) -> Doc:
         groups: list[Span] = []
@@ -56,7 +56,7 @@ class GroupFinder(RuleComponent):
                 if not self._is_people_noun(token) or token.dep_ == "compound":
                     continue
                 phrase = self._phrase(token)
-                if any(person_at(t) is not None for t in phrase):
+                if names_person(phrase):
                     continue
                 if groups and phrase.start < groups[-1].end:
                     continue

@@ -9,7 +9,7 @@ spaCy's extension machinery, which counts on a report of a thousand tokens.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _TEXT = "mp_text"
 _DEBRIS = "mp_debris_tokens"
@@ -51,3 +51,9 @@ def mark_person(token: Token, index: int) -> None:
 def person_at(token: Token) -> int | None:
     """The index of the person cluster a token names, or None."""
     return token.doc.user_data.get(_PEOPLE, {}).get(token.i)
+
+
+def names_person(span: Span) -> bool:
+    """Whether any token of a span names a person (no token object is built)."""
+    table = span.doc.user_data.get(_PEOPLE, {})
+    return any(i in table for i in range(span.start, span.end))

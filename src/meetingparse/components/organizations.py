@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
 from .lexical import cut_before_title, singular_forms, verb_in
-from .marks import is_debris, person_at, text_of
+from .marks import is_debris, names_person, person_at, text_of
 
 ORG_KEY = "mp_org"
 INVOLVED_KEY = "mp_involved_org"
@@ -42,7 +42,7 @@ class OrganizationFinder(RuleComponent):
         words = [t.lower_ for t in span]
         if span.text.lower() in self.lex["generic_orgs"] | self.lex["honorifics"]:
             return False
-        if not any(t.text[:1].isupper() for t in span) or any(person_at(t) is not None for t in span):
+        if not any(t.text[:1].isupper() for t in span) or names_person(span):
             return False
         owner_end = next((i for i, w in enumerate(words) if w in {"'s", "’s"}), None)
         if owner_end is not None and " ".join(words[owner_end + 1 :]) in self.lex["generic_orgs"] and all(

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .base import RuleComponent
 from .lexical import singular_forms, token_positions, verb_in
 from .names import name_key
-from .marks import is_debris, person_at, text_of
+from .marks import is_debris, names_person, person_at, text_of
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _DOUBLE_QUOTES = {'"', "“", "”"}
@@ -329,7 +329,7 @@ class SpeechReader(RuleComponent):
     def _continues(self, sentence: Span, open_list: bool) -> bool:
         """A sentence that carries on the last speaker's points: "Second, ...", "In his view, ...",
         or any sentence after an announced list."""
-        if any(person_at(t) is not None for t in sentence):
+        if names_person(sentence):
             return False
         words = " ".join(t.lower_ for t in sentence[:4] if not t.is_punct and not t.is_space)
         return open_list or any(words == cue or words.startswith(cue + " ") for cue in self.lex["continuation_cues"])
