@@ -134,8 +134,12 @@ class SpeechReader(RuleComponent):
     def _subject_people(self, subject: Token, people: list) -> list[int]:
         """Everyone a subject names ("Pan Lizhi, Ke Lili and Dong Li"), outside its modifiers;
         a title subject's apposed name ("The mayor, Joan Cooper,") when it names no one itself."""
-        passes = [{"prep", "relcl", "acl", "appos"}, {"prep", "relcl", "acl"}]
-        if singular_forms(subject.lower_) & self.lex["titles"] and subject.tag_ in {"NNS", "NNPS"}:
+        words = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
+        if not names_person(words) and not any(t.pos_ == "PROPN" for t in words):
+            passes = []  # no name in it: only a title can point to someone
+        else:
+            passes = [{"prep", "relcl", "acl", "appos"}, {"prep", "relcl", "acl"}]
+        if passes and singular_forms(subject.lower_) & self.lex["titles"] and subject.tag_ in {"NNS", "NNPS"}:
             passes.append(set())  # "The two Pro-vice-chancellors of RU, Prof X and Prof Y, spoke"
         own = self._named(subject, people)
         for skipped in passes:
