@@ -26,8 +26,8 @@ class GroupFinder(RuleComponent):
     lexicons = ("people_nouns", "titles", "attendance_words")
 
     def _is_people_noun(self, token: Token) -> bool:
-        forms = singular_forms(token.lower_)
-        return token.tag_ in {"NNS", "NNPS"} and bool(forms & (self.lex["people_nouns"] | self.lex["titles"]))
+        return token.tag_ in {"NNS", "NNPS"} and bool(
+            singular_forms(token.lower_) & (self.lex["people_nouns"] | self.lex["titles"]))
 
     def _phrase(self, head: Token) -> Span:
         """A group's words: the head with its modifiers and "of ..." phrase, without conjuncts."""

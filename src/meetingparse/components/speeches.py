@@ -379,7 +379,7 @@ class SpeechReader(RuleComponent):
                 quoting = speakers if opened is not None else quoting
                 for speaker in speakers:
                     speeches.setdefault(speaker, SpeechFacts(speaker)).points.extend(points)
-                spoke, continuing = True, (speakers, any(self._lists(t) for t in region))
+                spoke, continuing = True, (speakers, any(t.pos_ == "VERB" and self._lists(t) for t in region))
             if not spoke and continuing is not None and self._continues(sentence, continuing[1]):
                 points = self._split(sentence.root, sentence)
                 for speaker in continuing[0]:
