@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexical import inflected_forms, token_positions, verb_in
+from .lexical import entity_around, inflected_forms, token_positions, verb_in
 from .meeting import MeetingReader, is_prose
 from .organizations import ORG_KEY, abbreviates, is_acronym
 from .marks import is_debris, person_at, text_of
@@ -237,9 +237,5 @@ def _entity_after(word: Token) -> Span | None:
     doc, i = word.doc, word.i + 1
     while i < len(doc) and (doc[i].lower_ == "the" or doc[i].ent_type_ == "ORDINAL"):
         i += 1
-    if i >= len(doc) or doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B":
-        return None
-    end = i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[i:end]
+    entity = entity_around(doc, i) if i < len(doc) else None
+    return entity if entity is not None and entity.start == i and doc[i].ent_type_ == "ORG" else None

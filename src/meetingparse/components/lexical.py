@@ -45,6 +45,18 @@ def _hashes(words: frozenset[str]) -> numpy.ndarray:
     return numpy.array([get_string_id(word) for word in words], dtype=numpy.uint64)
 
 
+def entity_around(doc: Doc, i: int) -> Span | None:
+    """The named entity token ``i`` lies in, from its first token to its last, or None."""
+    if not doc[i].ent_type_:
+        return None
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def cut_before_title(span: Span, title_words: frozenset[str]) -> Span:
     """A name without the "and <title> ..." that runs on after it
     ("SHOU CPC Committee and Vice President" -> "SHOU CPC Committee")."""

@@ -30,7 +30,7 @@ class LineBreaker(RuleComponent):
 
     def _after_abbreviated_honorific(self, token: Token) -> bool:
         """A capitalized word after "Hon" "." (the tokenizer's split of "Hon.")."""
-        if token.i < 2 or not token.text[:1].isupper():
+        if token.i < 2:
             return False
         period, word = token.doc[token.i - 1], token.doc[token.i - 2]
         return (period.text == "." and bool(period.whitespace_) and word.is_title

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexical import inflected_forms, token_positions, verb_in
+from .lexical import entity_around, inflected_forms, token_positions, verb_in
 from .marks import is_debris, text_of
 
 _TITLE_PREPS = {"for", "on", "of", "about", "to", "between"}
@@ -51,14 +51,10 @@ def _inside_org_name(token: Token) -> bool:
 def _past_owner_name(doc: Doc, end: int) -> int:
     """Where a name ending "of the 14th" ends when the parser left out the body it names
     ("... of the 14th | Long Giang Provincial Party Committee"): past that ORG entity."""
-    if end >= len(doc) or end < 2 or doc[end].ent_type_ != "ORG" or doc[end].ent_iob_ != "B":
+    if end >= len(doc) or end < 2 or doc[end - 1].ent_type_ != "ORDINAL" or doc[end - 2].lower_ not in {"the", "of"}:
         return end
-    if doc[end - 1].ent_type_ != "ORDINAL" or doc[end - 2].lower_ not in {"the", "of"}:
-        return end
-    end += 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return end
+    entity = entity_around(doc, end)
+    return entity.end if entity is not None and entity.start == end and doc[end].ent_type_ == "ORG" else end
 
 
 _EXPECTED = {"expected", "scheduled", "due", "set", "slated", "planned"}  # "the session, expected to be held"
@@ -66,7 +62,8 @@ _EXPECTED = {"expected", "scheduled", "due", "set", "slated", "planned"}  # "the
 
 class MeetingReader:
     """Find the meeting noun and read its title and kind, over the lexicons ``meeting_kinds``,
-    ``compound_kinds``, ``relay_cues``, ``other_meeting_cues``, ``generic_meeting_kinds``, ``hold_verbs``, ``chair_verbs`` and ``venue_words``."""
+    ``compound_kinds``, ``relay_cues``, ``other_meeting_cues``, ``generic_meeting_kinds``,
+    ``hold_verbs``, ``chair_verbs`` and ``venue_words``."""
 
     def __init__(self, lex: Mapping[str, frozenset[str]]) -> None:
         self.lex = lex

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexical import entity_around
 from .marks import is_debris, text_of
 from .wordclass import DETERMINERS, WordClasses
 
@@ -133,7 +134,8 @@ class NameReader:
             return span
         particle, before = doc[span.start - 1], doc[span.start - 2]
         mid_sentence = before.is_alpha or before.text in {",", ";"}
-        if particle.is_title and particle.is_stop and len(particle) <= 3 and mid_sentence and not particle.is_sent_start:
+        short_word = particle.is_title and particle.is_stop and len(particle) <= 3
+        if short_word and mid_sentence and not particle.is_sent_start:
             return doc[span.start - 1 : span.end]
         return span
 
@@ -260,12 +262,8 @@ class NameReader:
     def _person_tagged_end(doc: Doc, start: int, end: int) -> int:
         """Where a name begins at the end of a longer run of capitalized words: at the model's
         PERSON entity that ends the run, else nowhere (``end``)."""
-        if doc[end - 1].ent_type_ != "PERSON":
-            return end
-        first = end - 1
-        while first > start and doc[first].ent_iob_ == "I":
-            first -= 1
-        return first if doc[first].ent_type_ == "PERSON" else end
+        entity = entity_around(doc, end - 1)
+        return max(entity.start, start) if entity is not None and doc[end - 1].ent_type_ == "PERSON" else end
 
     def _title_follows(self, comma: Token) -> bool:
         """Whether a title opens the phrase after a comma, past a determiner and up to
@@ -311,7 +309,6 @@ class NameReader:
                 and not _inside_any(name_key(m), other_names)]
         kept = sorted(kept + self._list_members(kept), key=lambda m: m.start)
         return sorted(kept + _repeats_of(kept, rejected=mentions), key=lambda m: m.start)
-
 
     def _list_members(self, mentions: list[Span]) -> list[Span]:
         """Names listed between two mentions that the model missed: "Sun Lei, He Jiayi and Qiao Feng"

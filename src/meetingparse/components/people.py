@@ -173,6 +173,22 @@ class PeopleFinder(RuleComponent):
         return doc
 
 
+def person_named(token: Token, people: list[PersonCluster]) -> int | None:
+    """The person a proper noun names, by its mention tag or, when this component left it
+    untagged ("Wang", "Cui yaya", "by Noor"), by its name alone where only one person fits."""
+    if person_at(token) is not None:
+        return person_at(token)
+    if token.pos_ != "PROPN":
+        return None
+    name = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+    for start in dict.fromkeys((name[0].i, token.i)):  # "Cui yaya", else the surname of "Cllr Grealish"
+        key = name_key(token.doc[start : token.i + 1])
+        found = [i for i, p in enumerate(people) if p.matches(key)]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
 def _opens_as_clause(subject: Token, verb: Token) -> bool:
     """"As the Minister, X, told Parliament last year, ...": a sentence that opens with "As"
     before the subject, the verb's clause closed by a comma (the parser may miss the "as" mark)."""

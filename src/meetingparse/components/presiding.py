@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexical import verb_in
 from .marks import is_debris, person_at
+from .people import person_named
 
 
 class PresidingReader:
@@ -89,7 +90,8 @@ class PresidingReader:
             return None
         people = phrases[0].doc._.mp_people or []
         subtree = [t for phrase in phrases for t in phrase.subtree]
-        named = [person_at(t) for t in subtree if person_at(t) is not None] or _by_surname(subtree, people)
+        named = [person_at(t) for t in subtree if person_at(t) is not None] or [
+            p for t in subtree if (p := person_named(t, people)) is not None]  # "by Noor", left untagged
         present = [i for i in named if not people[i].only_mentioned]
         if named:
             return present[0] if present else named[0]
@@ -114,16 +116,6 @@ class PresidingReader:
             if cued or external:
                 guests.add(index)
         return frozenset(guests)
-
-
-def _by_surname(tokens: list[Token], people: list) -> list[int]:
-    """The people a bare name the model left untagged refers to, where only one fits ("by Noor")."""
-    found = []
-    for token in tokens:
-        if token.pos_ == "PROPN":
-            matching = [i for i, p in enumerate(people) if p.matches((token.lower_,))]
-            found += matching if len(matching) == 1 else []
-    return found
 
 
 def _presiders(verb: Token) -> list[Token]:

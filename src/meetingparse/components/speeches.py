@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
 from .lexical import singular_forms, token_positions, verb_in
-from .names import name_key
-from .marks import is_debris, names_person, person_at, text_of
+from .people import person_named
+from .marks import is_debris, names_person, text_of
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _DOUBLE_QUOTES = {'"', "“", "”"}
@@ -115,41 +115,12 @@ class SpeechReader(RuleComponent):
     lexicons = ("reporting_verbs", "speech_nouns", "list_nouns", "continuation_cues", "titles", "title_modifiers")
 
     # -- speakers ---------------------------------------------------------------------------
-    @staticmethod
-    def _named(token: Token, people: list) -> int | None:
-        """The person a proper noun names, by its mention tag or, when the people
-        component left it untagged ("Wang", "Cui yaya"), by its name alone."""
-        if person_at(token) is not None:
-            return person_at(token)
-        if token.pos_ != "PROPN":
-            return None
-        name = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
-        for start in dict.fromkeys((name[0].i, token.i)):  # "Cui yaya", else the surname of "Cllr Grealish"
-            key = name_key(token.doc[start : token.i + 1])
-            found = [i for i, p in enumerate(people) if p.matches(key)]
-            if found:
-                return found[0] if len(found) == 1 else None
-        return None
-
     def _subject_people(self, subject: Token, people: list) -> list[int]:
         """Everyone a subject names ("Pan Lizhi, Ke Lili and Dong Li"), outside its modifiers;
         a title subject's apposed name ("The mayor, Joan Cooper,") when it names no one itself."""
         words = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
-        if not names_person(words) and not any(t.pos_ == "PROPN" for t in words):
-            passes = []  # no name in it: only a title can point to someone
-        else:
-            passes = [{"prep", "relcl", "acl", "appos"}, {"prep", "relcl", "acl"}]
-        if passes and singular_forms(subject.lower_) & self.lex["titles"] and subject.tag_ in {"NNS", "NNPS"}:
-            passes.append(set())  # "The two Pro-vice-chancellors of RU, Prof X and Prof Y, spoke"
-        own = self._named(subject, people)
-        for skipped in passes:
-            blocked = {t.i for head in [subject, *subject.conjuncts] for c in head.children
-                       if c.dep_ in skipped and not self._listed_as_apposition(c, own, people) for t in c.subtree}
-            found: list[int] = []
-            for t in subject.subtree:
-                person = None if t.i in blocked else self._named(t, people)
-                if person is not None and person not in found:
-                    found.append(person)
+        if names_person(words) or any(t.pos_ == "PROPN" for t in words):  # else only a title can name one
+            found = self._named_in(subject, people)
             if found:
                 return found
         if subject.lower_ in self.lex["titles"]:
@@ -157,12 +128,30 @@ class SpeechReader(RuleComponent):
                     and subject.lower_ in p.title.text.lower()][:1]
         return []
 
+    def _named_in(self, subject: Token, people: list) -> list[int]:
+        """The people a subject names, outside its modifiers first, then with them."""
+        passes = [{"prep", "relcl", "acl", "appos"}, {"prep", "relcl", "acl"}]
+        if singular_forms(subject.lower_) & self.lex["titles"] and subject.tag_ in {"NNS", "NNPS"}:
+            passes.append(set())  # "The two Pro-vice-chancellors of RU, Prof X and Prof Y, spoke"
+        own = person_named(subject, people)
+        for skipped in passes:
+            blocked = {t.i for head in [subject, *subject.conjuncts] for c in head.children
+                       if c.dep_ in skipped and not self._listed_as_apposition(c, own, people) for t in c.subtree}
+            found: list[int] = []
+            for t in subject.subtree:
+                person = None if t.i in blocked else person_named(t, people)
+                if person is not None and person not in found:
+                    found.append(person)
+            if found:
+                return found
+        return []
+
     def _listed_as_apposition(self, child: Token, own: int | None, people: list) -> bool:
         """A list the parser read as an apposition: "Yang Gang, Tan Zhijun and Yang Shuigen"
         (another person, with names coordinated to it), never "X, the mayor"."""
         if child.dep_ != "appos" or own is None or not child.conjuncts:
             return False
-        other = self._named(child, people)
+        other = person_named(child, people)
         return other is not None and other != own
 
     @staticmethod

@@ -14,6 +14,7 @@ from .wordclass import DETERMINERS, WordClasses
 from .marks import person_at, text_of
 
 _BOUNDARY_PUNCT = {",", ";", ":", "(", ")", "[", "]", '"', "“", "”", ".", "!", "?", "—", "–"}
+_BODY_PREPS = {"at", "with", "from"}  # "senior advisor at the X Board"
 _LIST_WORDS = {"and", "by", "with", "including", "were", "was", "as", "from", "among", "namely"}
 
 
@@ -75,7 +76,8 @@ class TitleReader:
         while i >= sentence.start:
             token = doc[i]
             in_name = token.lower_ == "and" and self._joins_capitalized(token)  # "Laboratory and Asset Management"
-            if token.text in _BOUNDARY_PUNCT or (token.lower_ in _LIST_WORDS and not in_name) or token.pos_ in {"VERB", "AUX"}:
+            listing = token.lower_ in _LIST_WORDS and not in_name
+            if token.text in _BOUNDARY_PUNCT or listing or token.pos_ in {"VERB", "AUX"}:
                 break
             if person_at(token) is not None:
                 break
@@ -235,10 +237,8 @@ class TitleReader:
             return title, body or doc[phrase.start : first_position], is_host
         at_body = self._body_after_at(phrase)
         if at_body is not None:  # "Professor of Geomorphology at Ghent University": the body is after "at"
-            at = at_body.start - 1
-            while doc[at].lower_ not in {"at", "with", "from"}:
-                at -= 1
-            return doc[phrase.start : at], at_body, False
+            at, body = at_body
+            return doc[phrase.start : at], body, False
         ofs = [t.i for t in phrase if t.lower_ == "of" and t.i > phrase.start]
         for i in reversed(ofs):
             rest = doc[i + 1 : phrase.end].text.lower()
@@ -261,12 +261,12 @@ class TitleReader:
             return phrase, None, False  # "Minister of International Development": a portfolio
         return doc[phrase.start : ofs[0]], body, False
 
-    def _body_after_at(self, phrase: Span) -> Span | None:
-        """The named body after "at", "with" or "from" in a title phrase ("senior advisor at the
-        Water Board", "a project engineer with X Ltd"), past its determiner; the phrase before
-        must hold a title word."""
+    def _body_after_at(self, phrase: Span) -> tuple[int, Span] | None:
+        """The position of "at", "with" or "from" in a title phrase and the named body after it,
+        past its determiner ("senior advisor at the Water Board", "a project engineer with X
+        Ltd"); the phrase before must hold a title word."""
         doc = phrase.doc
-        at = next((t.i for t in phrase if t.lower_ in {"at", "with", "from"} and t.i > phrase.start), None)
+        at = next((t.i for t in phrase if t.lower_ in _BODY_PREPS and t.i > phrase.start), None)
         if at is None or not any(self.words.is_title_word(t) for t in doc[phrase.start : at]):
             return None
         start = at + 1
@@ -275,7 +275,7 @@ class TitleReader:
         body = doc[start : phrase.end]
         if not body or not body[0].text[:1].isupper() or not self._could_be_body(body):
             return None
-        return body
+        return at, body
 
     def _names_body(self, words: Span) -> bool:
         """Whether words before a position name its organization ("UM", "United Nations")."""

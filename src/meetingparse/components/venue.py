@@ -62,7 +62,8 @@ class VenueReader:
                 if not objects:
                     continue
                 span = self._venue_span(token, objects[0])
-                if span is not None and (token.lower_ in _VENUE_PREPS - _ENTERING or any(t.pos_ == "PROPN" for t in span)):
+                named = span is not None and any(t.pos_ == "PROPN" for t in span)
+                if span is not None and (token.lower_ not in _ENTERING or named):
                     return span  # "walked into the hall" is no venue, "squeezed into the X council chambers" is
         return None
 
