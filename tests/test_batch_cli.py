@@ -165,5 +165,5 @@ def test_a_dead_worker_stops_the_run_with_exit_4_and_a_rerun_finishes(nlp, repor
     assert db_count(out, "SELECT count(*) FROM documents WHERE status = 'parsed'") == 3
 
 
-def _die(chunk, model):
+def _die(chunk, model, timeout):
     os._exit(1)

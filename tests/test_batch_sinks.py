@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
+import meetingparse.api as api
 import meetingparse.batch.runner as runner
 from batch_inputs import page, sample, write_jsonl
 from batch_tables import as_csv_text, csv_tables, sql_tables, stored_records
@@ -162,18 +163,14 @@ def test_jsonl_to_stdout(archive, expected, capsys) -> None:
 
 def test_a_report_that_fails_to_parse_is_stored_as_failed_with_its_error(tmp_path, archive, expected,
                                                                          monkeypatch) -> None:
-    real_parse = runner.parse
+    real_assemble = api.assemble
 
-    def failing_parse(text, reference=None, **kwargs):
-        if "Security Council" in text:
+    def failing_assemble(doc):
+        if "Security Council" in doc.text:
             raise RuntimeError("component exploded")
-        return real_parse(text, reference, **kwargs)
+        return real_assemble(doc)
 
-    def failing_parse_many(items, **kwargs):
-        return [failing_parse(text, reference) for text, reference in items]
-
-    monkeypatch.setattr(runner, "parse", failing_parse)
-    monkeypatch.setattr(runner, "parse_many", failing_parse_many)
+    monkeypatch.setattr(api, "assemble", failing_assemble)
     url = str(tmp_path / "records.db")
     summary = run(archive, url)
     assert counts(summary) == (10, 5, 1, 4)

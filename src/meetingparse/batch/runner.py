@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from ..api import parse, parse_many
+from ..api import ParseFailure, parse_many
 from ..pipeline import DEFAULT_MODEL, ModelNotInstalledError
 from ..records import MeetingRecord
 from .rows import Outcome, content_hash
@@ -22,6 +22,7 @@ from .sinks import Sink
 from .sources import SourceDocument, SourceError, estimate_count, read_sources
 
 Task = tuple[SourceDocument, str]  # a report and its content hash
+DEFAULT_TIMEOUT = 60.0  # seconds one report may take: a hundred times a long report's usual cost
 
 
 @dataclass
@@ -47,21 +48,12 @@ class Summary:
         return "\n".join(lines)
 
 
-def parse_chunk(chunk: list[tuple[str, str, dt.date | None]], model: str) -> list[Outcome]:
-    """Records for ``(source, text, reference_date)`` triples; a report that fails gets its error."""
-    try:
-        return list(parse_many([(text, ref) for _, text, ref in chunk], batch_size=len(chunk), model=model))
-    except ModelNotInstalledError:  # no report can be parsed: the run stops, nothing is stored as failed
-        raise
-    except Exception:  # find the report(s) that failed, one at a time
-        return [_parse_one(*item, model=model) for item in chunk]
-
-
-def _parse_one(source: str, text: str, reference: dt.date | None, *, model: str) -> Outcome:
-    try:
-        return parse(text, reference, model=model)
-    except Exception as error:
-        return SourceError.of(source, error)
+def parse_chunk(chunk: list[tuple[str, str, dt.date | None]], model: str, timeout: float | None) -> list[Outcome]:
+    """Records for ``(source, text, reference_date)`` triples; a report that fails (or runs past
+    ``timeout`` seconds) gets its error instead."""
+    outcomes = parse_many([(text, ref) for _, text, ref in chunk], batch_size=len(chunk), model=model,
+                          errors="return", timeout=timeout)
+    return [SourceError.of(chunk[o.index][0], o.exception) if isinstance(o, ParseFailure) else o for o in outcomes]
 
 
 def _start_worker() -> None:
@@ -79,8 +71,9 @@ def _start_worker() -> None:
 class _Parser:
     """Parses chunks in this process (one worker) or in a pool, handing back outcomes in order."""
 
-    def __init__(self, workers: int, model: str) -> None:
+    def __init__(self, workers: int, model: str, timeout: float | None) -> None:
         self.model = model
+        self.timeout = timeout
         self.window = 2 * workers
         self.pool = ProcessPoolExecutor(workers, initializer=_start_worker) if workers > 1 else None
         self.pending: deque[tuple[list[Task], Future]] = deque()
@@ -89,9 +82,9 @@ class _Parser:
         """Queue a chunk; yield the results of whatever chunks are done or must be waited for."""
         chunk = [(doc.source, doc.text, doc.reference_date) for doc, _ in tasks]
         if self.pool is None:
-            yield from zip(tasks, parse_chunk(chunk, self.model))
+            yield from zip(tasks, parse_chunk(chunk, self.model, self.timeout))
             return
-        self.pending.append((tasks, self.pool.submit(parse_chunk, chunk, self.model)))
+        self.pending.append((tasks, self.pool.submit(parse_chunk, chunk, self.model, self.timeout)))
         while len(self.pending) >= self.window or (self.pending and self.pending[0][1].done()):
             yield from self._oldest()
 
@@ -110,11 +103,13 @@ class _Parser:
 
 
 def run_batch(inputs: Iterable[Path], sink: Sink, *, workers: int = 1, reference_date: dt.date | None = None,
-              model: str = DEFAULT_MODEL, chunk_size: int = 16, progress: bool = False) -> Summary:
+              model: str = DEFAULT_MODEL, chunk_size: int = 16, progress: bool = False,
+              timeout: float | None = DEFAULT_TIMEOUT) -> Summary:
     """Parse every report under ``inputs`` into ``sink``, skipping reports it already holds.
 
     ``reference_date`` stands for reports that carry none of their own (a page
-    date, a JSON Lines field); reports go to the parser ``chunk_size`` at a time.
+    date, a JSON Lines field); reports go to the parser ``chunk_size`` at a time, and
+    one that takes more than ``timeout`` seconds is stored as an error.
     """
     inputs = list(inputs)
     summary = Summary()
@@ -122,7 +117,7 @@ def run_batch(inputs: Iterable[Path], sink: Sink, *, workers: int = 1, reference
     bar = tqdm(total=estimate_count(inputs) if progress else None, disable=not progress, unit="doc",
                dynamic_ncols=True, smoothing=0.1)
     in_flight: set[str] = set()
-    parser = _Parser(workers, model)
+    parser = _Parser(workers, model, timeout)
 
     def store(results: Iterable[tuple[Task, Outcome]]) -> None:
         for (doc, digest), outcome in results:

@@ -45,6 +45,23 @@ Doc.set_extension("mp_reference_date", default=None, force=True)
 Doc.set_extension("mp_dates", default=None, force=True)
 
 
+def _relative_offset(words: set[str], reference: dt.date) -> int | None:
+    """Days from the reference date to a relative day phrase ("yesterday", "last evening",
+    "on Tuesday": the latest such weekday, a week back after "last"), or None."""
+    for word, offset in _RELATIVE_DAYS.items():
+        if word in words:
+            return offset
+    if "last" in words and words & {"evening", "night"}:
+        return -1
+    if "this" in words and words & {"morning", "afternoon", "evening"}:
+        return 0
+    for index, day in enumerate(_WEEKDAYS):
+        if day in words:
+            back = (reference.weekday() - index) % 7
+            return -(7 if "last" in words and back == 0 else back)
+    return None
+
+
 @dataclass(frozen=True)
 class DateMention:
     """One day-level date phrase and its normalized value."""
@@ -59,6 +76,14 @@ class DateMention:
     dateline: bool = False  # the date of a dateline ("BEIJING, March 3 (Xinhua) --"): the day of the report
 
 
+def shifted(day: dt.date, days: int) -> dt.date | None:
+    """``day`` moved by ``days``, or None past the calendar's ends (year 1 and 9999)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
 @lru_cache(maxsize=4096)
 def parse_calendar(phrase: str, reference: dt.date | None) -> dt.date | None:
     """A month-and-day phrase as a date, the year taken from the reference date's past."""
@@ -66,7 +91,10 @@ def parse_calendar(phrase: str, reference: dt.date | None) -> dt.date | None:
                 "RETURN_AS_TIMEZONE_AWARE": False}
     if reference is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(reference, dt.time(23, 59))
-    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    try:
+        parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    except OverflowError:  # a year-less phrase read against a reference at the calendar's end
+        return None
     return parsed.date() if parsed else None
 
 
@@ -174,21 +202,9 @@ class DateFinder(RuleComponent):
             return self._resolve_calendar(lower, reference)
         if reference is None:
             return None
-        words = re.findall(r"[a-z]+", lower)
-        for word, offset in _RELATIVE_DAYS.items():
-            if word in words:
-                return reference + dt.timedelta(days=offset), None, False
-        if "last" in words and ({"evening", "night"} & set(words)):
-            return reference - dt.timedelta(days=1), None, False
-        if {"this"} & set(words) and set(words) & {"morning", "afternoon", "evening"}:
-            return reference, None, False
-        for index, day in enumerate(_WEEKDAYS):
-            if day in words:
-                back = (reference.weekday() - index) % 7
-                if "last" in words and back == 0:
-                    back = 7
-                return reference - dt.timedelta(days=back), None, False
-        return None
+        offset = _relative_offset(set(re.findall(r"[a-z]+", lower)), reference)
+        day = shifted(reference, offset) if offset is not None else None
+        return (day, None, False) if day is not None else None
 
     def _resolve_calendar(self, lower: str, reference: dt.date | None) -> tuple[dt.date, dt.date | None, bool] | None:
         year = _YEAR.search(lower)

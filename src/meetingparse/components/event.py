@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
-from .dates import DateMention
+from .dates import DateMention, shifted
 from .host import HostReader
 from .meeting import MeetingReader
 from .presiding import PresidingReader
@@ -75,7 +75,7 @@ class EventReader(RuleComponent):
                   and not self.meetings.in_general(t) and not _told_as_earlier(t)}
         reference = doc._.mp_reference_date
         def recent(mention: DateMention) -> bool:  # reports come out within weeks of the meeting
-            return reference is None or reference - _RECENT <= mention.start <= reference
+            return reference is None or dt.timedelta(0) <= reference - mention.start <= _RECENT
         def rank(mention: DateMention) -> tuple[bool, bool, bool, bool, bool, bool, bool, int]:
             sent = mention.span.sent
             in_prose = len(sent) > 6 and any(t.pos_ in {"VERB", "AUX"} for t in sent) and sent.text.rstrip().endswith(
@@ -94,7 +94,8 @@ class EventReader(RuleComponent):
         days = _NUMBER_WORDS.get(found.group(1).lower()) if found else None
         if days is None or days < 2:
             return mention
-        return dataclasses.replace(mention, start=mention.start - dt.timedelta(days=days - 1), end=mention.start)
+        start = shifted(mention.start, 1 - days)
+        return mention if start is None else dataclasses.replace(mention, start=start, end=mention.start)
 
     def __call__(self, doc: Doc) -> Doc:
         noun = self.meetings.meeting_noun(doc)

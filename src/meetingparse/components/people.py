@@ -45,7 +45,10 @@ class PersonCluster:
 
 def _refers_to(tokens: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """Whether a mention's tokens refer to a person named ``name``: the same, a
-    single part of it ("Wang"), or its first or last parts ("Golam Sabbir")."""
+    single part of it ("Wang"), or its first or last parts ("Golam Sabbir"). A key with no
+    words (a hyphen or period the tagger took for a proper noun) refers to nobody."""
+    if not tokens or not name:
+        return False
     if tokens == name:
         return True
     if len(tokens) == 1:
