@@ -9,7 +9,8 @@ import pytest
 
 from batch_inputs import corrupt_member, page, sample, write_jsonl, write_tgz, write_zip
 from meetingparse.batch.encoding import UndecodableText, decode, html_charset
-from meetingparse.batch.sources import SourceDocument, SourceError, estimate_count, read_sources
+from meetingparse.batch.items import SourceDocument, SourceError, SourceSkip
+from meetingparse.batch.sources import estimate_count, read_sources
 
 CHINESE_REPORT = "学校新闻网 2022年5月6日\n" + sample("university_meeting").replace("the meeting", "“the meeting”")
 
@@ -49,13 +50,14 @@ def test_text_and_markdown_files_in_a_folder_are_read_recursively_in_name_order(
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "two.md").write_text("# Two\nsecond", encoding="utf-8")
     (tmp_path / "a.txt").write_text("first", encoding="utf-8")
-    (tmp_path / "notes.pdf").write_bytes(b"%PDF")  # not a report kind: ignored inside folders
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")  # not a report kind: a counted skip inside folders
     (tmp_path / "c.TXT").write_bytes(CHINESE_REPORT.encode("gb18030"))
     items = read(tmp_path)
     assert items == [
         SourceDocument(str(tmp_path / "a.txt"), str(tmp_path / "a.txt"), "first"),
         SourceDocument(str(tmp_path / "b" / "two.md"), str(tmp_path / "b" / "two.md"), "# Two\nsecond"),
         SourceDocument(str(tmp_path / "c.TXT"), str(tmp_path / "c.TXT"), CHINESE_REPORT),
+        SourceSkip(str(tmp_path / "notes.pdf"), "not a report file (.txt, .md, .html, .htm, .jsonl, .zip, .tar.gz, .tgz)"),
     ]
 
 
@@ -115,7 +117,7 @@ def test_jsonl_lines_are_reports_and_bad_lines_are_errors(tmp_path: Path) -> Non
     assert "ISO date" in bad_date.message
     assert (bad_text.source, bad_text.message) == (f"{path}:6", "the 'text' field must be a string")
     assert (not_object.source, not_object.message) == (f"{path}:7", "a line must be a JSON object, got list")
-    assert (nul.source, nul.message) == (f"{path}:8", "the 'text' field contains NUL characters")
+    assert (nul.source, nul.message) == (f"{path}:8", "the text contains NUL characters")
 
 
 def test_zip_members_are_read_and_a_broken_member_fails_alone(tmp_path: Path) -> None:
@@ -128,12 +130,13 @@ def test_zip_members_are_read_and_a_broken_member_fails_alone(tmp_path: Path) ->
         "b/image.png": b"\x89PNG",
     })
     corrupt_member(path, "a/broken.txt")
-    one, broken, html_doc, jsonl_doc = read(path)
+    one, broken, html_doc, jsonl_doc, image = read(path)
     assert one == SourceDocument(f"{path}!a/one.txt", f"{path}!a/one.txt", sample("city_council"))
     assert broken.source == f"{path}!a/broken.txt"
     assert broken.error_class in ("BadZipFile", "error")  # bad CRC, or zlib refusing the data
     assert html_doc.source == f"{path}!b/page.html" and html_doc.reference_date == dt.date(2022, 5, 6)
     assert jsonl_doc == SourceDocument("j1", f"{path}!b/more.jsonl:1", "from jsonl")
+    assert image == SourceSkip(f"{path}!b/image.png", "not a report file")
 
 
 def test_a_file_that_is_not_a_zip_is_one_error(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from .components.marks import remember_text
 from .limits import check_text, time_limit
 from .pipeline import DEFAULT_MODEL, load
 from .records import MeetingRecord
+from .tokenize import make_doc
 
 DateLike = Union[dt.date, str, None]
 Item = Union[str, tuple[str, DateLike], Mapping[str, Any]]
@@ -53,7 +54,7 @@ def _split_item(item: Item) -> tuple[object, dt.date | None]:
 
 
 def _prepared(nlp: Language, text: str, reference: dt.date | None) -> Doc:
-    doc = nlp.make_doc(text)
+    doc = make_doc(nlp, text)
     doc._.mp_reference_date = reference
     remember_text(doc, text)
     return doc

@@ -2,7 +2,9 @@
 
 from .runner import Summary, run_batch
 from .sinks import FORMATS, Sink, UnknownSink, open_sink
-from .sources import SourceDocument, SourceError, read_sources
+from .items import SourceDocument, SourceError, SourceSkip
+from .limits import ReadLimits
+from .sources import read_sources
 
-__all__ = ["FORMATS", "Sink", "SourceDocument", "SourceError", "Summary", "UnknownSink", "open_sink",
-           "read_sources", "run_batch"]
+__all__ = ["FORMATS", "ReadLimits", "Sink", "SourceDocument", "SourceError", "SourceSkip", "Summary", "UnknownSink",
+           "open_sink", "read_sources", "run_batch"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Union
 
 from ..records import Grounded, MeetingRecord, Person
-from .sources import SourceDocument, SourceError
+from .items import SourceDocument, SourceError
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,9 @@ from ..pipeline import DEFAULT_MODEL, ModelNotInstalledError
 from ..records import MeetingRecord
 from .rows import Outcome, content_hash
 from .sinks import Sink
-from .sources import SourceDocument, SourceError, estimate_count, read_sources
+from .items import SourceDocument, SourceError, SourceSkip
+from .limits import ReadLimits
+from .sources import estimate_count, read_sources
 
 Task = tuple[SourceDocument, str]  # a report and its content hash
 DEFAULT_TIMEOUT = 60.0  # seconds one report may take: a hundred times a long report's usual cost
@@ -27,7 +29,8 @@ DEFAULT_TIMEOUT = 60.0  # seconds one report may take: a hundred times a long re
 
 @dataclass
 class Summary:
-    """What a run did: reports read, parsed, skipped (already stored), failed, and how long it took."""
+    """What a run did: reports read, parsed, skipped (already stored), failed, inputs ignored
+    (not reports, by reason), and how long it took."""
 
     read: int = 0
     parsed: int = 0
@@ -35,6 +38,7 @@ class Summary:
     failed: int = 0
     seconds: float = 0.0
     failures: list[SourceError] = field(default_factory=list)
+    ignored: list[SourceSkip] = field(default_factory=list)
 
     def fail(self, error: SourceError) -> None:
         self.failed += 1
@@ -42,8 +46,10 @@ class Summary:
 
     def text(self) -> str:
         lines = [f"failed: {e.source}: {e.error_class}: {e.message}" for e in self.failures]
+        lines += [f"ignored: {s.source}: {s.reason}" for s in self.ignored]
         rate = self.read / self.seconds if self.seconds else 0.0
-        lines.append(f"read {self.read}, parsed {self.parsed}, skipped {self.skipped}, failed {self.failed} "
+        ignored = f", ignored {len(self.ignored)} inputs that are not reports" if self.ignored else ""
+        lines.append(f"read {self.read}, parsed {self.parsed}, skipped {self.skipped}, failed {self.failed}{ignored} "
                      f"in {self.seconds:.1f} s ({rate:.1f} docs/s)")
         return "\n".join(lines)
 
@@ -104,12 +110,13 @@ class _Parser:
 
 def run_batch(inputs: Iterable[Path], sink: Sink, *, workers: int = 1, reference_date: dt.date | None = None,
               model: str = DEFAULT_MODEL, chunk_size: int = 16, progress: bool = False,
-              timeout: float | None = DEFAULT_TIMEOUT) -> Summary:
+              timeout: float | None = DEFAULT_TIMEOUT, limits: ReadLimits = ReadLimits()) -> Summary:
     """Parse every report under ``inputs`` into ``sink``, skipping reports it already holds.
 
     ``reference_date`` stands for reports that carry none of their own (a page
     date, a JSON Lines field); reports go to the parser ``chunk_size`` at a time, and
-    one that takes more than ``timeout`` seconds is stored as an error.
+    one that takes more than ``timeout`` seconds, or is larger than ``limits`` allow, is
+    stored as an error.
     """
     inputs = list(inputs)
     summary = Summary()
@@ -132,7 +139,10 @@ def run_batch(inputs: Iterable[Path], sink: Sink, *, workers: int = 1, reference
 
     try:
         chunk: list[Task] = []
-        for item in read_sources(inputs):
+        for item in read_sources(inputs, limits):
+            if isinstance(item, SourceSkip):
+                summary.ignored.append(item)
+                continue
             summary.read += 1
             if isinstance(item, SourceError):
                 summary.fail(item)

@@ -1,107 +1,75 @@
 """Find and read the reports of an archive, one at a time.
 
-Inputs are files or directories (walked recursively, in name order). A file is
-read by its name: ``.txt``/``.md`` as text, ``.html``/``.htm`` through the page
-extractor, ``.jsonl`` one report a line, ``.zip``/``.tar.gz``/``.tgz`` member by
-member without extracting to disk. What cannot be read becomes a
-:class:`SourceError` in the stream, and reading goes on.
+Inputs are files or directories (walked by :mod:`.walk`). A file is read by its
+name: ``.txt``/``.md`` as text, ``.html``/``.htm`` through the page extractor,
+``.jsonl`` one report a line, ``.zip``/``.tar.gz``/``.tgz`` member by member in
+memory (:mod:`.archives`). Every size is bounded by :class:`ReadLimits` before
+the bytes are read. What cannot be read becomes a :class:`SourceError` in the
+stream, what is no report a :class:`SourceSkip`, and reading goes on.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import os
-import tarfile
+import re
 import zipfile
+import tarfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import IO, Union
+from typing import IO, Any
 
 from ..api import coerce_reference_date
+from .archives import tar_members, zip_members
 from .encoding import decode
 from .html import extract_page
+from .items import Item, SourceDocument, SourceError, SourceSkip, printable
+from .kinds import HTML_SUFFIXES, JSONL_SUFFIXES, TAR_SUFFIXES, ZIP_SUFFIXES, kind_of
+from .limits import ReadLimits, TooLarge, read_bounded
+from .walk import walk
 
-TEXT_SUFFIXES = (".txt", ".md")
-HTML_SUFFIXES = (".html", ".htm")
-JSONL_SUFFIXES = (".jsonl",)
-ZIP_SUFFIXES = (".zip",)
-TAR_SUFFIXES = (".tar.gz", ".tgz")
-SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + ZIP_SUFFIXES + TAR_SUFFIXES
-
-
-@dataclass(frozen=True)
-class SourceDocument:
-    """One report read from the archive; ``source`` says where it was found."""
-
-    id: str
-    source: str
-    text: str
-    reference_date: dt.date | None = None
-    url: str | None = None
-    title: str | None = None
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_OPTIONAL_FIELDS = ("id", "url", "title")
 
 
-@dataclass(frozen=True)
-class SourceError:
-    """A report, file or archive member that could not be read."""
-
-    source: str
-    error_class: str
-    message: str
-
-    @classmethod
-    def of(cls, source: str, error: BaseException) -> SourceError:
-        return cls(source, type(error).__name__, str(error) or type(error).__name__)
-
-
-Item = Union[SourceDocument, SourceError]
-
-
-def kind_of(name: str) -> str | None:
-    """The input suffix that ``name`` ends with (case-insensitive), or None if unsupported."""
-    lower = name.lower()
-    return next((suffix for suffix in SUFFIXES if lower.endswith(suffix)), None)
-
-
-def walk(paths: Iterable[Path]) -> Iterator[Path]:
-    """Every supported file under ``paths``: files as given, directories recursively in name order."""
-    for path in paths:
-        if path.is_dir():
-            for entry in sorted(os.scandir(path), key=lambda e: e.name):
-                child = Path(entry.path)
-                if entry.is_dir() or kind_of(entry.name):
-                    yield from walk([child])
-        else:
-            yield path
-
-
-def read_sources(paths: Iterable[Path]) -> Iterator[Item]:
+def read_sources(paths: Iterable[Path], limits: ReadLimits = ReadLimits()) -> Iterator[Item]:
     """The reports under ``paths``, streamed in order, with an error item for each that fails."""
-    for path in walk(paths):
-        source = str(path)
-        if kind_of(path.name) is None:
-            yield SourceError(source, "UnsupportedInput", f"not one of {', '.join(SUFFIXES)}")
+    for found in walk(paths):
+        if not isinstance(found, Path):
+            yield found
             continue
+        source = printable(str(found))
         try:
-            with path.open("rb") as stream:
-                yield from _read_stream(source, path.name, stream)
-        except OSError as error:
+            size = found.stat().st_size
+            kind = kind_of(found.name)
+            if kind not in JSONL_SUFFIXES + ZIP_SUFFIXES + TAR_SUFFIXES and size > limits.report_bytes:
+                raise TooLarge(f"{size:,} bytes, more than the limit of {limits.report_bytes:,} for one report")
+            with found.open("rb") as stream:
+                yield from map(_storable, _read_stream(source, found.name, stream, limits))
+        except (OSError, TooLarge) as error:
             yield SourceError.of(source, error)
 
 
-def _read_stream(source: str, name: str, stream: IO[bytes]) -> Iterator[Item]:
+def _storable(item: Item) -> Item:
+    """A report whose text holds a NUL is an error: PostgreSQL cannot store one, and a NUL in
+    text decoded from UTF-16 or UTF-32 (where NUL bytes are normal) means binary data."""
+    if isinstance(item, SourceDocument) and "\x00" in item.text:
+        return SourceError(item.source, "ValueError", "the text contains NUL characters")
+    return item
+
+
+def _read_stream(source: str, name: str, stream: IO[bytes], limits: ReadLimits) -> Iterator[Item]:
     """Dispatch one file or archive member by its name's suffix."""
     kind = kind_of(name)
+    read_member = partial(_read_stream, limits=limits)
     if kind in JSONL_SUFFIXES:
-        yield from _jsonl(source, stream)
+        yield from _jsonl(source, stream, limits)
     elif kind in ZIP_SUFFIXES:
-        yield from _zip(source, stream)
+        yield from zip_members(source, stream, limits, read_member)
     elif kind in TAR_SUFFIXES:
-        yield from _tar(source, stream)
-    elif kind is not None:
-        yield _guarded(source, lambda: _document(source, kind, stream.read()))
+        yield from tar_members(source, stream, limits, read_member)
+    else:
+        yield _guarded(source, lambda: _document(source, kind, read_bounded(stream, limits.report_bytes)))
 
 
 def _guarded(source: str, read: Callable[[], Item]) -> Item:
@@ -111,18 +79,34 @@ def _guarded(source: str, read: Callable[[], Item]) -> Item:
         return SourceError.of(source, error)
 
 
-def _document(source: str, kind: str, data: bytes) -> SourceDocument:
+def _document(source: str, kind: str | None, data: bytes) -> SourceDocument:
     if kind in HTML_SUFFIXES:
         page = extract_page(data)
         return SourceDocument(source, source, page.text, page.date, page.url, page.title)
     return SourceDocument(source, source, decode(data))
 
 
-def _jsonl(source: str, stream: IO[bytes]) -> Iterator[Item]:
-    for number, line in enumerate(stream, start=1):
-        if line.strip():
-            where = f"{source}:{number}"
-            yield _guarded(where, lambda: _jsonl_document(where, line))
+def _lines(stream: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """Each line of a JSON Lines file with its number; None for a line over ``limit`` bytes,
+    which is passed over without being held whole."""
+    number = 0
+    while line := stream.readline(limit + 1):
+        number += 1
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield number, line
+            continue
+        while (rest := stream.readline(limit + 1)) and not rest.endswith(b"\n"):
+            pass
+        yield number, None
+
+
+def _jsonl(source: str, stream: IO[bytes], limits: ReadLimits) -> Iterator[Item]:
+    for number, line in _lines(stream, limits.report_bytes):
+        where = f"{source}:{number}"
+        if line is None:
+            yield SourceError(where, "TooLarge", f"a line of more than {limits.report_bytes:,} bytes")
+        elif line.strip():
+            yield _guarded(where, partial(_jsonl_document, where, line))
 
 
 def _jsonl_document(where: str, line: bytes) -> SourceDocument:
@@ -132,51 +116,23 @@ def _jsonl_document(where: str, line: bytes) -> SourceDocument:
     text = data.get("text")
     if not isinstance(text, str):
         raise ValueError("the 'text' field must be a string")
-    if "\x00" in text:
-        raise ValueError("the 'text' field contains NUL characters")
-    optional = {key: data.get(key) for key in ("url", "title")}
-    if any(value is not None and not isinstance(value, str) for value in optional.values()):
-        raise ValueError("'url' and 'title' must be strings")
-    return SourceDocument(str(data.get("id") or where), where, text,
-                          coerce_reference_date(data.get("reference_date")), **optional)
-
-
-def _zip(source: str, stream: IO[bytes]) -> Iterator[Item]:
-    try:
-        archive = zipfile.ZipFile(stream)
-    except (zipfile.BadZipFile, OSError) as error:
-        yield SourceError.of(source, error)
-        return
-    with archive:
-        for info in archive.infolist():
-            if info.is_dir() or kind_of(info.filename) is None:
-                continue
-            member = f"{source}!{info.filename}"
-            try:
-                with archive.open(info) as member_stream:
-                    yield from _read_stream(member, info.filename, member_stream)
-            except Exception as error:  # a broken member (bad CRC, bad deflate data) fails alone
-                yield SourceError.of(member, error)
-
-
-def _tar(source: str, stream: IO[bytes]) -> Iterator[Item]:
-    try:
-        with tarfile.open(fileobj=stream, mode="r|gz") as archive:
-            for info in archive:
-                if not info.isfile() or kind_of(info.name) is None:
-                    continue
-                member_stream = archive.extractfile(info)
-                if member_stream is not None:
-                    yield from _read_stream(f"{source}!{info.name}", info.name, member_stream)
-    except (tarfile.TarError, EOFError, OSError) as error:
-        # A compressed stream cannot be resynchronised: the rest of the archive is one error.
-        yield SourceError.of(source, error)
+    fields: dict[str, Any] = {key: data.get(key) for key in _OPTIONAL_FIELDS}
+    if any(value is not None and not isinstance(value, str) for value in fields.values()):
+        raise ValueError("'id', 'url' and 'title' must be strings")
+    for key, value in {"text": text, **fields}.items():
+        if value is not None and (found := _SURROGATE.search(value)):
+            raise ValueError(f"the '{key}' field has a lone surrogate U+{ord(found.group()):04X} "
+                             f"at character {found.start()}")
+    return SourceDocument(fields["id"] or where, where, text, coerce_reference_date(data.get("reference_date")),
+                          fields["url"], fields["title"])
 
 
 def estimate_count(paths: Iterable[Path]) -> int:
     """About how many reports ``read_sources`` will yield, from names and line counts only."""
     total = 0
     for path in walk(paths):
+        if not isinstance(path, Path):
+            continue
         kind = kind_of(path.name)
         try:
             if kind in JSONL_SUFFIXES:
@@ -193,3 +149,6 @@ def estimate_count(paths: Iterable[Path]) -> int:
         except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError):
             total += 1
     return total
+
+
+__all__ = ["ReadLimits", "SourceDocument", "SourceError", "SourceSkip", "estimate_count", "read_sources"]

@@ -1,7 +1,7 @@
 """Set sentence boundaries the parser gets wrong on report pages: a page's headline,
 header and footer lines are never one sentence with the paragraph that follows them;
 an abbreviated honorific ("Hon.", "Rev.") never ends a sentence before its name, nor
-does a determiner or preposition ("of the 14th")."""
+does a determiner or preposition ("of the 14th"); and no sentence runs on for ever."""
 
 from __future__ import annotations
 
@@ -11,22 +11,45 @@ from spacy.tokens import Doc, Token
 from .base import RuleComponent
 
 
+# Tokens a run may go without a line break or a likely sentence end before one is forced
+# (at its latest clause break): far beyond real sentences, it keeps every per-sentence walk
+# short on lists, brackets or dates that run on for pages.
+MAX_RUN = 150
+
+
 class LineBreaker(RuleComponent):
     """Start a sentence at the first token after a line break, and keep an abbreviated
-    honorific with the name after it (runs before the parser), over ``honorifics``."""
+    honorific with the name after it (runs before the parser), over ``honorifics``;
+    break a run of ``MAX_RUN`` tokens with no sentence end."""
 
     lexicons = ("honorifics",)
 
     def __call__(self, doc: Doc) -> Doc:
         tokens = iter(doc)  # one token object each, not two
         previous = next(tokens, None)
+        run_start = clause_start = 0  # where the current unbroken run and its latest clause begin
         for token in tokens:
             if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
                 token.is_sent_start = True
+                run_start = token.i
             elif token.is_title and (self._after_abbreviated_honorific(token) or _inside_phrase(token)):
                 token.is_sent_start = False  # the parser starts sentences wrongly only at capitals
+            elif token.is_title and previous.text in {".", "?", "!"} and self._ends_sentence(previous):
+                run_start = token.i  # the parser will most likely start a sentence here
+            elif previous.text in {",", ";", ":"}:
+                clause_start = token.i
+            if token.i - run_start >= MAX_RUN:
+                run_start = clause_start if clause_start - run_start >= MAX_RUN // 2 else token.i
+                doc[run_start].is_sent_start = True
             previous = token
         return doc
+
+    def _ends_sentence(self, period: Token) -> bool:
+        """Whether a full stop ends a sentence rather than an honorific ("Mr.") or an initial ("J.")."""
+        if period.i == 0:
+            return False
+        word = period.doc[period.i - 1]
+        return len(word) > 1 and word.lower_ not in self.lex["honorifics"]
 
     def _after_abbreviated_honorific(self, token: Token) -> bool:
         """A capitalized word after "Hon" "." (the tokenizer's split of "Hon.")."""

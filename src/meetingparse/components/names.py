@@ -11,7 +11,7 @@ organizations' names and lone parenthesized words are left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
@@ -372,13 +372,15 @@ class NameReader:
                 and mention.end < len(doc) and doc[mention.end].text == ")")
 
     @staticmethod
-    def alias_of(mention: Span, earlier: list[Span]) -> Span | None:
-        """The name a parenthesis right after it gives another name for ("X (his Chinese name is Y)")."""
+    def alias_of(mention: Span, by_end: Mapping[int, Span]) -> Span | None:
+        """The name a parenthesis right after it gives another name for ("X (his Chinese name is Y)");
+        ``by_end`` holds the mentions by the index of the token after each."""
         doc = mention.doc
         opening = next((t for t in reversed(doc[mention.sent.start : mention.start]) if t.text in {"(", ")"}), None)
         if opening is None or opening.text != "(":
             return None
-        return next((m for m in earlier if m.end == opening.i), None)
+        earlier = by_end.get(opening.i)
+        return earlier if earlier is not None and earlier.start < mention.start else None
 
     def _named_bodies(self, entities: tuple[Span, ...]) -> list[tuple[str, ...]]:
         """Names of institutions and places that end in a head word ("Tsinghua University"),

@@ -8,6 +8,7 @@ as only mentioned unless some mention places them at the meeting.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -138,22 +139,26 @@ class PeopleFinder(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.names.mentions(doc)
         clusters: list[PersonCluster] = []
-        for position, mention in enumerate(mentions):
+        by_word: dict[str, set[int]] = {}
+        by_end = {mention.end: mention for mention in mentions}
+        for mention in mentions:
             key = name_key(mention)
-            owner = self.names.alias_of(mention, mentions[:position])
+            owner = self.names.alias_of(mention, by_end)
             if owner is not None:
-                cluster = clusters[person_at(owner[0])]
-                cluster.aliases.append(key)
+                index = person_at(owner[0])
+                clusters[index].aliases.append(key)
             else:
-                cluster = next((c for c in clusters if c.matches(key)), None)
-            if cluster is None:
-                cluster = PersonCluster(name=mention, mentions=[], name_tokens=key)
-                clusters.append(cluster)
-            elif owner is None and _names_better(mention, cluster.name):
-                cluster.name, cluster.name_tokens = mention, key
-            cluster.mentions.append(mention)
+                index = next(iter(_matching(clusters, by_word, key)), None)
+            if index is None:
+                index = len(clusters)
+                clusters.append(PersonCluster(name=mention, mentions=[], name_tokens=key))
+            elif owner is None and _names_better(mention, clusters[index].name):
+                clusters[index].name, clusters[index].name_tokens = mention, key
+            for word in key:
+                by_word.setdefault(word, set()).add(index)
+            clusters[index].mentions.append(mention)
             for token in mention:
-                mark_person(token, clusters.index(cluster))
+                mark_person(token, index)
         for cluster in clusters:
             for mention in cluster.mentions:
                 if not self._only_mentioned(mention) and not is_headline(mention.sent):
@@ -173,7 +178,19 @@ class PeopleFinder(RuleComponent):
             cluster.plural_title = cluster.title is not None and self.words.is_plural_position(cluster.title[-1])
         doc.spans[PERSON_KEY] = mentions
         doc._.mp_people = clusters
+        doc.user_data[_WORDS] = {word: sorted(indexes) for word, indexes in by_word.items()}
         return doc
+
+
+_WORDS = "mp_person_words"  # each word of a person's names -> the indexes of the people it names
+
+
+def _matching(people: list[PersonCluster], by_word: Mapping[str, Collection[int]], key: tuple[str, ...]) -> list[int]:
+    """The indexes, in order, of the people a name key refers to. Only people who share a word
+    with it can (see ``_refers_to``): comparing with every person costs the square of the
+    people on a page that names thousands."""
+    candidates = sorted({i for word in key for i in by_word.get(word, ())})
+    return [i for i in candidates if people[i].matches(key)]
 
 
 def person_named(token: Token, people: list[PersonCluster]) -> int | None:
@@ -186,7 +203,7 @@ def person_named(token: Token, people: list[PersonCluster]) -> int | None:
     name = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
     for start in dict.fromkeys((name[0].i, token.i)):  # "Cui yaya", else the surname of "Cllr Grealish"
         key = name_key(token.doc[start : token.i + 1])
-        found = [i for i, p in enumerate(people) if p.matches(key)]
+        found = _matching(people, token.doc.user_data.get(_WORDS, {}), key)
         if found:
             return found[0] if len(found) == 1 else None
     return None

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..rows import Named, Outcome, Ref, Row, document_rows, error_rows
-from ..sources import SourceDocument, SourceError
+from ..items import SourceDocument, SourceError
 
 ENTITY_TABLES = ("persons", "organizations")
 

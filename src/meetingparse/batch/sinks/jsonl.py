@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..rows import Outcome
-from ..sources import SourceDocument, SourceError
+from ..items import SourceDocument, SourceError
 from .base import Sink
 
 
