@@ -5,19 +5,22 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Optional
 
 import typer
 from sqlalchemy.dialects import postgresql, sqlite
 
-from .api import coerce_reference_date, parse_many
+from .api import ParseFailure, coerce_reference_date, parse_many
 from .batch import FORMATS, UnknownSink, open_sink, run_batch
 from .batch.schema import ddl
+from .corpus import read_corpus
 from .evaluate import evaluate
 from .pipeline import DEFAULT_MODEL, ModelNotInstalledError
 from .reading import UnreadableReport, read_report
 from .records import MeetingRecord
+from .scoreboard import below_floors, by_genre as by_genre_of, field_scores, genre_table, parse_floors
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn meeting-report text into structured, grounded records.")
@@ -64,41 +67,61 @@ def parse_command(
         raise typer.Exit(1)
 
 
-def _corpus(corpus_dir: Path) -> list[tuple[str, str, dict]]:
-    """(id, text, gold) for every ID.txt with an ID.json beside it."""
-    if not corpus_dir.is_dir():
-        raise typer.BadParameter(f"{corpus_dir} is not a directory", param_hint="CORPUS_DIR")
-    items = []
-    for text_path in sorted(corpus_dir.glob("*.txt")):
-        gold_path = text_path.with_suffix(".json")
-        if gold_path.is_file():
-            items.append((text_path.stem, read_report(text_path), json.loads(gold_path.read_text(encoding="utf-8"))))
-    if not items:
-        raise typer.BadParameter(f"no ID.txt with ID.json in {corpus_dir}", param_hint="CORPUS_DIR")
-    return items
-
-
 @app.command("eval")
 def eval_command(
-    corpus_dir: Path = typer.Argument(..., help="Folder of ID.txt reports with ID.json gold records."),
+    corpus_dir: Path = typer.Argument(..., help="Folder of ID.txt reports with ID.json gold records, "
+                                                "or a corpus folder with manifest.csv and reports/."),
+    split: Optional[str] = typer.Option(None, "--split", help="Only this split of a corpus with a manifest."),
+    by_genre: bool = typer.Option(False, "--by-genre", help="Also the headline and weakest fields per genre "
+                                                            "(from the manifest)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON instead of tables."),
+    fail_under: list[str] = typer.Option([], "--fail-under", metavar="FIELD=VALUE",
+                                         help="Exit 1 when FIELD scores under VALUE; repeat for more fields."),
     predictions: Optional[Path] = typer.Option(None, "--predictions", help="Also write each prediction as DIR/ID.json."),
     misses: bool = typer.Option(False, "--misses", help="List what was missed or extra."),
     model: str = ModelOption,
 ) -> None:
-    """Score the pipeline against a gold corpus, field by field (RECORD.md)."""
-    items = _corpus(corpus_dir)
-    records = parse_many(((text, gold.get("reference_date")) for _, text, gold in items), model=model)
-    triples = []
-    for (doc_id, _, gold), record in zip(items, records):
-        predicted = record.model_dump(mode="json")
+    """Score the pipeline against a gold corpus, field by field (docs/scoring.md).
+
+    A report that fails to parse is scored as an empty record and listed; the
+    others are scored as usual.
+    """
+    try:
+        floors = parse_floors(fail_under)
+        reports = read_corpus(corpus_dir, split)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+    outcomes = parse_many(((r.text, r.gold.get("reference_date")) for r in reports), model=model, errors="return")
+    scored, crashed = [], []
+    for report, outcome in zip(reports, outcomes):
+        predicted = {} if isinstance(outcome, ParseFailure) else outcome.model_dump(mode="json")
+        if isinstance(outcome, ParseFailure):
+            crashed.append(f"{report.id}: {outcome.error_class}: {outcome.message}")
+            _fail(f"failed to parse {crashed[-1]} (scored as an empty record)")
         if predictions is not None:
             predictions.mkdir(parents=True, exist_ok=True)
-            (predictions / f"{doc_id}.json").write_text(json.dumps(predicted, ensure_ascii=False, indent=2), encoding="utf-8")
-        triples.append((doc_id, gold, predicted))
-    evaluation = evaluate(triples)
-    if misses:
-        typer.echo("\n".join(evaluation.misses))
-    typer.echo(evaluation.table())
+            (predictions / f"{report.id}.json").write_text(json.dumps(predicted, ensure_ascii=False, indent=2),
+                                                           encoding="utf-8")
+        scored.append((report.id, report.gold, predicted))
+    evaluation = evaluate(scored)
+    scores = field_scores(evaluation)
+    genres = Counter(r.genre or "(none)" for r in reports)
+    per_genre = by_genre_of(scored, {r.id: r.genre for r in reports}) if by_genre else {}
+    if as_json:
+        typer.echo(json.dumps({"reports": len(reports), "scores": scores, "failed": crashed,
+                               "by_genre": {genre: {"reports": genres[genre], "scores": field_scores(e)}
+                                            for genre, e in per_genre.items()}}, indent=2))
+    else:
+        if misses:
+            typer.echo("\n".join(evaluation.misses))
+        typer.echo(evaluation.table())
+        if per_genre:
+            typer.echo("\n" + genre_table(per_genre, genres))
+    below = below_floors(scores, floors)
+    for line in below:
+        _fail(line)
+    if below:
+        raise typer.Exit(1)
 
 
 EXIT_FAILED_DOCUMENTS = 3
