@@ -91,7 +91,7 @@ def check_sql(url: str, archive: Path, expected: dict) -> dict[str, list[dict]]:
     assert {(e["source"], e["error_class"]) for e in tables["errors"]} == errors_of(archive)
     assert all(e["document_id"] is None for e in tables["errors"])
     page_doc = next(d for d in tables["documents"] if d["source"].endswith("page.html"))
-    assert (page_doc["reference_date"], page_doc["title"]) == (dt.date(2022, 5, 6), "News")
+    assert (page_doc["reference_date"], page_doc["title"]) == (REFERENCE, "News")  # the run's date wins
     assert counts(run(archive, url)) == (10, 0, 8, 2)
     assert sql_tables(engine) == tables
     engine.dispose()
@@ -236,3 +236,19 @@ def test_a_missing_model_stops_the_run_before_anything_is_stored(tmp_path, archi
     tables = sql_tables(create_engine(f"sqlite:///{out}"))
     assert tables["documents"] == []
     assert {e["error_class"] for e in tables["errors"]} <= {"JSONDecodeError", "NoMainText"}  # read errors only
+
+
+def test_the_reference_date_comes_from_the_report_then_the_run_then_the_page_markup(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "page.html").write_text(page(sample("un_debate")), encoding="utf-8")  # markup states 2022-05-06
+    write_jsonl(folder / "more.jsonl", [{"id": "own", "text": "Short note.", "reference_date": "2021-01-01"}])
+
+    def stored(reference: dt.date | None, out: Path) -> dict[str, dt.date]:
+        with open_sink(str(out)) as sink:
+            run_batch([folder], sink, reference_date=reference)
+        documents = sql_tables(create_engine(f"sqlite:///{out}"))["documents"]
+        return {Path(d["source"]).name: d["reference_date"] for d in documents}
+
+    assert stored(None, tmp_path / "a.db") == {"more.jsonl:1": dt.date(2021, 1, 1), "page.html": dt.date(2022, 5, 6)}
+    assert stored(REFERENCE, tmp_path / "b.db") == {"more.jsonl:1": dt.date(2021, 1, 1), "page.html": REFERENCE}

@@ -74,7 +74,7 @@ def test_html_page_gives_main_text_date_title_and_url(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text(page(text, title="Teaching meeting"), encoding="utf-8")
     [doc] = read(path)
-    assert doc.reference_date == dt.date(2022, 5, 6)
+    assert (doc.reference_date, doc.page_date) == (None, dt.date(2022, 5, 6))
     assert doc.url == "https://news.example.edu/2022/0506.htm"
     assert doc.title == "Teaching meeting"
     assert doc.text.startswith("Current Location: Home > News")  # the report's own first line, not the nav
@@ -134,7 +134,7 @@ def test_zip_members_are_read_and_a_broken_member_fails_alone(tmp_path: Path) ->
     assert one == SourceDocument(f"{path}!a/one.txt", f"{path}!a/one.txt", sample("city_council"))
     assert broken.source == f"{path}!a/broken.txt"
     assert broken.error_class in ("BadZipFile", "error")  # bad CRC, or zlib refusing the data
-    assert html_doc.source == f"{path}!b/page.html" and html_doc.reference_date == dt.date(2022, 5, 6)
+    assert html_doc.source == f"{path}!b/page.html" and html_doc.page_date == dt.date(2022, 5, 6)
     assert jsonl_doc == SourceDocument("j1", f"{path}!b/more.jsonl:1", "from jsonl")
     assert image == SourceSkip(f"{path}!b/image.png", "not a report file")
 
@@ -164,3 +164,12 @@ def test_estimate_count_counts_reports_without_reading_them(tmp_path: Path) -> N
     write_zip(tmp_path / "a.zip", {"x.txt": b"x", "y.htm": b"<p>y</p>", "z.png": b"z"})
     write_tgz(tmp_path / "a.tgz", {"x.md": b"x", "y.txt": b"y", "z.png": b"z"})
     assert estimate_count([tmp_path]) == 1 + 2 + 2 + 2
+
+
+def test_a_page_date_comes_only_from_what_the_markup_states(tmp_path: Path) -> None:
+    body = "The board met on 14 March to plan the year. By the close of 2016 the old plan had ended."
+    (tmp_path / "stated.html").write_text(page(body), encoding="utf-8")
+    (tmp_path / "unstated.html").write_text(page(body, date=None), encoding="utf-8")
+    stated, unstated = read(tmp_path)
+    assert stated.page_date == dt.date(2022, 5, 6)
+    assert unstated.page_date is None  # not 2016 guessed from the body

@@ -102,3 +102,17 @@ def test_day_first_dateline_gives_way_to_the_meeting_range() -> None:
     text = ("New Delhi, 12 December 2025 - Food safety officials met online from 9 to 10 December 2025 for the "
             "Regional Consultation on Food Alerts.")
     assert _date(text, "2025-12-12")[:2] == (dt.date(2025, 12, 9), dt.date(2025, 12, 10))
+
+
+def test_a_year_less_date_with_no_reference_stays_unresolved_whatever_the_day() -> None:
+    text = "The Harbor Council held its meeting in the town hall on March 12."
+    assert _date(text, None) is None  # not resolved against the machine's clock
+    assert _date("The Harbor Council held its meeting on March 12, 2023.", None)[0] == dt.date(2023, 3, 12)
+
+
+def test_dates_at_the_calendar_ends_resolve_or_stay_empty_without_error() -> None:
+    assert _date("The Harbor Council met yesterday.", "0001-01-01") is None  # no day before 1 January of year 1
+    assert _date("The Harbor Council met on Tuesday.", "0001-01-01") is None
+    assert _date("The Harbor Council met yesterday.", "9999-12-31")[0] == dt.date(9999, 12, 30)
+    text = "The Harbor Council closed its two-day meeting on January 1."
+    assert _date(text, "0001-01-01") in (None, (dt.date(1, 1, 1), None, None, None, "January 1"))

@@ -14,6 +14,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from .api import ParseFailure, coerce_reference_date, parse_many
 from .batch import FORMATS, UnknownSink, open_sink, run_batch
+from .batch.runner import DEFAULT_TIMEOUT
 from .batch.schema import ddl
 from .corpus import read_corpus
 from .evaluate import evaluate
@@ -45,20 +46,28 @@ def parse_command(
     reference_date: Optional[str] = typer.Option(None, "--reference-date", help="ISO date that resolves relative dates."),
     model: str = ModelOption,
 ) -> None:
-    """Print each report's record: JSON for one file, JSON Lines for several."""
+    """Print each report's record: JSON for one file, JSON Lines for several.
+
+    A file that cannot be read or parsed is named on stderr with its error, the
+    others are printed, and the exit code is 1.
+    """
     reference = _reference(reference_date)
-    texts: list[tuple[str, object]] = []
+    readable: list[tuple[Path, str]] = []
     failed = False
     for path in files:
         try:
-            texts.append((read_report(path), reference))
+            readable.append((path, read_report(path)))
         except UnreadableReport as error:
             _fail(f"{path}: {error}")
             failed = True
     try:
-        records = parse_many(texts, model=model)
-        for record in records:
-            data = record.model_dump(mode="json")
+        outcomes = parse_many([(text, reference) for _, text in readable], model=model, errors="return")
+        for (path, _), outcome in zip(readable, outcomes):
+            if isinstance(outcome, ParseFailure):
+                _fail(f"{path}: {outcome.error_class}: {outcome.message}")
+                failed = True
+                continue
+            data = outcome.model_dump(mode="json")
             typer.echo(json.dumps(data, ensure_ascii=False, indent=2 if len(files) == 1 else None))
     except ModelNotInstalledError as error:
         _fail(str(error))
@@ -138,6 +147,8 @@ def batch_command(
     workers: int = typer.Option(1, "--workers", min=1, help="Parsing processes."),
     reference_date: Optional[str] = typer.Option(None, "--reference-date",
                                                  help="ISO date for reports that carry none of their own."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0.1,
+                                  help="Seconds one report may take; a report over it is stored as an error."),
     model: str = ModelOption,
 ) -> None:
     """Parse an archive of reports into a sink, skipping reports already stored there.
@@ -160,7 +171,7 @@ def batch_command(
     try:
         with sink:
             summary = run_batch(inputs, sink, workers=workers, reference_date=reference, model=model,
-                                progress=progress)
+                                progress=progress, timeout=timeout)
     except ModelNotInstalledError as error:
         _fail(str(error))
         raise typer.Exit(2) from None

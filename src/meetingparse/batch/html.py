@@ -24,6 +24,11 @@ class Page:
     url: str | None
 
 
+# The page's date only where its markup states it (meta tags, <time>, the address), never a
+# year guessed from the body ("by the close of 2016"), which would silently date the meeting.
+_STATED_DATES_ONLY = {"extensive_search": False, "original_date": True}
+
+
 def _date(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value) if value else None
@@ -35,7 +40,8 @@ def extract_page(data: bytes) -> Page:
     """The main text and metadata of an HTML page given as raw bytes."""
     html = decode(data, declared=html_charset(data))
     document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                           include_tables=False, favor_precision=True, fast=True)
+                                           include_tables=False, favor_precision=True, fast=True,
+                                           date_extraction_params=_STATED_DATES_ONLY)
     text = (document.text or "").strip() if document is not None else ""
     if not text:
         raise NoMainText("the page has no main text")

@@ -15,7 +15,9 @@ def printable(name: str) -> str:
 
 @dataclass(frozen=True)
 class SourceDocument:
-    """One report read from the archive; ``source`` says where it was found."""
+    """One report read from the archive; ``source`` says where it was found. ``reference_date``
+    is the report's own (a JSON Lines field); ``page_date`` the date a page's markup states,
+    used only when neither the report nor the run gives one."""
 
     id: str
     source: str
@@ -23,6 +25,7 @@ class SourceDocument:
     reference_date: dt.date | None = None
     url: str | None = None
     title: str | None = None
+    page_date: dt.date | None = None
 
 
 @dataclass(frozen=True)

@@ -113,8 +113,8 @@ def run_batch(inputs: Iterable[Path], sink: Sink, *, workers: int = 1, reference
               timeout: float | None = DEFAULT_TIMEOUT, limits: ReadLimits = ReadLimits()) -> Summary:
     """Parse every report under ``inputs`` into ``sink``, skipping reports it already holds.
 
-    ``reference_date`` stands for reports that carry none of their own (a page
-    date, a JSON Lines field); reports go to the parser ``chunk_size`` at a time, and
+    ``reference_date`` stands for reports that carry none of their own (a JSON
+    Lines field), and wins over the date a page's markup states; reports go to the parser ``chunk_size`` at a time, and
     one that takes more than ``timeout`` seconds, or is larger than ``limits`` allow, is
     stored as an error.
     """
@@ -156,7 +156,7 @@ def run_batch(inputs: Iterable[Path], sink: Sink, *, workers: int = 1, reference
                 bar.update()
                 continue
             in_flight.add(digest)
-            chunk.append((replace(item, reference_date=item.reference_date or reference_date), digest))
+            chunk.append((replace(item, reference_date=item.reference_date or reference_date or item.page_date), digest))
             if len(chunk) == chunk_size:
                 store(parser.submit(chunk))
                 chunk = []

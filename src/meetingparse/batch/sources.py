@@ -82,7 +82,7 @@ def _guarded(source: str, read: Callable[[], Item]) -> Item:
 def _document(source: str, kind: str | None, data: bytes) -> SourceDocument:
     if kind in HTML_SUFFIXES:
         page = extract_page(data)
-        return SourceDocument(source, source, page.text, page.date, page.url, page.title)
+        return SourceDocument(source, source, page.text, url=page.url, title=page.title, page_date=page.date)
     return SourceDocument(source, source, decode(data))
 
 

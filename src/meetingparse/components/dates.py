@@ -208,6 +208,8 @@ class DateFinder(RuleComponent):
 
     def _resolve_calendar(self, lower: str, reference: dt.date | None) -> tuple[dt.date, dt.date | None, bool] | None:
         year = _YEAR.search(lower)
+        if year is None and reference is None:
+            return None  # a year-less date with nothing to resolve it against: never the machine's clock
         year_text = f" {year.group(1)}" if year else ""
         cleaned = re.sub(r"\b(" + "|".join(_WEEKDAYS) + r")\b,?", " ", lower)
         cleaned = re.sub(r"\b(on|in|at|the|of|from|morning|afternoon|evening|night)\b", " ", cleaned)
