@@ -11,6 +11,7 @@ better than a wrong one.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -143,17 +144,21 @@ class DateFinder(RuleComponent):
     def _candidates(self, doc: Doc) -> list[Span]:
         """DATE and TIME entities, and pattern matches the model missed or cut short ("6 Jun 2019"
         over "2019"), in text order."""
-        found = [e for e in doc.ents if e.label_ in {"DATE", "TIME"}]
+        found = {e.start: e for e in doc.ents if e.label_ in {"DATE", "TIME"}}  # by first token
+        owner = {i: e.start for e in found.values() for i in range(e.start, e.end)}  # token -> its span
         text = text_of(doc)
         for rx in self.rx["date_patterns"]:
             for match in rx.finditer(text):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is None:
                     continue
-                overlapping = [s for s in found if s.start < span.end and span.start < s.end]
-                if all(span.start <= s.start and s.end <= span.end for s in overlapping):
-                    found = [s for s in found if s not in overlapping] + [span]
-        return sorted((s for s in found if not is_debris(s[0])), key=lambda s: s.start)
+                overlapping = {owner[i] for i in range(span.start, span.end) if i in owner}
+                if all(span.start <= start and found[start].end <= span.end for start in overlapping):
+                    for start in overlapping:
+                        del found[start]
+                    found[span.start] = span
+                    owner.update((i, span.start) for i in range(span.start, span.end))
+        return sorted((s for s in found.values() if not is_debris(s[0])), key=lambda s: s.start)
 
     def _widen(self, ent: Span) -> Span:
         """The DATE entity with the time-of-day words and TIME entity touching it."""
@@ -226,21 +231,37 @@ class DateFinder(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         reference = doc._.mp_reference_date
         mentions: list[DateMention] = []
+        times = _Times(doc)
         for ent in self._candidates(doc):
             resolved = self._resolve(ent.text, reference)
             if resolved is None:
                 continue
             span = self._widen(ent)
             window = doc[max(span.sent.start, span.start - 6) : min(span.sent.end, span.end + 6)]
-            times = " ".join(e.text for e in window.ents if e.label_ == "TIME")
             start, end, explicit = resolved
             dateline = explicit and self._in_dateline(ent)
             if dateline and (reference is None or reference - start < _DATELINE_REACH):
                 reference = start
-            mentions.append(DateMention(span, start, end, _clock(times), self._part_of_day(span) or self._part_of_day(window),
+            mentions.append(DateMention(span, start, end, _clock(times.within(window)),
+                                        self._part_of_day(span) or self._part_of_day(window),
                                         explicit, _prospective(span), dateline))
         doc._.mp_dates = mentions
         return doc
+
+
+class _Times:
+    """The doc's TIME entities, found inside a window by bisection (``Span.ents`` walks every
+    entity of the doc at each call: a report of a thousand dates would cost a million steps)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.entities = [e for e in doc.ents if e.label_ == "TIME"]
+        self.starts = [e.start for e in self.entities]
+
+    def within(self, window: Span) -> str:
+        """The text of the TIME entities inside ``window``, joined by spaces."""
+        first = bisect.bisect_left(self.starts, window.start)
+        last = bisect.bisect_left(self.starts, window.end)
+        return " ".join(e.text for e in self.entities[first:last] if e.end <= window.end)
 
 
 @Language.factory("meetingparse_dates", default_config={"assets": None})
