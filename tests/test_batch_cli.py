@@ -97,6 +97,7 @@ def test_an_unreachable_database_exits_4(reports) -> None:
     assert result.exit_code == 4
     assert result.stderr.startswith("meetingparse: ")
     assert "OperationalError" in result.stderr
+    assert ":x@" not in result.stderr  # the password is masked
 
 
 @pytest.mark.parametrize("dialect", ["postgresql", "sqlite"])
@@ -104,15 +105,15 @@ def test_schema_sql_prints_every_table_with_keys_and_indexes(dialect: str) -> No
     result = runner.invoke(app, ["schema", "--sql", "--dialect", dialect])
     assert result.exit_code == 0
     created = [line.split()[2] for line in result.stdout.splitlines() if line.startswith("CREATE TABLE")]
-    assert sorted(created) == sorted(metadata.tables)
+    assert sorted(created) == sorted([*metadata.tables, "meetingparse_meta"])
     assert "UNIQUE (content_hash)" in result.stdout
     assert "FOREIGN KEY(meeting_id) REFERENCES meetings (id)" in result.stdout
     assert "CREATE INDEX ix_participations_person_id ON participations (person_id)" in result.stdout
     connection = sqlite3.connect(":memory:")
     if dialect == "sqlite":
         connection.executescript(result.stdout)
-        assert {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} == set(
-            metadata.tables)
+        assert {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")} == {
+            *metadata.tables, "meetingparse_meta"}
 
 
 def test_a_run_killed_midway_resumes_without_loss_or_duplicates(tmp_path: Path) -> None:

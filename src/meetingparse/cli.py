@@ -14,6 +14,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from .api import ParseFailure, coerce_reference_date, parse_many
 from .batch import FORMATS, UnknownSink, open_sink, run_batch
+from .batch.sinks import ForeignOutput, SinkUnavailable, describe_target
 from .batch.runner import DEFAULT_TIMEOUT
 from .batch.schema import ddl
 from .corpus import read_corpus
@@ -162,10 +163,13 @@ def batch_command(
         raise typer.BadParameter(f"one of {', '.join(FORMATS)}", param_hint="--format")
     try:
         sink = open_sink(out, sink_format)
-    except UnknownSink as error:
+    except (UnknownSink, ForeignOutput) as error:  # rerunning cannot help: a usage error
         raise typer.BadParameter(str(error), param_hint="--out") from None
-    except Exception as error:  # the database cannot be reached or the file cannot be opened
-        _fail(f"cannot open {out}: {type(error).__name__}: {error}")
+    except SinkUnavailable as error:  # its message names the target with the password masked
+        _fail(str(error))
+        raise typer.Exit(EXIT_STOPPED) from None
+    except Exception as error:  # the file cannot be opened
+        _fail(f"cannot open {describe_target(out)}: {type(error).__name__}: {error}")
         raise typer.Exit(EXIT_STOPPED) from None
     progress = sys.stderr.isatty() and not os.environ.get("CI")
     try:
@@ -195,7 +199,7 @@ def schema_command(
     dialects = {"postgresql": postgresql.dialect, "sqlite": sqlite.dialect}
     if dialect not in dialects:
         raise typer.BadParameter("postgresql or sqlite", param_hint="--dialect")
-    typer.echo(ddl(dialects[dialect]()), nl=False)
+    typer.echo(ddl(dialects[dialect](), marked=True), nl=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

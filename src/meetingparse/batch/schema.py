@@ -4,9 +4,15 @@
 tables hang off ``documents`` one report at a time. Every value taken from the
 text keeps its grounding: a ``NAME`` column with ``NAME_start``/``NAME_end``
 (character offsets into the document's text, end exclusive).
+
+``meetingparse_meta`` marks a database as ours: its producer and
+:data:`SCHEMA_VERSION`. It sits in its own :class:`MetaData` because it has no
+``id`` and holds no report, so code that walks the report tables never meets it.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from sqlalchemy import (
     CHAR, Boolean, CheckConstraint, Column, Date, ForeignKey, Index, Integer, MetaData, String, Table, Text,
@@ -14,18 +20,31 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.schema import CreateIndex, CreateTable
 
+PRODUCER = "meetingparse"
+SCHEMA_VERSION = 1
+"""The version of every output's layout (tables, JSON Lines fields): bump it when they change, so an
+output of another version is refused instead of being read or written wrongly."""
+
 metadata = MetaData()
 
 
-def _id() -> Column:
+class ForeignOutput(ValueError):
+    """An output that meetingparse did not write, or wrote with another schema version.
+
+    Raised before anything is written, so the output is left exactly as it was
+    found; the message says what was found there.
+    """
+
+
+def _id() -> Column[int]:
     return Column("id", Integer, primary_key=True, autoincrement=True)
 
 
-def _ref(name: str, table: str, nullable: bool = False, **kwargs) -> Column:
+def _ref(name: str, table: str, nullable: bool = False, **kwargs: Any) -> Column[int]:
     return Column(name, Integer, ForeignKey(f"{table}.id"), nullable=nullable, **kwargs)
 
 
-def _grounded(name: str, nullable: bool = True) -> list[Column]:
+def _grounded(name: str, nullable: bool = True) -> list[Column[Any]]:
     return [Column(name, Text, nullable=nullable), Column(f"{name}_start", Integer, nullable=nullable),
             Column(f"{name}_end", Integer, nullable=nullable)]
 
@@ -122,11 +141,30 @@ points = Table(
 )
 
 
-def ddl(dialect: Dialect) -> str:
-    """The CREATE TABLE and CREATE INDEX statements of the schema in ``dialect``."""
+marker = MetaData()
+
+meta = Table(
+    "meetingparse_meta", marker,
+    Column("name", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+
+def meta_rows() -> list[dict[str, str]]:
+    """The rows of ``meetingparse_meta`` in an output of this version."""
+    return [{"name": "producer", "value": PRODUCER}, {"name": "schema_version", "value": str(SCHEMA_VERSION)}]
+
+
+def ddl(dialect: Dialect, marked: bool = False) -> str:
+    """The CREATE TABLE and CREATE INDEX statements of the schema in ``dialect``; ``marked`` adds
+    ``meetingparse_meta`` with its rows, without which the SQL sink refuses a database holding our tables."""
     statements = []
-    for table in metadata.sorted_tables:
+    for table in metadata.sorted_tables + (marker.sorted_tables if marked else []):
         statements.append(str(CreateTable(table).compile(dialect=dialect)).strip())
         statements.extend(str(CreateIndex(index).compile(dialect=dialect)).strip()
                           for index in sorted(table.indexes, key=lambda i: i.name or ""))
+    if marked:
+        statements.extend(str(meta.insert().values(**row).compile(dialect=dialect,
+                                                                  compile_kwargs={"literal_binds": True}))
+                          for row in meta_rows())
     return ";\n\n".join(statements) + ";\n"

@@ -1,28 +1,30 @@
-"""The JSON Lines sink: one line per report, to a file or stdout."""
+"""The JSON Lines sink: one line per report, to a file or stdout.
+
+Every line starts with ``"meetingparse": SCHEMA_VERSION``: each line says who
+wrote it and in which layout, so a reader needs to skip nothing, outputs can be
+concatenated, and a file that is not ours (or of another version) is told
+apart before anything is appended to it.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
-from ..rows import Outcome
 from ..items import SourceDocument, SourceError
+from ..rows import Outcome
+from ..schema import PRODUCER, SCHEMA_VERSION, ForeignOutput
 from .base import Sink
 
+MARK = PRODUCER  # the key that starts every line; its value is the schema version
+_START = json.dumps({MARK: SCHEMA_VERSION})[:-1].encode() + b","  # how every line we write begins
 
-def _complete_lines(path: Path) -> Iterator[bytes]:
-    """The complete lines of ``path``, after cutting off a last line a killed run left unfinished."""
-    with path.open("rb+") as stream:
-        good = 0
-        for line in stream:
-            if not line.endswith(b"\n"):
-                break
-            good += len(line)
-            yield line
-        stream.truncate(good)
+
+def _describe(value: Any) -> str:
+    kinds = {list: "a JSON array", str: "a JSON string", int: "a number", float: "a number", bool: "true or false"}
+    return kinds.get(type(value), "null")
 
 
 class JsonlSink(Sink):
@@ -36,13 +38,52 @@ class JsonlSink(Sink):
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         if path.exists():
-            for line in _complete_lines(path):
-                data = json.loads(line)
-                if data.get("content_hash"):
-                    self._hashes.add(data["content_hash"])
-                else:
-                    self._errors.add(data["source"])
+            self._reopen(path)
         self._file = path.open("a", encoding="utf-8")
+
+    def _reopen(self, path: Path) -> None:
+        """Read back what ``path`` holds, refusing it unless every line is ours; then cut off the
+        unfinished last line a killed run left (only once the file is known to be ours).
+
+        A line is ours once its newline is written, so an unfinished last line after lines of ours
+        is a killed run's and is cut whatever it holds; alone, it must look like the start of ours.
+        """
+        good = 0
+        with path.open("rb") as stream:
+            for number, line in enumerate(stream, 1):
+                if not line.endswith(b"\n"):
+                    if not good and not (line.startswith(_START) or _START.startswith(line)):
+                        self._refuse(path, f"its last line, unfinished, does not start like ours ({line[:40]!r})")
+                    break
+                good += len(line)
+                if line.strip():
+                    self._remember(path, number, line)
+        if good < path.stat().st_size:
+            with path.open("rb+") as stream:
+                stream.truncate(good)
+
+    def _remember(self, path: Path, number: int, line: bytes) -> None:
+        try:
+            data = json.loads(line)
+        except ValueError:
+            self._refuse(path, f"line {number} is not JSON ({line[:40]!r})")
+        if not isinstance(data, dict):
+            self._refuse(path, f"line {number} is {_describe(data)}, not a JSON object")
+        if MARK not in data:
+            self._refuse(path, f"line {number} has no {MARK!r} field (its fields: {', '.join(list(data)[:8])})")
+        if data[MARK] != SCHEMA_VERSION:
+            self._refuse(path, f"line {number} is of schema version {data[MARK]!r}")
+        if isinstance(data.get("content_hash"), str):
+            self._hashes.add(data["content_hash"])
+        elif isinstance(data.get("source"), str):
+            self._errors.add(data["source"])
+        else:
+            self._refuse(path, f"line {number} has neither a content_hash nor a source")
+
+    @staticmethod
+    def _refuse(path: Path, found: str) -> NoReturn:
+        raise ForeignOutput(f"{path} is not a meetingparse JSON Lines output of schema version {SCHEMA_VERSION}: "
+                            f"{found}; refusing to write to it")
 
     def seen(self, digest: str) -> bool:
         return digest in self._hashes
@@ -71,7 +112,7 @@ class JsonlSink(Sink):
         self._errors.add(error.source)
 
     def _write(self, line: dict[str, Any]) -> None:
-        self._file.write(json.dumps(line, ensure_ascii=False) + "\n")
+        self._file.write(json.dumps({MARK: SCHEMA_VERSION, **line}, ensure_ascii=False) + "\n")
         self._file.flush()
 
     def close(self) -> None:

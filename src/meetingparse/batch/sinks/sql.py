@@ -2,29 +2,78 @@
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import bindparam, create_engine, event, select
+from sqlalchemy import bindparam, create_engine, event, func, inspect, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import URL, Connection, Engine
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import DBAPIError
 
 from ..rows import Row
-from ..schema import documents, errors, metadata
+from ..schema import PRODUCER, SCHEMA_VERSION, ForeignOutput, documents, errors, marker, meta, meta_rows, metadata
 from .base import ENTITY_TABLES, TableSink, resolve_refs
+
+# Any fixed number will do: every meetingparse run takes the same lock, so start-ups on one database queue up.
+_SCHEMA_LOCK = int.from_bytes(b"mtgparse", "big")
+
+
+class SinkUnavailable(RuntimeError):
+    """The database cannot be reached or set up; the message names it with its password masked."""
+
+
+def masked(url: str | URL) -> str:
+    """``url`` as it may be shown: with its password as ``***``."""
+    return make_url(url).render_as_string(hide_password=True)
 
 
 class SqlSink(TableSink):
-    """SQLite or PostgreSQL through SQLAlchemy Core; one transaction per report."""
+    """SQLite or PostgreSQL through SQLAlchemy Core; one transaction per report.
+
+    Opening checks that the database is empty or ours (:class:`ForeignOutput`
+    otherwise) and creates what is missing, all in one transaction: under an
+    advisory lock on PostgreSQL, a write lock on SQLite, so runs starting together
+    on an empty database queue up instead of creating the same tables twice.
+    """
 
     def __init__(self, url: str | URL) -> None:
         self.engine: Engine = create_engine(url)
-        if self.engine.dialect.name == "sqlite":
+        dialect = self.engine.dialect.name
+        self.name = (self.engine.url.database if dialect == "sqlite" else None) or masked(self.engine.url)
+        if dialect == "sqlite":
+            _prepare_sqlite_file(self.engine.url.database)
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        insert = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}[self.engine.dialect.name]
+        insert = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}[dialect]
         self._inserts = {name: _insert_statement(insert(table)) for name, table in metadata.tables.items()}
         self._finds = {name: select(metadata.tables[name].c.id).where(metadata.tables[name].c.name == bindparam("name"))
                        for name in ENTITY_TABLES}
-        metadata.create_all(self.engine)
+        try:
+            self._start()
+        except DBAPIError as error:
+            self.engine.dispose()
+            raise SinkUnavailable(f"cannot open {self.name}: {_scrubbed(error, self.engine.url)}") from None
+        except BaseException:
+            self.engine.dispose()
+            raise
+
+    def _start(self) -> None:
+        with self.engine.connect() as connection:
+            if connection.dialect.name == "sqlite":  # pysqlite would run CREATE TABLE outside any transaction
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                connection.execute(select(func.pg_advisory_xact_lock(_SCHEMA_LOCK)))
+            found = _foreign(connection)
+            if found:
+                raise ForeignOutput(f"{self.name} is not a meetingparse output of schema version {SCHEMA_VERSION}: "
+                                    f"{found}; refusing to write to it")
+            marked = inspect(connection).has_table(meta.name)
+            metadata.create_all(connection)
+            marker.create_all(connection)
+            if not marked:
+                connection.execute(meta.insert(), meta_rows())
+            connection.commit()
+            if connection.dialect.name == "sqlite":  # only now that the file is known to be ours: WAL is persistent
+                connection.exec_driver_sql("PRAGMA journal_mode=WAL")
 
     def _exists(self, column: Any, value: str) -> bool:
         with self.engine.connect() as connection:
@@ -49,14 +98,64 @@ class SqlSink(TableSink):
         return True
 
     def _entity(self, connection: Connection, table: str, name: str) -> int:
-        found = connection.scalar(self._finds[table], {"name": name})
+        found: int | None = connection.scalar(self._finds[table], {"name": name})
         if found is None:  # a concurrent run may insert it first: then the insert returns nothing
             found = connection.scalar(self._inserts[table], {"name": name}) or connection.scalar(
                 self._finds[table], {"name": name})
-        return found
+        return cast(int, found)
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _foreign(connection: Connection) -> str | None:
+    """What makes this database not ours, or None when it is ours or holds none of our tables.
+
+    Tables of other names are left alone (a PostgreSQL database may be shared);
+    our names without our marker, another version, or other columns are refused.
+    """
+    inspector = inspect(connection)
+    present = set(inspector.get_table_names())
+    ours = sorted(present & set(metadata.tables))
+    if meta.name in present:
+        columns = {c["name"] for c in inspector.get_columns(meta.name)}
+        if columns != {"name", "value"}:
+            return f"its {meta.name} table has the columns {', '.join(sorted(columns))}, not name and value"
+        rows = connection.execute(select(meta.c.name, meta.c.value))
+        found: dict[str, str] = {name: value for name, value in rows}
+        if (found.get("producer"), found.get("schema_version")) != (PRODUCER, str(SCHEMA_VERSION)):
+            return (f"its {meta.name} table says producer {found.get('producer')!r}, "
+                    f"schema version {found.get('schema_version')!r}")
+    elif ours:
+        return f"it has tables of our names ({', '.join(ours)}) but no {meta.name} table"
+    for name in ours:
+        columns = {c["name"] for c in inspector.get_columns(name)}
+        expected = set(metadata.tables[name].columns.keys())
+        if columns != expected:
+            missing, extra = sorted(expected - columns), sorted(columns - expected)
+            return (f"its {name} table has other columns (missing: {', '.join(missing) or 'none'}; "
+                    f"not ours: {', '.join(extra) or 'none'})")
+    return None
+
+
+def _prepare_sqlite_file(database: str | None) -> None:
+    """Make the file's folder, as the other sinks do; refuse a file that is not a SQLite database
+    before SQLite is asked to open it."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_file() and path.stat().st_size:
+        with path.open("rb") as stream:
+            if stream.read(16) != b"SQLite format 3\x00":
+                raise ForeignOutput(f"{path} is not a SQLite database ({path.stat().st_size} bytes of something "
+                                    "else); refusing to write to it")
+
+
+def _scrubbed(error: DBAPIError, url: URL) -> str:
+    """The driver's message of ``error``, with the password cut out should the driver have echoed it."""
+    message = f"{type(error).__name__}: {str(error.orig).strip()}"
+    return message.replace(url.password, "***") if url.password else message
 
 
 def _insert_statement(insert: Any) -> Any:
@@ -75,7 +174,8 @@ def _insert_statement(insert: Any) -> Any:
 
 
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:
+    """Per-connection settings; none of them writes to the file (journal_mode=WAL waits for the ownership check)."""
     cursor = connection.cursor()
-    for pragma in ("busy_timeout=10000", "journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON"):
+    for pragma in ("busy_timeout=10000", "synchronous=NORMAL", "foreign_keys=ON"):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
