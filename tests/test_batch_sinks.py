@@ -124,9 +124,11 @@ def test_csv_sink_cuts_off_what_a_killed_run_left_half_written(tmp_path, archive
     out = tmp_path / "csv"
     run(archive, f"{out}/")
     complete = csv_tables(out)
-    documents = out / "documents.csv"
-    lines = documents.read_text(encoding="utf-8").splitlines(keepends=True)
-    documents.write_text("".join(lines[:-1]), encoding="utf-8")  # the last report's rows, but not its document row
+    journal = out / "meetingparse-commits.jsonl"  # a kill after the last report's rows, before their commit
+    commits = journal.read_text(encoding="utf-8").splitlines(keepends=True)
+    digest = complete["documents"][-1]["content_hash"]
+    last = next(i for i, c in enumerate(commits) if json.loads(c)["report"] == digest)
+    journal.write_text("".join(commits[:last]), encoding="utf-8")
     with (out / "persons.csv").open("a", encoding="utf-8") as stream:
         stream.write("99,Half Writ")  # a row cut off mid-line
     CsvSink(out).close()

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .assemble import assemble
 from .components.marks import remember_text
-from .limits import check_text, time_limit
+from .limits import check_text, check_timeout, time_limit
 from .pipeline import DEFAULT_MODEL, load
 from .records import MeetingRecord
 from .tokenize import make_doc
@@ -69,11 +69,12 @@ def parse(text: str, reference_date: DateLike = None, *, model: str = DEFAULT_MO
     :class:`~meetingparse.ReportTimeout` when ``timeout`` seconds pass first.
     """
     reference = coerce_reference_date(reference_date)
+    limit = check_timeout(timeout)
     if isinstance(text, str) and not text.strip():
         return MeetingRecord()
     nlp = load(model)
     checked = check_text(text, nlp.max_length)
-    with time_limit(timeout):
+    with time_limit(limit):
         return assemble(nlp(_prepared(nlp, checked, reference)))
 
 
@@ -204,7 +205,7 @@ def parse_many(items: Iterable[Item], *, batch_size: int = 32, n_process: int = 
         raise ValueError("batch_size and n_process must be at least 1")
     if errors not in ("raise", "skip", "return"):
         raise ValueError(f"errors must be 'raise', 'skip' or 'return', got {errors!r}")
-    for outcome in _all_outcomes(items, batch_size, n_process, model, timeout):
+    for outcome in _all_outcomes(items, batch_size, n_process, model, check_timeout(timeout)):
         if isinstance(outcome, ParseFailure):
             if errors == "raise":
                 raise outcome.exception

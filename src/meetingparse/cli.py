@@ -156,15 +156,19 @@ def batch_command(
 
     Exit codes: 0 all reports stored; 3 some reports failed (each is an error
     row in the sink and a line of the summary); 4 the sink failed or a worker
-    died (what was stored stays; rerun to resume); 2 usage or missing model.
+    died (what was stored stays; rerun to resume); 2 usage, a missing model, or
+    an --out that holds an output not ours (left untouched).
     """
     reference = _reference(reference_date)
     if sink_format is not None and sink_format not in FORMATS:
         raise typer.BadParameter(f"one of {', '.join(FORMATS)}", param_hint="--format")
     try:
         sink = open_sink(out, sink_format)
-    except (UnknownSink, ForeignOutput) as error:  # rerunning cannot help: a usage error
+    except UnknownSink as error:
         raise typer.BadParameter(str(error), param_hint="--out") from None
+    except ForeignOutput as error:  # left untouched; rerunning cannot help: a usage error
+        _fail(f"refusing --out: {error}")
+        raise typer.Exit(2) from None
     except SinkUnavailable as error:  # its message names the target with the password masked
         _fail(str(error))
         raise typer.Exit(EXIT_STOPPED) from None

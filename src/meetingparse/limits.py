@@ -14,6 +14,7 @@ their offsets count like any other character.
 
 from __future__ import annotations
 
+import math
 import re
 import signal
 import threading
@@ -49,11 +50,23 @@ def check_text(text: object, max_length: int) -> str:
     return text
 
 
+def check_timeout(seconds: float | None) -> float | None:
+    """A time limit as given, None for no limit (None or infinity); ``ValueError`` for one that
+    is no duration (zero, negative, NaN)."""
+    if seconds is None or seconds == math.inf:
+        return None
+    if not seconds > 0:  # NaN fails this too
+        raise ValueError(f"timeout must be a positive number of seconds or None, got {seconds!r}")
+    return float(seconds)
+
+
 @contextmanager
 def time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise :class:`ReportTimeout` in this block after ``seconds`` (no limit when None, or off the
-    main thread, where no signal can reach: the caller's own limit holds there)."""
-    if seconds is None or threading.current_thread() is not threading.main_thread():
+    """Raise :class:`ReportTimeout` in this block after ``seconds``. No limit when None; off the
+    main thread, where no signal can reach; or while the caller runs an interval timer of its
+    own, which this one would cancel (the caller's limit holds then)."""
+    if (seconds is None or threading.current_thread() is not threading.main_thread()
+            or signal.getitimer(signal.ITIMER_REAL)[0] > 0):
         yield
         return
 

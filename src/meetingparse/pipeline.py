@@ -38,9 +38,14 @@ def add_components(nlp: Language, assets: str | None = None) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=4)
 def load(model: str = DEFAULT_MODEL) -> Language:
-    """The meetingparse pipeline on the spaCy pipeline ``model``, loaded once and reused."""
+    """The meetingparse pipeline on the spaCy pipeline ``model``, loaded once and reused
+    (``load()`` and ``load(DEFAULT_MODEL)`` are the same pipeline)."""
+    return _load(model)
+
+
+@lru_cache(maxsize=4)
+def _load(model: str) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError as error:

@@ -9,6 +9,7 @@ one error.
 
 from __future__ import annotations
 
+import io
 import tarfile
 import zipfile
 from collections.abc import Callable, Iterator
@@ -16,7 +17,7 @@ from typing import IO
 
 from .items import Item, SourceError, SourceSkip, printable
 from .kinds import kind_of
-from .limits import ReadLimits
+from .limits import ReadLimits, TooLarge, read_bounded
 
 ReadMember = Callable[[str, str, IO[bytes]], Iterator[Item]]
 
@@ -27,8 +28,10 @@ def _over_members(source: str, limits: ReadLimits) -> SourceError:
 
 def zip_members(source: str, stream: IO[bytes], limits: ReadLimits, read: ReadMember) -> Iterator[Item]:
     try:
+        if not _seekable(stream):  # a zip inside a tar stream: read it first
+            stream = io.BytesIO(read_bounded(stream, limits.report_bytes))
         archive = zipfile.ZipFile(stream)
-    except (zipfile.BadZipFile, OSError) as error:
+    except (zipfile.BadZipFile, OSError, TooLarge) as error:
         yield SourceError.of(source, error)
         return
     with archive:
@@ -49,6 +52,15 @@ def zip_members(source: str, stream: IO[bytes], limits: ReadLimits, read: ReadMe
                         yield from read(member, info.filename, member_stream)
                 except Exception as error:  # a broken member (bad CRC, bad deflate data) fails alone
                     yield SourceError.of(member, error)
+
+
+def _seekable(stream: IO[bytes]) -> bool:
+    """Whether a stream can seek, as zipfile needs (a tar member in a compressed stream cannot,
+    and raises ``AttributeError`` when asked)."""
+    try:
+        return stream.seekable()
+    except AttributeError:
+        return False
 
 
 def _zip_refusal(info: zipfile.ZipInfo, limits: ReadLimits) -> str | None:
@@ -87,5 +99,8 @@ def _tar_member(member: str, info: tarfile.TarInfo, archive: tarfile.TarFile, li
     else:
         member_stream = archive.extractfile(info)
         if member_stream is not None:
-            yield from read(member, info.name, member_stream)
+            try:
+                yield from read(member, info.name, member_stream)
+            except (zipfile.BadZipFile, ValueError) as error:  # a member fails alone, as in a zip
+                yield SourceError.of(member, error)
 

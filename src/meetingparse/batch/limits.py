@@ -18,6 +18,7 @@ class ReadLimits:
     report_bytes: int = 8_000_000  # one file, archive member or JSON Lines line
     members: int = 1_000_000  # members of one archive
     ratio: int = 200  # how many times its compressed size a zip member may grow
+    nesting: int = 3  # archives inside archives, below the one named
 
 
 def read_bounded(stream: IO[bytes], limit: int) -> bytes:

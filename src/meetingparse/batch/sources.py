@@ -58,11 +58,14 @@ def _storable(item: Item) -> Item:
     return item
 
 
-def _read_stream(source: str, name: str, stream: IO[bytes], limits: ReadLimits) -> Iterator[Item]:
-    """Dispatch one file or archive member by its name's suffix."""
+def _read_stream(source: str, name: str, stream: IO[bytes], limits: ReadLimits, depth: int = 0) -> Iterator[Item]:
+    """Dispatch one file or archive member by its name's suffix; ``depth`` counts the archives
+    it lies in."""
     kind = kind_of(name)
-    read_member = partial(_read_stream, limits=limits)
-    if kind in JSONL_SUFFIXES:
+    read_member = partial(_read_stream, limits=limits, depth=depth + 1)
+    if kind in ZIP_SUFFIXES + TAR_SUFFIXES and depth > limits.nesting:
+        yield SourceError(source, "TooLarge", f"an archive nested more than {limits.nesting} deep; not read")
+    elif kind in JSONL_SUFFIXES:
         yield from _jsonl(source, stream, limits)
     elif kind in ZIP_SUFFIXES:
         yield from zip_members(source, stream, limits, read_member)

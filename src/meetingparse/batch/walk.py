@@ -36,6 +36,8 @@ def walk(paths: Iterable[Path]) -> Iterator[Found]:
 
 
 def _walk_folder(folder: Path, root: Path, seen: set[Path]) -> Iterator[Found]:
+    """The files under ``folder``; ``seen`` holds every folder walked so far in this walk, so
+    that links reaching a folder twice (or a pyramid of links) cost nothing more."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as error:
@@ -56,7 +58,8 @@ def _walk_folder(folder: Path, root: Path, seen: set[Path]) -> Iterator[Found]:
         if entry.is_dir():
             real = child.resolve()
             if real not in seen:
-                yield from _walk_folder(child, root, seen | {real})
+                seen.add(real)
+                yield from _walk_folder(child, root, seen)
         elif kind_of(entry.name) is None:
             yield SourceSkip(source, f"not a report file ({', '.join(SUFFIXES)})")
         else:

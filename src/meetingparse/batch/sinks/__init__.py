@@ -21,10 +21,11 @@ from sqlalchemy.exc import ArgumentError
 from ..schema import ForeignOutput
 from .base import Sink
 from .csvfiles import CsvSink
+from .csvfolder import FolderInUse
 from .jsonl import JsonlSink
 from .sql import SinkUnavailable, SqlSink, masked
 
-__all__ = ["FORMATS", "CsvSink", "ForeignOutput", "JsonlSink", "Sink", "SinkUnavailable", "SqlSink", "UnknownSink",
+__all__ = ["FORMATS", "CsvSink", "FolderInUse", "ForeignOutput", "JsonlSink", "Sink", "SinkUnavailable", "SqlSink", "UnknownSink",
            "describe_target", "open_sink", "sink_format"]
 
 FORMATS = ("jsonl", "csv", "sqlite", "postgresql")
