@@ -51,20 +51,21 @@ class TitleReader:
         ("Leijing Huang and Qiuping Zhang" -> the index of "Leijing")."""
         doc = name.doc
         start = name.start
+        first = name.sent.start  # computed once: spaCy walks the sentence at every ``.sent``
         while True:
             i = start - 1
-            while i > name.sent.start and (self.words.is_honorific(doc[i]) or doc[i].text == "."):
+            while i > first and (self.words.is_honorific(doc[i]) or doc[i].text == "."):
                 i -= 1
-            if i <= name.sent.start or doc[i].lower_ not in {",", "and"}:
+            if i <= first or doc[i].lower_ not in {",", "and"}:
                 return start
-            while i > name.sent.start and doc[i].lower_ in {",", "and"}:
+            while i > first and doc[i].lower_ in {",", "and"}:
                 i -= 1
-            while i > name.sent.start and (self.words.is_honorific(doc[i]) or doc[i].text == "."):
+            while i > first and (self.words.is_honorific(doc[i]) or doc[i].text == "."):
                 i -= 1
             person = person_at(doc[i])
             if person is None:
                 return start
-            while i > name.sent.start and person_at(doc[i - 1]) == person:
+            while i > first and person_at(doc[i - 1]) == person:
                 i -= 1
             start = i
 
