@@ -23,6 +23,14 @@ def variants(count: int) -> list[str]:
     return [f"{texts[i % len(texts)]}\nReport {i} of the archive.\n" for i in range(count)]
 
 
+def write_variants(folder: Path, count: int) -> Path:
+    """A new folder of ``count`` distinct reports as numbered .txt files, in name order."""
+    folder.mkdir()
+    for i, text in enumerate(variants(count)):
+        (folder / f"{i:03}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
 def page(text: str, *, charset: str = "utf-8", date: str | None = "2022-05-06",
          title: str = "News", url: str | None = "https://news.example.edu/2022/0506.htm") -> str:
     """An HTML news page around ``text``: navigation, the article, a footer."""

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from batch_inputs import variants, write_jsonl
+from batch_inputs import variants, write_jsonl, write_variants
 from meetingparse.batch.schema import metadata
 from meetingparse.cli import app
 
@@ -38,10 +38,7 @@ def stored_so_far(path: Path) -> int:
 
 @pytest.fixture()
 def reports(tmp_path: Path) -> Path:
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for i, text in enumerate(variants(3)):
-        (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+    folder = write_variants(tmp_path / "reports", 3)
     return folder
 
 

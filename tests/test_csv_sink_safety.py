@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Integer
-from batch_inputs import variants, write_jsonl
+from batch_inputs import write_jsonl, write_variants
 from typer.testing import CliRunner
 
 from meetingparse import MeetingRecord
@@ -93,10 +93,7 @@ def kill_before_last_commit(out: Path, cut_table: str) -> None:
 
 @pytest.mark.parametrize("cut_table", ["documents", "participations"])
 def test_a_torn_tail_is_cut_and_a_rerun_stores_every_report_exactly_once(nlp, tmp_path, cut_table) -> None:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for i, text in enumerate(variants(3)):
-        (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+    folder = write_variants(tmp_path / "in", 3)
     whole = tmp_path / "whole"
     batch(whole, folder)
     out = tmp_path / "killed"
@@ -172,10 +169,7 @@ def test_a_committed_table_cut_short_is_refused_not_repaired(nlp, tmp_path) -> N
 
 
 def test_a_folder_from_before_markers_is_adopted_with_its_torn_tail_cut(nlp, tmp_path) -> None:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for i, text in enumerate(variants(2)):
-        (folder / f"{i}.txt").write_text(text, encoding="utf-8")
+    folder = write_variants(tmp_path / "in", 2)
     out = tmp_path / "old"
     batch(out, folder)
     stored = tables(out)
@@ -249,10 +243,7 @@ def test_formula_names_and_sources_read_back_exactly(tmp_path) -> None:
 
 
 def test_a_csv_run_killed_midway_resumes_to_the_rows_of_a_run_never_killed(tmp_path) -> None:
-    archive = tmp_path / "archive"
-    archive.mkdir()
-    for i, text in enumerate(variants(24)):
-        (archive / f"{i:03}.txt").write_text(text, encoding="utf-8")
+    archive = write_variants(tmp_path / "archive", 24)
 
     def command(out: Path) -> list[str]:
         return [sys.executable, "-m", "meetingparse.cli", "batch", str(archive), "--out", f"{out}/",
