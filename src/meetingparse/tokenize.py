@@ -5,7 +5,8 @@ by searching the rest of the chunk again for every one, so a chunk of n
 characters costs n²: 2,000 brackets in a row take most of a second, 20,000 a
 minute. Real words are short; a chunk of ``LONG_RUN`` characters or more is
 tokenized in pieces of ``PIECE`` characters, and the pieces' docs are joined
-with the text kept exactly (no character added or lost, so offsets hold).
+with the text kept exactly (no character added or lost, so offsets hold). A
+piece with no letter or digit is one token.
 """
 
 from __future__ import annotations
@@ -32,4 +33,12 @@ def make_doc(nlp: Language, text: str) -> Doc:
         parts.extend(text[i : min(i + PIECE, run.end())] for i in range(run.start(), run.end(), PIECE))
         done = run.end()
     parts.append(text[done:])
-    return Doc.from_docs([nlp.make_doc(part) for part in parts if part], ensure_whitespace=False)
+    return Doc.from_docs([_piece_doc(nlp, part) for part in parts if part], ensure_whitespace=False)
+
+
+def _piece_doc(nlp: Language, part: str) -> Doc:
+    """A part's doc; a piece of a long run with no letter or digit in it ("((((", "«««") is one
+    token, since a token per bracket would only feed the models noise at a token's cost."""
+    if len(part) == PIECE and not any(c.isalnum() or c.isspace() for c in part):
+        return Doc(nlp.vocab, words=[part], spaces=[False])
+    return nlp.make_doc(part)
