@@ -100,13 +100,27 @@ def test_a_sqlite_output_of_another_schema_version_is_refused(tmp_path) -> None:
     refused(out, "schema version '999'")
 
 
-def test_the_marked_ddl_gives_a_database_the_sink_accepts_and_the_unmarked_one_is_refused(tmp_path) -> None:
+def test_the_marked_ddl_is_accepted_and_the_unmarked_one_of_version_0_1_is_adopted_and_marked(tmp_path) -> None:
     marked = sqlite_file(tmp_path / "marked.db", ddl(sqlite_dialect.dialect(), marked=True))
     with open_sink(str(marked)) as sink:
         assert sink.write_document(SourceDocument("k", "s", "t"), "a" * 64, SourceError("s", "E", "m")) is True
     (tmp_path / "bare").mkdir()
-    bare = sqlite_file(tmp_path / "bare" / "bare.db", ddl(sqlite_dialect.dialect()))
-    refused(bare, "no meetingparse_meta table")
+    bare = sqlite_file(tmp_path / "bare" / "bare.db", ddl(sqlite_dialect.dialect()))  # all our tables, no marker
+    with open_sink(str(bare)) as sink:
+        assert sink.write_document(SourceDocument("k", "s", "t"), "a" * 64, SourceError("s", "E", "m")) is True
+    with sqlite3.connect(bare) as connection:
+        assert dict(connection.execute("SELECT name, value FROM meetingparse_meta")) == {
+            "producer": "meetingparse", "schema_version": "1"}
+
+
+def test_a_json_lines_file_of_version_0_1_lines_is_adopted(tmp_path) -> None:
+    out = tmp_path / "old.jsonl"
+    old = {"id": "k", "source": "s", "content_hash": "b" * 64, "reference_date": None, "url": None, "title": None,
+           "status": "failed", "error": {"class": "E", "message": "m"}}
+    out.write_text(json.dumps(old) + "\n" + json.dumps({"source": "x", "status": "failed", "error": {}}) + "\n",
+                   encoding="utf-8")
+    with open_sink(str(out)) as sink:
+        assert sink.seen("b" * 64) and sink.has_error("x")
 
 
 def test_an_empty_sqlite_file_and_one_with_unrelated_tables_are_accepted_and_marked(tmp_path) -> None:

@@ -22,6 +22,13 @@ MARK = PRODUCER  # the key that starts every line; its value is the schema versi
 _START = json.dumps({MARK: SCHEMA_VERSION})[:-1].encode() + b","  # how every line we write begins
 
 
+# The exact fields of the lines meetingparse 0.1 wrote, before lines were marked: a file of
+# such lines is an earlier output of ours, read back and appended to.
+_DOCUMENT_FIELDS = ("id", "source", "content_hash", "reference_date", "url", "title", "status")
+_UNMARKED_LINES = (frozenset((*_DOCUMENT_FIELDS, "record")), frozenset((*_DOCUMENT_FIELDS, "error")),
+                   frozenset(("source", "status", "error")))
+
+
 def _describe(value: Any) -> str:
     kinds = {list: "a JSON array", str: "a JSON string", int: "a number", float: "a number", bool: "true or false"}
     return kinds.get(type(value), "null")
@@ -69,9 +76,9 @@ class JsonlSink(Sink):
             self._refuse(path, f"line {number} is not JSON ({line[:40]!r})")
         if not isinstance(data, dict):
             self._refuse(path, f"line {number} is {_describe(data)}, not a JSON object")
-        if MARK not in data:
+        if MARK not in data and frozenset(data) not in _UNMARKED_LINES:
             self._refuse(path, f"line {number} has no {MARK!r} field (its fields: {', '.join(list(data)[:8])})")
-        if data[MARK] != SCHEMA_VERSION:
+        if data.get(MARK, SCHEMA_VERSION) != SCHEMA_VERSION:
             self._refuse(path, f"line {number} is of schema version {data[MARK]!r}")
         if isinstance(data.get("content_hash"), str):
             self._hashes.add(data["content_hash"])

@@ -112,7 +112,9 @@ def _foreign(connection: Connection) -> str | None:
     """What makes this database not ours, or None when it is ours or holds none of our tables.
 
     Tables of other names are left alone (a PostgreSQL database may be shared);
-    our names without our marker, another version, or other columns are refused.
+    some of our names without our marker, another version, or other columns are
+    refused. All our tables with exactly our columns and no marker are an output
+    of meetingparse 0.1, which wrote no marker: it is adopted (and marked).
     """
     inspector = inspect(connection)
     present = set(inspector.get_table_names())
@@ -126,8 +128,9 @@ def _foreign(connection: Connection) -> str | None:
         if (found.get("producer"), found.get("schema_version")) != (PRODUCER, str(SCHEMA_VERSION)):
             return (f"its {meta.name} table says producer {found.get('producer')!r}, "
                     f"schema version {found.get('schema_version')!r}")
-    elif ours:
+    elif ours and set(ours) != set(metadata.tables):
         return f"it has tables of our names ({', '.join(ours)}) but no {meta.name} table"
+    # All our tables and no marker: meetingparse 0.1's output if every column is ours (checked next).
     for name in ours:
         columns = {c["name"] for c in inspector.get_columns(name)}
         expected = set(metadata.tables[name].columns.keys())
