@@ -3,8 +3,9 @@
 spaCy's tokenizer splits prefixes and suffixes off each whitespace-free chunk
 by searching the rest of the chunk again for every one, so a chunk of n
 characters costs n²: 2,000 brackets in a row take most of a second, 20,000 a
-minute. Real words are short; a chunk of ``LONG_RUN`` characters or more is
-tokenized in pieces of ``PIECE`` characters, and the pieces' docs are joined
+minute. Real words are short; a chunk of ``LONG_RUN`` characters or more (or
+a stretch of as many punctuation marks, spaced or not) is tokenized in
+pieces of ``PIECE`` characters, and the pieces' docs are joined
 with the text kept exactly (no character added or lost, so offsets hold). A
 piece with no letter or digit is one token.
 """
@@ -18,7 +19,10 @@ from spacy.tokens import Doc
 
 LONG_RUN = 200  # characters: far longer than a word or a web address in a report
 PIECE = 100
-_LONG = re.compile(rf"\S{{{LONG_RUN},}}")
+# A long run with no whitespace, or a long stretch of punctuation marks a few spaces apart at
+# most (brackets, quotes and dashes, spaced or not): neither holds a name, a date or a place.
+# Whitespace alone is no such stretch (the tokenizer makes it one token anyway).
+_LONG = re.compile(rf"\S{{{LONG_RUN},}}|[^\w\s](?:\s{{0,3}}[^\w\s]){{{LONG_RUN // 2},}}")
 
 
 def make_doc(nlp: Language, text: str) -> Doc:
@@ -37,8 +41,9 @@ def make_doc(nlp: Language, text: str) -> Doc:
 
 
 def _piece_doc(nlp: Language, part: str) -> Doc:
-    """A part's doc; a piece of a long run with no letter or digit in it ("((((", "«««") is one
-    token, since a token per bracket would only feed the models noise at a token's cost."""
-    if len(part) == PIECE and not any(c.isalnum() or c.isspace() for c in part):
+    """A part's doc; a piece of a long run or stretch with no letter or digit in it ("((((",
+    "« » « »") is one token, since a token per bracket would only feed the models noise at a
+    token's cost."""
+    if len(part) == PIECE and not any(c.isalnum() for c in part):
         return Doc(nlp.vocab, words=[part], spaces=[False])
     return nlp.make_doc(part)
