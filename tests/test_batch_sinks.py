@@ -15,7 +15,6 @@ import pytest
 from sqlalchemy import create_engine
 
 import meetingparse.api as api
-import meetingparse.batch.runner as runner
 from batch_inputs import page, sample, write_jsonl
 from batch_tables import as_csv_text, csv_tables, sql_tables, stored_records
 from meetingparse import ModelNotInstalledError, parse

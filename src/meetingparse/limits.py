@@ -21,7 +21,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # in a str, any surrogate is a lone one
 
 
 class InvalidText(ValueError):
@@ -40,7 +40,7 @@ def check_text(text: object, max_length: int) -> str:
     """``text`` itself if it can be parsed; ``TypeError`` or :class:`InvalidText` otherwise."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    found = _SURROGATE.search(text)
+    found = LONE_SURROGATE.search(text)
     if found:
         raise InvalidText(f"text has a lone surrogate U+{ord(found.group()):04X} at character {found.start()} "
                           "(decode the bytes strictly, or replace it, before parsing)")

@@ -15,7 +15,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from ..api import ParseFailure, parse_many
-from ..pipeline import DEFAULT_MODEL, ModelNotInstalledError
+from ..pipeline import DEFAULT_MODEL
 from ..records import MeetingRecord
 from .rows import Outcome, content_hash
 from .sinks import Sink

@@ -11,7 +11,6 @@ stream, what is no report a :class:`SourceSkip`, and reading goes on.
 from __future__ import annotations
 
 import json
-import re
 import zipfile
 import tarfile
 from collections.abc import Callable, Iterable, Iterator
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..api import coerce_reference_date
+from ..limits import LONE_SURROGATE
 from .archives import tar_members, zip_members
 from .encoding import decode
 from .html import extract_page
@@ -28,7 +28,6 @@ from .kinds import HTML_SUFFIXES, JSONL_SUFFIXES, TAR_SUFFIXES, ZIP_SUFFIXES, ki
 from .limits import ReadLimits, TooLarge, read_bounded
 from .walk import walk
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _OPTIONAL_FIELDS = ("id", "url", "title")
 
 
@@ -123,7 +122,7 @@ def _jsonl_document(where: str, line: bytes) -> SourceDocument:
     if any(value is not None and not isinstance(value, str) for value in fields.values()):
         raise ValueError("'id', 'url' and 'title' must be strings")
     for key, value in {"text": text, **fields}.items():
-        if value is not None and (found := _SURROGATE.search(value)):
+        if value is not None and (found := LONE_SURROGATE.search(value)):
             raise ValueError(f"the '{key}' field has a lone surrogate U+{ord(found.group()):04X} "
                              f"at character {found.start()}")
     return SourceDocument(fields["id"] or where, where, text, coerce_reference_date(data.get("reference_date")),
