@@ -60,6 +60,11 @@ def _prepared(nlp: Language, text: str, reference: dt.date | None) -> Doc:
     return doc
 
 
+def _record(nlp: Language, text: str, reference: dt.date | None) -> MeetingRecord:
+    """The record of one checked text, through the whole pipeline."""
+    return assemble(nlp(_prepared(nlp, text, reference)))
+
+
 def parse(text: str, reference_date: DateLike = None, *, model: str = DEFAULT_MODEL,
           timeout: float | None = None) -> MeetingRecord:
     """The meeting record of one report; ``reference_date`` resolves year-less and relative dates.
@@ -75,7 +80,7 @@ def parse(text: str, reference_date: DateLike = None, *, model: str = DEFAULT_MO
     nlp = load(model)
     checked = check_text(text, nlp.max_length)
     with time_limit(limit):
-        return assemble(nlp(_prepared(nlp, checked, reference)))
+        return _record(nlp, checked, reference)
 
 
 @dataclass(frozen=True)
@@ -132,7 +137,7 @@ def _checked(nlp: Language, index: int, item: Item) -> _Report:
 def _parse_one(nlp: Language, report: _Report, timeout: float | None) -> Outcome:
     try:
         with time_limit(timeout):
-            return assemble(nlp(_prepared(nlp, report.text, report.reference)))
+            return _record(nlp, report.text, report.reference)
     except Exception as error:  # one report's failure is that report's outcome
         return ParseFailure.of(report.index, error)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Optional
 
@@ -103,30 +102,32 @@ def eval_command(
         raise typer.BadParameter(str(error)) from None
     outcomes = parse_many(((r.text, r.gold.get("reference_date")) for r in reports), model=model, errors="return")
     scored, crashed = [], []
+    if predictions is not None:
+        predictions.mkdir(parents=True, exist_ok=True)
     for report, outcome in zip(reports, outcomes):
-        predicted = {} if isinstance(outcome, ParseFailure) else outcome.model_dump(mode="json")
         if isinstance(outcome, ParseFailure):
+            predicted: dict[str, object] = {}
             crashed.append(f"{report.id}: {outcome.error_class}: {outcome.message}")
             _fail(f"failed to parse {crashed[-1]} (scored as an empty record)")
+        else:
+            predicted = outcome.model_dump(mode="json")
         if predictions is not None:
-            predictions.mkdir(parents=True, exist_ok=True)
             (predictions / f"{report.id}.json").write_text(json.dumps(predicted, ensure_ascii=False, indent=2),
                                                            encoding="utf-8")
         scored.append((report.id, report.gold, predicted))
     evaluation = evaluate(scored)
     scores = field_scores(evaluation)
-    genres = Counter(r.genre or "(none)" for r in reports)
     per_genre = by_genre_of(scored, {r.id: r.genre for r in reports}) if by_genre else {}
     if as_json:
         typer.echo(json.dumps({"reports": len(reports), "scores": scores, "failed": crashed,
-                               "by_genre": {genre: {"reports": genres[genre], "scores": field_scores(e)}
-                                            for genre, e in per_genre.items()}}, indent=2))
+                               "by_genre": {genre: {"reports": count, "scores": field_scores(e)}
+                                            for genre, (count, e) in per_genre.items()}}, indent=2))
     else:
         if misses:
             typer.echo("\n".join(evaluation.misses))
         typer.echo(evaluation.table())
         if per_genre:
-            typer.echo("\n" + genre_table(per_genre, genres))
+            typer.echo("\n" + genre_table(per_genre))
     below = below_floors(scores, floors)
     for line in below:
         _fail(line)

@@ -18,21 +18,21 @@ def field_scores(evaluation: Evaluation) -> dict[str, float]:
     return scores
 
 
-def by_genre(scored: Iterable[Scored], genres: Mapping[str, str | None]) -> dict[str, Evaluation]:
-    """One evaluation per genre (``genres`` maps report ids to genres), in genre order."""
+def by_genre(scored: Iterable[Scored], genres: Mapping[str, str | None]) -> dict[str, tuple[int, Evaluation]]:
+    """Per genre (``genres`` maps report ids to genres), in genre order: its reports and their evaluation."""
     groups: dict[str, list[Scored]] = {}
     for item in scored:
         groups.setdefault(genres.get(item[0]) or "(none)", []).append(item)
-    return {genre: evaluate(groups[genre]) for genre in sorted(groups)}
+    return {genre: (len(groups[genre]), evaluate(groups[genre])) for genre in sorted(groups)}
 
 
-def genre_table(evaluations: Mapping[str, Evaluation], counts: Mapping[str, int], weakest: int = 3) -> str:
+def genre_table(per_genre: Mapping[str, tuple[int, Evaluation]], weakest: int = 3) -> str:
     """A Markdown table: each genre's reports, headline and weakest fields."""
     lines = ["| genre | reports | headline | weakest fields |", "|---|---:|---:|---|"]
-    for genre, evaluation in evaluations.items():
+    for genre, (count, evaluation) in per_genre.items():
         ranked = sorted(evaluation.fields.items(), key=lambda item: item[1].score)[:weakest]
         worst = ", ".join(f"{name} {score.score:.2f}" for name, score in ranked)
-        lines.append(f"| {genre} | {counts[genre]} | {evaluation.headline:.3f} | {worst} |")
+        lines.append(f"| {genre} | {count} | {evaluation.headline:.3f} | {worst} |")
     return "\n".join(lines)
 
 

@@ -114,9 +114,9 @@ def run_batch(inputs: Iterable[Path], sink: Sink, *, workers: int = 1, reference
     """Parse every report under ``inputs`` into ``sink``, skipping reports it already holds.
 
     ``reference_date`` stands for reports that carry none of their own (a JSON
-    Lines field), and wins over the date a page's markup states; reports go to the parser ``chunk_size`` at a time, and
-    one that takes more than ``timeout`` seconds, or is larger than ``limits`` allow, is
-    stored as an error.
+    Lines field), and wins over the date a page's markup states. Reports go to
+    the parser ``chunk_size`` at a time; one that takes more than ``timeout``
+    seconds, or is larger than ``limits`` allow, is stored as an error.
     """
     inputs = list(inputs)
     summary = Summary()
