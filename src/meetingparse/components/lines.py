@@ -5,6 +5,7 @@ does a determiner or preposition ("of the 14th"); and no sentence runs on for ev
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -25,23 +26,27 @@ class LineBreaker(RuleComponent):
     lexicons = ("honorifics",)
 
     def __call__(self, doc: Doc) -> Doc:
+        # Written once at the end: spaCy's per-token setter scans the whole Doc on each call.
+        starts = doc.to_array([SENT_START]).astype("int64").ravel()
         tokens = iter(doc)  # one token object each, not two
         previous = next(tokens, None)
         run_start = clause_start = 0  # where the current unbroken run and its latest clause begin
         for token in tokens:
             if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-                token.is_sent_start = True
+                starts[token.i] = 1
                 run_start = token.i
             elif token.is_title and (self._after_abbreviated_honorific(token) or _inside_phrase(token)):
-                token.is_sent_start = False  # the parser starts sentences wrongly only at capitals
+                starts[token.i] = -1  # the parser starts sentences wrongly only at capitals
             elif token.is_title and previous.text in {".", "?", "!"} and self._ends_sentence(previous):
                 run_start = token.i  # the parser will most likely start a sentence here
             elif previous.text in {",", ";", ":"}:
                 clause_start = token.i
             if token.i - run_start >= MAX_RUN:
                 run_start = clause_start if clause_start - run_start >= MAX_RUN // 2 else token.i
-                doc[run_start].is_sent_start = True
+                starts[run_start] = 1
             previous = token
+        if len(doc):
+            doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
         return doc
 
     def _ends_sentence(self, period: Token) -> bool:
