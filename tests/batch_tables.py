@@ -46,6 +46,11 @@ def _children(rows: list[dict], key: str, owner: int) -> list[dict]:
     return sorted((r for r in rows if r[key] == owner), key=lambda r: r["position"])
 
 
+def without_confidence(record: MeetingRecord) -> MeetingRecord:
+    """A record as the table sinks keep it: they do not store the confidences yet."""
+    return record.model_copy(update={"confidence": {}})
+
+
 def stored_records(tables: dict[str, list[dict[str, Any]]]) -> dict[str, MeetingRecord]:
     """The record of every parsed document, by source, rebuilt from the rows alone."""
     names = {table: {r["id"]: r["name"] for r in tables[table]} for table in ("persons", "organizations")}

@@ -43,7 +43,7 @@ def test_parse_blank_text_gives_empty_record(text: str) -> None:
     assert record.model_dump(mode="json") == {
         "title": None, "kind": None, "date": None, "location": None, "mode": None,
         "organizer": None, "chair": None, "participants": [], "groups": [],
-        "organizations": [], "speeches": [],
+        "organizations": [], "speeches": [], "confidence": {},
     }
 
 

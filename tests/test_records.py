@@ -199,7 +199,7 @@ def test_json_dump_has_every_contract_field() -> None:
     assert data == {
         "title": None, "kind": None, "date": None, "location": None, "mode": None,
         "organizer": None, "chair": None, "participants": [], "groups": [],
-        "organizations": [], "speeches": [],
+        "organizations": [], "speeches": [], "confidence": {},
     }
 
 

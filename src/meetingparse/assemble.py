@@ -129,6 +129,7 @@ def assemble(doc: Doc) -> MeetingRecord:
             Speech(speaker=people[s.speaker].name, points=_unique(grounded(p) for p in s.points))
             for s in speeches if s.speaker in people
         ],
+        confidence=doc._.mp_confidence or {},
     )
 
 

@@ -1,4 +1,4 @@
-"""The ``meetingparse`` command line: parse, batch, eval, schema."""
+"""The ``meetingparse`` command line: parse, batch, eval, fit, schema."""
 
 from __future__ import annotations
 
@@ -133,6 +133,37 @@ def eval_command(
         _fail(line)
     if below:
         raise typer.Exit(1)
+
+
+@app.command("fit")
+def fit_command(
+    corpus_dir: Path = typer.Argument(..., help="Corpus folder with manifest.csv (train and dev splits) and reports/."),
+    assets: Path = typer.Option(Path("models"), "--assets", help="Assets folder whose choice/ scorers are written."),
+    model: str = ModelOption,
+) -> None:
+    """Refit the choice models: fitted on the corpus's train split, calibrated and
+    thresholded on its dev split; the test split is not read. Needs the train extra."""
+    from .choice import fit
+    from .pipeline import load
+
+    try:
+        train, dev = (read_corpus(corpus_dir, split) for split in ("train", "dev"))
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+    nlp = load(model)
+    train_examples, dev_examples = fit.examples(nlp, train), fit.examples(nlp, dev)
+    source = (f"fitted by `meetingparse fit` on the train split of {corpus_dir.name}/ ({len(train)} reports), "
+              f"calibrated and thresholded on its dev split ({len(dev)} reports)")
+    typer.echo("| decision | features kept | dev accuracy, rules' pick only | dev accuracy, all features | threshold |")
+    typer.echo("|---|---|---:|---:|---:|")
+    fitted = []
+    for decision in train_examples:
+        result = fit.fit_decision(decision, train_examples[decision], dev_examples[decision])
+        fitted.append(result.scorer)
+        typer.echo(f"| {decision} | {result.features} | {result.dev_accuracy['rules']:.3f} | "
+                   f"{result.dev_accuracy['all']:.3f} | {result.scorer.threshold:.2f} |")
+    for path in fit.write(fitted, assets, source):
+        typer.echo(f"wrote {path}", err=True)
 
 
 EXIT_FAILED_DOCUMENTS = 3

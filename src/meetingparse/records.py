@@ -8,13 +8,15 @@ the input it came from, so ``source[start:end] == text``.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Role = Literal["chair", "speaker", "attendee", "guest"]
 Mode = Literal["in_person", "online", "hybrid"]
 PartOfDay = Literal["morning", "afternoon", "evening"]
+ConfidentField = Literal["title", "kind", "date", "location", "mode", "organizer", "chair"]
+Probability = Annotated[float, Field(ge=0.0, le=1.0)]
 
 
 class _Strict(BaseModel):
@@ -103,6 +105,9 @@ class MeetingRecord(_Strict):
     groups: list[Grounded] = Field(default_factory=list)
     organizations: list[Grounded] = Field(default_factory=list)
     speeches: list[Speech] = Field(default_factory=list)
+    confidence: dict[ConfidentField, Probability] = Field(
+        default_factory=dict,
+        description="for each single-valued field that has a value, the calibrated probability that it is right")
 
     def grounded_values(self) -> list[Grounded]:
         """Every grounded span in the record, for checks and highlighting."""

@@ -68,6 +68,12 @@ class VenueReader:
         return None
 
     def _venue_span(self, prep: Token, pobj: Token) -> Span | None:
+        span = self.place_phrase(pobj)
+        return span if span is not None and self._is_place(prep, pobj) else None
+
+    def place_phrase(self, pobj: Token) -> Span | None:
+        """The phrase a preposition's object heads, up to a clause or list break, unless it
+        is a time, a person, debris or a reference to the host ("our campus")."""
         doc = pobj.doc
         start, end = pobj.left_edge.i, pobj.i + 1
         while end <= pobj.right_edge.i:
@@ -78,7 +84,7 @@ class VenueReader:
         span = doc[start:end]
         if any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"afternoon", "morning", "evening"} for t in span):
             return None
-        if not self._is_place(prep, pobj) or is_debris(span[0]) or person_at(pobj) is not None:
+        if is_debris(span[0]) or person_at(pobj) is not None:
             return None
         if span.text.lower() in self.lex["host_references"] or span[0].lower_ in {"this", "our"}:
             return None
@@ -128,6 +134,11 @@ class VenueReader:
         return None
 
     # -- the mode -------------------------------------------------------------------------
+    def cue_counts(self, doc: Doc) -> dict[str, int]:
+        """How many online, hybrid and in-person cue phrases the page's body has."""
+        body = _without_debris(doc)
+        return {name: len(cue.findall(body)) for name, cue in self._cues.items()}
+
     def mode(self, doc: Doc, venue: Span | None, noun: Token | None) -> str | None:
         """Online, hybrid or in person, from cue phrases, the meeting's own name ("a video
         conference") and whether a venue is named."""

@@ -1,0 +1,81 @@
+"""The chair: one of the people found, described by what presides near their mentions
+(a presiding verb above them, a chair's word beside them, a chair's title) and where
+they first appear."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from spacy.tokens import Span
+
+from ..components.event import EventFacts
+from ..components.lexical import verb_in
+from ..components.people import PersonCluster
+from ..evaluate import person_name, same_name
+from .decision import Candidate
+from .features import Context, position
+
+_NEAR = 4  # tokens either side of a mention in which a chair's word counts
+_NOT_THE_CHAIR = {"vice", "deputy", "co", "former", "past", "acting"}
+
+
+class ChairDecision:
+    """Who chaired the meeting."""
+
+    name = "chair"
+    event_field = "chair"
+
+    def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
+        people: list[PersonCluster] = ctx.doc._.mp_people or []
+        return [Candidate(index, person.name.text, self._features(index, person, ctx, event))
+                for index, person in enumerate(people) if person.mentions]
+
+    def _features(self, index: int, person: PersonCluster, ctx: Context, event: EventFacts) -> dict[str, float]:
+        chair_words = ctx.lex["chair_titles"] | {r.split()[-1] for r in ctx.lex["presiding_roles"]}
+        features = {f"first_{k}": v for k, v in position(person.mentions[0], ctx).items()}
+        features.update({
+            "rule_same": float(index == event.chair),
+            "rule_none": float(event.chair is None),
+            "person_rank_log": math.log1p(index),
+            "mentions_log": math.log1p(len(person.mentions)),
+            "only_mentioned": float(person.only_mentioned),
+            "guest": float(index in event.guests),
+            "has_title": float(person.title is not None),
+            "represents_host": float(person.represents_host),
+            "presiding_verb_above": float(any(self._presiding_above(m, ctx) for m in person.mentions)),
+            "presiding_verb_in_sentence": float(any(any(t.pos_ == "VERB" and verb_in(t, ctx.lex["chair_verbs"])
+                                                        for t in m.sent) for m in person.mentions)),
+            "chair_word_near": float(any(_word_near(m, chair_words) for m in person.mentions)),
+        })
+        position_words = _position_words(person.title)
+        is_chair_title = bool(position_words) and position_words[-1] in ctx.lex["chair_titles"]
+        features["chair_title"] = float(is_chair_title and not _NOT_THE_CHAIR & set(position_words))
+        features["deputy_chair_title"] = float(is_chair_title and bool(_NOT_THE_CHAIR & set(position_words)))
+        return features
+
+    @staticmethod
+    def _presiding_above(mention: Span, ctx: Context) -> bool:
+        """Whether a presiding verb governs a mention within three steps of the parse
+        ("chaired by X", "X presided", "with X presiding")."""
+        ancestors = list(mention.root.ancestors)[:3]
+        return any(verb_in(t, ctx.lex["chair_verbs"]) for t in ancestors)
+
+    def is_right(self, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
+        expected = person_name(gold.get("chair"))
+        return isinstance(expected, str) and same_name(expected, candidate.text)
+
+
+def _word_near(mention: Span, words: frozenset[str] | set[str]) -> bool:
+    doc = mention.doc
+    window = [*doc[max(0, mention.start - _NEAR) : mention.start], *doc[mention.end : mention.end + _NEAR]]
+    return any(t.lower_ in words for t in window)
+
+
+def _position_words(title: Span | None) -> list[str]:
+    """A title's words up to its body ("Chair of the Board" -> ["chair"])."""
+    if title is None:
+        return []
+    words = title.text.lower().replace("-", " ").split()
+    return words[: next((i for i, w in enumerate(words) if w in {"of", "for", "to"}), len(words))]

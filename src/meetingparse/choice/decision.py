@@ -1,0 +1,42 @@
+"""The shape of one decision: candidates with features, and the gold test ``fit`` labels them by."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from ..components.event import EventFacts
+from .features import Context
+from .scorer import Features
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One possible value of a decision: what the record would hold, and its features."""
+
+    value: Any  # a Span, a person's index, a DateMention or a mode, as the EventFacts field holds it
+    text: str  # the value as the record shows it, compared with the gold record when fitting
+    features: Features
+
+
+class Decision(Protocol):
+    """A single-valued fact of the meeting chosen among candidates."""
+
+    name: str  # the record's field
+    event_field: str  # the EventFacts field it replaces
+
+    def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
+        """Every plausible value, the hand rules' pick among them when they made one."""
+        ...
+
+    def is_right(self, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
+        """Whether a candidate agrees with a gold record, as the scorer judges the field."""
+        ...
+
+
+def with_abstention(candidates: list[Candidate], rules_gave_none: bool) -> list[Candidate]:
+    """The candidates and, last, the empty value, which the model weighs like any other:
+    ``null`` is its bias, ``null_rules_none`` whether the hand rules found nothing."""
+    empty = Candidate(None, "", {"null": 1.0, "null_rules_none": float(rules_gave_none)})
+    return [*candidates, empty]

@@ -1,0 +1,173 @@
+"""Refit the choice models from a gold corpus, deterministically: per decision, a conditional
+logit (a softmax over each report's candidates and the empty value, maximising the probability
+of the right ones, with an L2 penalty) on the training split; then, on the dev split, a Platt
+calibration of the chosen value's probability and the confidence threshold under which giving
+no value scores the field best. Needs numpy and scipy (with the ``train`` extra); parsing
+needs only the weights it writes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy
+from spacy.language import Language
+
+from ..api import _prepared, coerce_reference_date
+from ..corpus import GoldReport
+from ..evaluate import is_blank, person_name, plain
+from .component import SCORERS, ChoiceReader
+from .decision import with_abstention
+from .scorer import Features, Scorer
+
+_PENALTY = 1.0  # L2 weight penalty: the candidates of 100-odd reports fit 30-odd weights
+
+
+@dataclass(frozen=True)
+class Example:
+    """One report's options for one decision (the empty value last) and which are right."""
+
+    options: list[Features]
+    right: list[bool]
+
+
+def examples(nlp: Language, reports: Iterable[GoldReport]) -> dict[str, list[Example]]:
+    """Every decision's labelled options on each report, the pipeline run without choices."""
+    choice: ChoiceReader = nlp.get_pipe("meetingparse_choice")
+    found: dict[str, list[Example]] = {d.name: [] for d in choice.decisions}
+    with nlp.select_pipes(disable=["meetingparse_choice", "meetingparse_speeches"]):
+        for report in reports:
+            doc = nlp(_prepared(nlp, report.text, coerce_reference_date(report.gold.get("reference_date"))))
+            candidates = choice.candidates(doc)
+            for decision in choice.decisions:
+                kept = getattr(doc._.mp_event, decision.event_field)
+                options = with_abstention(candidates[decision.name], kept is None)
+                right = [decision.is_right(c, report.gold) for c in options[:-1]] + [_blank(report.gold, decision.name)]
+                found[decision.name].append(Example([c.features for c in options], right))
+    return found
+
+
+def _blank(gold: Mapping[str, Any], field: str) -> bool:
+    value = gold.get(field)
+    return is_blank(person_name(value) if field == "chair" else plain(value))
+
+
+def rules_only(name: str) -> bool:
+    """Features that only restate the hand rules' pick and the empty value's bias."""
+    return name.startswith(("rule_", "null")) or name.endswith("_rule")
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """A decision's chosen scorer, with the dev accuracy of each feature set tried."""
+
+    scorer: Scorer
+    features: str  # "all" or "rules"
+    dev_accuracy: dict[str, float]
+
+
+def fit_decision(decision: str, train: Sequence[Example], dev: Sequence[Example]) -> Fitted:
+    """Fit on train with all features and with the rules' pick alone, calibrate each on dev,
+    and keep the one that scores the field better on dev (the simpler one on a tie): where
+    the general features do not beat the hand rules yet, the model only calibrates them."""
+    tried = {}
+    for label, keep in (("rules", rules_only), ("all", lambda name: True)):
+        scorer = calibrate(fit_weights(decision, train, keep), dev)
+        tried[label] = (scorer, accuracy(outcomes(scorer, dev), scorer.threshold))
+    label = max(tried, key=lambda k: (tried[k][1], k == "rules"))
+    return Fitted(tried[label][0], label, {k: round(v[1], 4) for k, v in tried.items()})
+
+
+def outcomes(scorer: Scorer, examples: Sequence[Example]) -> list[tuple[float, bool, bool, bool]]:
+    """Each report's (confidence, empty, right, gold blank) under a scorer."""
+    return [(*choice_of(scorer, ex), ex.right[-1]) for ex in examples]
+
+
+def fit_weights(decision: str, train: Sequence[Example], keep: Callable[[str], bool]) -> Scorer:
+    """The conditional logit's weights over the features ``keep`` accepts, on the training
+    examples that have a right option."""
+    from scipy.optimize import minimize
+
+    usable = [ex for ex in train if any(ex.right)]
+    names = sorted({name for ex in usable for options in ex.options for name in options if keep(name)})
+    if not usable:
+        raise ValueError(f"{decision}: no training report has a right option to fit on")
+    index = {name: i for i, name in enumerate(names)}
+    groups = [(_matrix(ex.options, index), numpy.array(ex.right)) for ex in usable]
+
+    def loss(w: numpy.ndarray) -> tuple[float, numpy.ndarray]:
+        total, gradient = 0.5 * _PENALTY * w @ w, _PENALTY * w
+        for x, right in groups:
+            scores = x @ w
+            p = numpy.exp(scores - scores.max())
+            p /= p.sum()
+            q = numpy.where(right, p, 0.0)
+            mass = q.sum()
+            total -= numpy.log(mass)
+            gradient = gradient + x.T @ (p - q / mass)
+        return float(total), gradient
+
+    fitted = minimize(loss, numpy.zeros(len(names)), jac=True, method="L-BFGS-B", options={"maxiter": 2000})
+    weights = {n: round(float(w), 6) for n, w in zip(names, fitted.x) if abs(w) > 1e-6}
+    return Scorer(decision, weights, 0.0)
+
+
+def _matrix(options: Sequence[Features], index: Mapping[str, int]) -> numpy.ndarray:
+    x = numpy.zeros((len(options), len(index)))
+    for row, features in enumerate(options):
+        for name, value in features.items():
+            if name in index:
+                x[row, index[name]] = value
+    return x
+
+
+def choice_of(scorer: Scorer, example: Example) -> tuple[float, bool, bool]:
+    """The chosen option's calibrated confidence, whether it is the empty value, and whether it is right."""
+    best, confidence = scorer.choose(example.options)
+    return confidence, best == len(example.options) - 1, example.right[best]
+
+
+def calibrate(scorer: Scorer, dev: Sequence[Example]) -> Scorer:
+    """Platt scaling of the chosen value's probability on dev, then the confidence threshold
+    that makes the field's dev accuracy highest."""
+    from sklearn.linear_model import LogisticRegression
+
+    given = [(c, right) for ex in dev for c, empty, right in [choice_of(scorer, ex)] if not empty]
+    scale, shift = 1.0, 0.0
+    if len({right for _, right in given}) == 2:
+        logits = [[numpy.log(min(max(c, 1e-9), 1 - 1e-9) / (1 - min(max(c, 1e-9), 1 - 1e-9)))] for c, _ in given]
+        platt = LogisticRegression(C=1e6, max_iter=5000).fit(logits, [right for _, right in given])
+        scale, shift = float(platt.coef_[0][0]), float(platt.intercept_[0])
+    calibrated = Scorer(scorer.decision, scorer.weights, scorer.intercept, round(scale, 6), round(shift, 6))
+    chosen = outcomes(calibrated, dev)
+    thresholds = sorted({0.0, *(c for c, empty, _, _ in chosen if not empty)})
+    threshold = max(thresholds, key=lambda t: (accuracy(chosen, t), -t))
+    return Scorer(scorer.decision, scorer.weights, scorer.intercept, calibrated.scale, calibrated.shift,
+                  round(threshold, 6))
+
+
+def accuracy(outcomes: Sequence[tuple[float, bool, bool, bool]], threshold: float) -> float:
+    """The field's accuracy as the scorer counts it, for outcomes (confidence, empty, right,
+    gold blank) with values under ``threshold`` left empty: a report whose gold and answer
+    are both empty is not counted."""
+    judged = right = 0
+    for confidence, empty, is_right, gold_blank in outcomes:
+        given = not empty and confidence >= threshold
+        if given or not gold_blank:
+            judged += 1
+            right += given and is_right
+    return right / judged if judged else 0.0
+
+
+def write(scorers: Iterable[Scorer], folder: Path, source: str) -> list[Path]:
+    """Write each scorer to ``folder/choice/DECISION.json``."""
+    target = folder / SCORERS
+    target.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for scorer in scorers:
+        path = target / f"{scorer.decision}.json"
+        path.write_text(scorer.to_json(source), encoding="utf-8")
+        paths.append(path)
+    return paths

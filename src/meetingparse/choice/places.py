@@ -1,0 +1,86 @@
+"""The venue and the organizer: spans of the page, chosen among every place phrase and
+named place (the venue) or every organization and place named (the organizer)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from spacy.tokens import Span
+
+from ..components.event import EventFacts
+from ..components.organizations import ORG_KEY
+from ..components.venue import VenueReader
+from ..evaluate import PLACE_MIN_F1, plain, token_f1
+from .decision import Candidate
+from .features import Context, frequency, overlap, position, syntax
+
+_PLACE_PREPOSITIONS = {"in", "at", "inside", "on", "from"}
+_PLACE_ENTITIES = {"GPE", "FAC", "LOC"}
+_MOST_CANDIDATES = 80  # a page's first spans; a longer page adds rarely a new one
+
+
+def _is_right(field: str, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
+    expected = plain(gold.get(field))
+    return isinstance(expected, str) and bool(expected) and token_f1(expected, candidate.text) >= PLACE_MIN_F1
+
+
+def _described(spans: Iterable[Span], ctx: Context, pick: Span | None) -> list[Candidate]:
+    """Distinct spans, the hand rules' pick first, each with its features."""
+    seen: set[tuple[int, int]] = set()
+    unique = [s for s in ([pick] if pick is not None else []) + list(spans)
+              if len(s) and (s.start, s.end) not in seen and not seen.add((s.start, s.end))]
+    counts = Counter(s.text.lower() for s in unique)
+    return [Candidate(span, span.text, {**position(span, ctx), **syntax(span, ctx), **frequency(span, counts),
+                                        **overlap(span, pick, "rule")})
+            for span in unique[:_MOST_CANDIDATES]]
+
+
+class VenueDecision:
+    """Where the meeting was held."""
+
+    name = "location"
+    event_field = "venue"
+
+    def __init__(self, venues: VenueReader) -> None:
+        self.venues = venues
+
+    def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
+        phrases = (self.venues.place_phrase(pobj) for prep in ctx.doc if prep.lower_ in _PLACE_PREPOSITIONS
+                   for pobj in prep.children if pobj.dep_ == "pobj")
+        named = (e for e in ctx.doc.ents if e.label_ in _PLACE_ENTITIES)
+        return _described([s for s in (*filter(None, phrases), *named) if self._may_be_place(s, ctx)], ctx, event.venue)
+
+    @staticmethod
+    def _may_be_place(span: Span, ctx: Context) -> bool:
+        """A meeting is not its own venue ("at the latest meeting"), and "on" names a
+        place only with a place word ("on the third floor"), else a topic."""
+        head = span.root.lemma_.lower()
+        if head in ctx.lex["meeting_kinds"] or head in ctx.lex["generic_meeting_kinds"]:
+            return False
+        on = span.root.dep_ == "pobj" and span.root.head.lower_ == "on"
+        return not on or head in ctx.lex["venue_words"] or span.root.ent_type_ in _PLACE_ENTITIES
+
+    def is_right(self, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
+        return _is_right(self.name, candidate, gold)
+
+
+class OrganizerDecision:
+    """Who organized or hosted the meeting."""
+
+    name = "organizer"
+    event_field = "organizer"
+
+    def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
+        bodies = list(ctx.doc.spans[ORG_KEY]) if ORG_KEY in ctx.doc.spans else []
+        places = [e for e in ctx.doc.ents if e.label_ == "GPE"]
+        affiliations = {p.organization.text.lower() for p in ctx.doc._.mp_people or [] if p.organization is not None}
+        hosts = {s.text.lower() for s in (ctx.doc._.mp_named_hosts or {}).values()}
+        described = _described([*bodies, *places], ctx, event.organizer)
+        return [Candidate(c.value, c.text, {**c.features, "affiliation": float(c.text.lower() in affiliations),
+                                            "named_institution": float(c.text.lower() in hosts)})
+                for c in described]
+
+    def is_right(self, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
+        return _is_right(self.name, candidate, gold)
