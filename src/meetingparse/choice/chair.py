@@ -5,6 +5,7 @@ they first appear."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -12,20 +13,33 @@ from spacy.tokens import Span
 
 from ..components.event import EventFacts
 from ..components.lexical import verb_in
+from ..components.marks import text_of
 from ..components.people import PersonCluster
 from ..evaluate import person_name, same_name
 from .decision import Candidate
 from .features import Context, position
 
 _NEAR = 4  # tokens either side of a mention in which a chair's word counts
+_NEAR_CHARS = 60  # characters either side of a mention in which a presiding expression counts
 _NOT_THE_CHAIR = {"vice", "deputy", "co", "former", "past", "acting"}
 
 
 class ChairDecision:
-    """Who chaired the meeting."""
+    """Who chaired the meeting, over the patterns ``presiding_expressions``."""
 
     name = "chair"
     event_field = "chair"
+
+    def __init__(self, expressions: tuple[re.Pattern[str], ...]) -> None:
+        self.expressions = re.compile("|".join(f"(?:{p.pattern})" for p in expressions) or "(?!)", re.IGNORECASE)
+
+    def _expression_near(self, mention: Span) -> bool:
+        """Whether a presiding expression stands in a mention's sentence within a few words of it."""
+        sentence = mention.sent
+        text = text_of(mention.doc)
+        start = max(sentence.start_char, mention.start_char - _NEAR_CHARS)
+        end = min(sentence.end_char, mention.end_char + _NEAR_CHARS)
+        return self.expressions.search(text, start, end) is not None
 
     def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
         people: list[PersonCluster] = ctx.doc._.mp_people or []
@@ -48,6 +62,7 @@ class ChairDecision:
             "presiding_verb_in_sentence": float(any(any(t.pos_ == "VERB" and verb_in(t, ctx.lex["chair_verbs"])
                                                         for t in m.sent) for m in person.mentions)),
             "chair_word_near": float(any(_word_near(m, chair_words) for m in person.mentions)),
+            "presiding_expression_near": float(any(self._expression_near(m) for m in person.mentions)),
         })
         position_words = _position_words(person.title)
         is_chair_title = bool(position_words) and position_words[-1] in ctx.lex["chair_titles"]

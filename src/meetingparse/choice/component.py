@@ -33,7 +33,7 @@ class ChoiceReader(RuleComponent):
     fitted scorers from ``choice/DECISION.json`` in the assets folder."""
 
     lexicons = (*EventReader.lexicons, "reporting_verbs")
-    patterns = EventReader.patterns
+    patterns = (*EventReader.patterns, "presiding_expressions")
 
     def _files(self, folder: Path) -> list[Path]:
         scorers = sorted((folder / SCORERS).glob("*.json")) if (folder / SCORERS).is_dir() else []
@@ -42,7 +42,7 @@ class ChoiceReader(RuleComponent):
     def _load(self, folder: Path) -> None:
         super()._load(folder)
         venues = VenueReader(MeetingReader(self.lex), self.lex, self.rx)
-        self.decisions: tuple[Decision, ...] = (ChairDecision(), VenueDecision(venues), OrganizerDecision(),
+        self.decisions: tuple[Decision, ...] = (ChairDecision(self.rx["presiding_expressions"]), VenueDecision(venues), OrganizerDecision(),
                                                 DateDecision(), ModeDecision(venues))
         paths = {d.name: folder / SCORERS / f"{d.name}.json" for d in self.decisions}
         self.scorers: dict[str, Scorer] = {name: read_scorer(p) for name, p in paths.items() if p.is_file()}

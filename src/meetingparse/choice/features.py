@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..components.lexical import verb_in
 from ..components.marks import is_debris, person_at, text_of
+from ..components.meeting import is_prose
 
 _ENTITY_LABELS = ("ORG", "GPE", "FAC", "LOC", "PERSON", "NORP")
 _PREPOSITION_CLASSES = {"at": "place", "in": "place", "inside": "place", "on": "on", "by": "agent",
@@ -29,11 +30,16 @@ class Context:
     lex: Mapping[str, frozenset[str]]
     meeting_sentence: Span | None  # the sentence that names the meeting, if one does
     sentence_index: Mapping[int, int]  # a sentence's first token -> its position among the sentences
+    headline_end: int  # the character where the page's first line of text ends
+    footer_start: int  # the character past which a span stands in the page's closing lines
 
 
 def context(doc: Doc, lex: Mapping[str, frozenset[str]], meeting_sentence: Span | None) -> Context:
     """The context of one annotated report."""
-    return Context(doc, lex, meeting_sentence, {s.start: i for i, s in enumerate(doc.sents)})
+    text = text_of(doc)
+    line_end = text.find("\n", len(text) - len(text.lstrip()))
+    return Context(doc, lex, meeting_sentence, {s.start: i for i, s in enumerate(doc.sents)},
+                   len(text) if line_end < 0 else line_end, int(_FOOTER_SHARE * len(text)))
 
 
 def position(span: Span, ctx: Context) -> dict[str, float]:
@@ -41,15 +47,13 @@ def position(span: Span, ctx: Context) -> dict[str, float]:
     the meeting's own sentence and the distance to it."""
     sentence = span.sent
     rank = ctx.sentence_index.get(sentence.start, 0)
-    text = text_of(ctx.doc)
-    first_line_end = text.find("\n", len(text) - len(text.lstrip()))
     features = {
         "sentence_rank_log": math.log1p(rank),
-        "in_headline": float(first_line_end < 0 or span.start_char < first_line_end),
+        "in_headline": float(span.start_char < ctx.headline_end),
         "in_lead": float(rank < _LEAD_SENTENCES),
-        "in_footer": float(span.start_char > _FOOTER_SHARE * len(text)),
+        "in_footer": float(span.start_char > ctx.footer_start),
         "in_debris": float(is_debris(span[0])),
-        "in_prose_sentence": float(text[sentence.start_char : sentence.end_char].rstrip().endswith((".", '"', "”"))),
+        "in_prose_sentence": float(is_prose(sentence)),
     }
     meeting = ctx.meeting_sentence
     if meeting is not None:
