@@ -6,9 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
-from .evaluate import SIMPLE_FIELD_MATCHERS, is_blank, person_name, plain, same_day, same_name, start_date
+from .evaluate import (
+    SIMPLE_FIELD_MATCHERS,
+    is_blank,
+    person_name,
+    plain,
+    same_day,
+    same_name,
+    start_date,
+)
 from .scoreboard import Scored
 
 BINS = (0.0, 0.5, 0.7, 0.9, 1.0001)  # lower bounds; the last closes the top bin
@@ -32,7 +41,7 @@ class Calibration:
     fields: dict[str, list[Bin]] = field(default_factory=dict)
 
     def add(self, name: str, confidence: float, right: bool) -> None:
-        bins = self.fields.setdefault(name, [Bin(lo, hi) for lo, hi in zip(BINS, BINS[1:])])
+        bins = self.fields.setdefault(name, [Bin(lo, hi) for lo, hi in pairwise(BINS)])
         for b in bins:
             if b.low <= confidence < b.high:
                 b.count += 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -55,7 +56,7 @@ class ChoiceReader(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         event: EventFacts = doc._.mp_event
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}
         confidence: dict[str, float] = {}
         for decision, candidates in zip(self.decisions, self.candidates(doc).values()):
             scorer = self.scorers.get(decision.name)

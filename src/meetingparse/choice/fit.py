@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy
 from spacy.language import Language
@@ -35,7 +35,7 @@ class Example:
 
 def examples(nlp: Language, reports: Iterable[GoldReport]) -> dict[str, list[Example]]:
     """Every decision's labelled options on each report, the pipeline run without choices."""
-    choice: ChoiceReader = nlp.get_pipe("meetingparse_choice")
+    choice = cast(ChoiceReader, nlp.get_pipe("meetingparse_choice"))
     found: dict[str, list[Example]] = {d.name: [] for d in choice.decisions}
     with nlp.select_pipes(disable=["meetingparse_choice", "meetingparse_speeches"]):
         for report in reports:

@@ -43,4 +43,4 @@ class ModeDecision:
         return candidates
 
     def is_right(self, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
-        return gold.get(self.name) == candidate.value
+        return bool(gold.get(self.name) == candidate.value)

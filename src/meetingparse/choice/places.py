@@ -28,13 +28,14 @@ def _is_right(field: str, candidate: Candidate, gold: Mapping[str, Any]) -> bool
 
 def _described(spans: Iterable[Span], ctx: Context, pick: Span | None) -> list[Candidate]:
     """Distinct spans, the hand rules' pick first, each with its features."""
-    seen: set[tuple[int, int]] = set()
-    unique = [s for s in ([pick] if pick is not None else []) + list(spans)
-              if len(s) and (s.start, s.end) not in seen and not seen.add((s.start, s.end))]
-    counts = Counter(s.text.lower() for s in unique)
+    unique: dict[tuple[int, int], Span] = {}
+    for span in [*([pick] if pick is not None else []), *spans]:
+        if len(span):
+            unique.setdefault((span.start, span.end), span)
+    counts = Counter(s.text.lower() for s in unique.values())
     return [Candidate(span, span.text, {**position(span, ctx), **syntax(span, ctx), **frequency(span, counts),
                                         **overlap(span, pick, "rule")})
-            for span in unique[:_MOST_CANDIDATES]]
+            for span in list(unique.values())[:_MOST_CANDIDATES]]
 
 
 class VenueDecision:
