@@ -43,8 +43,8 @@ class ChoiceReader(RuleComponent):
     def _load(self, folder: Path) -> None:
         super()._load(folder)
         venues = VenueReader(MeetingReader(self.lex), self.lex, self.rx)
-        self.decisions: tuple[Decision, ...] = (ChairDecision(self.rx["presiding_expressions"]), VenueDecision(venues), OrganizerDecision(),
-                                                DateDecision(), ModeDecision(venues))
+        self.decisions: tuple[Decision, ...] = (ChairDecision(self.rx["presiding_expressions"]), VenueDecision(venues),
+                                                OrganizerDecision(), DateDecision(), ModeDecision(venues))
         paths = {d.name: folder / SCORERS / f"{d.name}.json" for d in self.decisions}
         self.scorers: dict[str, Scorer] = {name: read_scorer(p) for name, p in paths.items() if p.is_file()}
 
