@@ -218,7 +218,7 @@ def test_json_dump_date_start_is_iso_string_and_text_is_grounded_object() -> Non
 def test_json_dump_person_shape() -> None:
     data = full_record().model_dump(mode="json")
     person = data["participants"][0]
-    assert set(person) == {"name", "mentions", "title", "organization", "roles"}
+    assert set(person) == {"name", "mentions", "title", "organization", "roles", "confidence"}
     assert person["name"] == "Zhou Hailin"
     start = SOURCE.index("Zhou Hailin")
     assert person["mentions"] == [{"text": "Zhou Hailin", "start": start, "end": start + 11}]
@@ -232,10 +232,17 @@ def test_json_dump_speech_shape() -> None:
     point = SOURCE.index("asked everyone to read")
     assert data["speeches"] == [{
         "speaker": "Zhou Hailin",
-        "points": [{"text": "asked everyone to read", "start": point, "end": point + 22}],
+        "points": [{"text": "asked everyone to read", "start": point, "end": point + 22, "confidence": None}],
     }]
 
 
 def test_json_round_trip_gives_equal_record() -> None:
     record = full_record()
     assert MeetingRecord.model_validate_json(record.model_dump_json()) == record
+
+
+def test_plain_grounded_items_are_taken_as_scored_without_a_confidence() -> None:
+    item = span("Zhou Hailin")
+    record = MeetingRecord(organizations=[item], speeches=[Speech(speaker="Zhou Hailin", points=[item])])
+    assert record.organizations[0].confidence is None and record.organizations[0].text == "Zhou Hailin"
+    assert record.speeches[0].points[0].start == item.start

@@ -126,7 +126,7 @@ def assemble(doc: Doc) -> MeetingRecord:
         groups=[g for g in map(grounded, doc.spans[GROUP_KEY]) if g is not None],
         organizations=_organizations(doc, event.organizer),
         speeches=[
-            Speech(speaker=people[s.speaker].name, points=_unique(grounded(p) for p in s.points))
+            Speech(speaker=people[s.speaker].name, points=_unique(map(grounded, s.points)))
             for s in speeches if s.speaker in people
         ],
         confidence=doc._.mp_confidence or {},

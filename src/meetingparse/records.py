@@ -8,7 +8,7 @@ the input it came from, so ``source[start:end] == text``.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -44,6 +44,21 @@ class Grounded(_Strict):
             raise ValueError(f"{self.text!r} is not the text at [{self.start}, {self.end})")
 
 
+class Scored(Grounded):
+    """A grounded item of a list (an organization taking part, a speech point) with the
+    calibrated probability that it belongs there; None where no fitted model judged it."""
+
+    confidence: Probability | None = None
+
+
+def _as_scored(items: Any) -> Any:
+    """Plain grounded values given for a list of scored ones are taken without a confidence."""
+    if not isinstance(items, list):
+        return items
+    return [item.model_dump() if isinstance(item, Grounded) and not isinstance(item, Scored) else item
+            for item in items]
+
+
 class MeetingDate(_Strict):
     """When the meeting was held; ``text`` is the date phrase as written."""
 
@@ -68,6 +83,8 @@ class Person(_Strict):
     title: Grounded | None = None
     organization: Grounded | None = None
     roles: list[Role] = Field(default_factory=list)
+    confidence: Probability | None = Field(
+        default=None, description="the calibrated probability that this person took part; None where not judged")
 
     @field_validator("name")
     @classmethod
@@ -88,7 +105,9 @@ class Speech(_Strict):
     """What one speaker said, one grounded clause per point."""
 
     speaker: str = Field(min_length=1)
-    points: list[Grounded] = Field(default_factory=list)
+    points: list[Scored] = Field(default_factory=list)
+
+    _points_scored = field_validator("points", mode="before")(_as_scored)
 
 
 class MeetingRecord(_Strict):
@@ -103,11 +122,13 @@ class MeetingRecord(_Strict):
     chair: Person | None = None
     participants: list[Person] = Field(default_factory=list)
     groups: list[Grounded] = Field(default_factory=list)
-    organizations: list[Grounded] = Field(default_factory=list)
+    organizations: list[Scored] = Field(default_factory=list)
     speeches: list[Speech] = Field(default_factory=list)
     confidence: dict[ConfidentField, Probability] = Field(
         default_factory=dict,
         description="for each single-valued field that has a value, the calibrated probability that it is right")
+
+    _organizations_scored = field_validator("organizations", mode="before")(_as_scored)
 
     def grounded_values(self) -> list[Grounded]:
         """Every grounded span in the record, for checks and highlighting."""
