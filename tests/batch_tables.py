@@ -46,9 +46,20 @@ def _children(rows: list[dict], key: str, owner: int) -> list[dict]:
     return sorted((r for r in rows if r[key] == owner), key=lambda r: r["position"])
 
 
-def without_confidence(record: MeetingRecord) -> MeetingRecord:
-    """A record as the table sinks keep it: they do not store the confidences yet."""
-    return record.model_copy(update={"confidence": {}})
+LIST_ITEMS = ("participant", "organization", "point")  # the confidences table's items that are not record fields
+
+
+def _confidences(rows: list[dict], meeting: int) -> dict[str, dict[int, float]]:
+    """The meeting's confidences as item -> position -> confidence."""
+    found: dict[str, dict[int, float]] = {}
+    for row in _children(rows, "meeting_id", meeting):
+        found.setdefault(row["item"], {})[row["position"]] = row["confidence"]
+    return found
+
+
+def _scored(items: list[Any], confidences: dict[int, float]) -> list[dict]:
+    """``items`` (grounded values or persons) each with the confidence at its position, if any."""
+    return [{**item, "confidence": confidences.get(i)} for i, item in enumerate(items)]
 
 
 def stored_records(tables: dict[str, list[dict[str, Any]]]) -> dict[str, MeetingRecord]:
@@ -59,12 +70,14 @@ def stored_records(tables: dict[str, list[dict[str, Any]]]) -> dict[str, Meeting
         if document["status"] != "parsed":
             continue
         [meeting] = [m for m in tables["meetings"] if m["document_id"] == document["id"]]
+        scores = _confidences(tables["confidences"], meeting["id"])
         people = []
         for p in _children(tables["participations"], "meeting_id", meeting["id"]):
             person = {"name": names["persons"][p["person_id"]],
                       "mentions": [_grounded(m, "text") for m in _children(tables["mentions"], "participation_id", p["id"])],
                       "title": _grounded(p, "title"), "organization": _grounded(p, "organization"),
-                      "roles": p["roles"].split(",") if p["roles"] else []}
+                      "roles": p["roles"].split(",") if p["roles"] else [],
+                      "confidence": scores.get("participant", {}).get(p["position"])}
             people.append((person, p["listed"]))
         chair = names["persons"].get(meeting["chair_id"])
         date = None
@@ -78,10 +91,18 @@ def stored_records(tables: dict[str, list[dict[str, Any]]]) -> dict[str, Meeting
             "chair": next((p for p, _ in people if p["name"] == chair), None),
             "participants": [p for p, listed in people if listed],
             "groups": [_grounded(g, "text") for g in _children(tables["attendee_groups"], "meeting_id", meeting["id"])],
-            "organizations": [_grounded(o, "text")
-                              for o in _children(tables["meeting_organizations"], "meeting_id", meeting["id"])],
-            "speeches": [{"speaker": s["speaker"],
-                          "points": [_grounded(p, "text") for p in _children(tables["points"], "speech_id", s["id"])]}
-                         for s in _children(tables["speeches"], "meeting_id", meeting["id"])],
+            "organizations": _scored([_grounded(o, "text") for o in _children(
+                tables["meeting_organizations"], "meeting_id", meeting["id"])], scores.get("organization", {})),
+            "speeches": _speeches(tables, meeting["id"], scores.get("point", {})),
+            "confidence": {field: by_position[0] for field, by_position in scores.items() if field not in LIST_ITEMS},
         })
     return records
+
+
+def _speeches(tables: dict[str, list[dict[str, Any]]], meeting: int, confidences: dict[int, float]) -> list[dict]:
+    """The meeting's speeches; a point's confidence is at its place among all the meeting's points."""
+    speeches = [{"speaker": s["speaker"],
+                 "points": [_grounded(p, "text") for p in _children(tables["points"], "speech_id", s["id"])]}
+                for s in _children(tables["speeches"], "meeting_id", meeting)]
+    scored = iter(_scored([p for s in speeches for p in s["points"]], confidences))
+    return [{**s, "points": [next(scored) for _ in s["points"]]} for s in speeches]

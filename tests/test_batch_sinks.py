@@ -16,7 +16,7 @@ from sqlalchemy import create_engine
 
 import meetingparse.api as api
 from batch_inputs import page, sample, write_jsonl
-from batch_tables import as_csv_text, csv_tables, sql_tables, stored_records, without_confidence
+from batch_tables import as_csv_text, csv_tables, sql_tables, stored_records
 from meetingparse import ModelNotInstalledError, parse
 from meetingparse.batch import SourceDocument, SourceError, Summary, open_sink, read_sources, run_batch
 from meetingparse.batch.schema import metadata
@@ -85,7 +85,7 @@ def check_sql(url: str, archive: Path, expected: dict) -> dict[str, list[dict]]:
     assert counts(run(archive, url)) == (10, 7, 1, 2)
     engine = create_engine(open_sink(url).engine.url)
     tables = sql_tables(engine)
-    assert stored_records(tables) == {s: without_confidence(r) for s, r in expected.items()}
+    assert stored_records(tables) == expected
     assert [d["status"] for d in tables["documents"]] == ["parsed"] * 7
     assert {(e["source"], e["error_class"]) for e in tables["errors"]} == errors_of(archive)
     assert all(e["document_id"] is None for e in tables["errors"])
@@ -181,7 +181,7 @@ def test_a_report_that_fails_to_parse_is_stored_as_failed_with_its_error(tmp_pat
     parse_errors = [e for e in tables["errors"] if e["document_id"] is not None]
     assert {(failed[e["document_id"]], e["error_class"], e["message"]) for e in parse_errors} == {
         (source, "RuntimeError", "component exploded") for source in failed.values()}
-    assert stored_records(tables) == {s: without_confidence(r) for s, r in expected.items() if s not in failed.values()}
+    assert stored_records(tables) == {s: r for s, r in expected.items() if s not in failed.values()}
     assert "failed: " + f"{archive}/a/un_debate.txt: RuntimeError: component exploded" in summary.text()
 
 

@@ -29,7 +29,7 @@ from sqlalchemy import create_engine
 import meetingparse.api as api
 import meetingparse.batch.sources as sources
 from batch_inputs import sample, write_jsonl, write_tgz, write_zip
-from batch_tables import sql_tables, stored_records, without_confidence
+from batch_tables import sql_tables, stored_records
 from meetingparse import parse
 from meetingparse.batch import (ReadLimits, SourceDocument, SourceError, SourceSkip, open_sink, read_sources,
                                 run_batch)
@@ -607,7 +607,7 @@ def test_a_batch_report_over_its_time_limit_is_an_error_row(tmp_path: Path, monk
     (folder / "a.txt").write_text(REPORT, encoding="utf-8")
     (folder / "b.txt").write_text("The board met. SLOW.", encoding="utf-8")
     (folder / "c.txt").write_text(OTHER, encoding="utf-8")
-    expected = {f"{folder}/a.txt": without_confidence(parse(REPORT)), f"{folder}/c.txt": without_confidence(parse(OTHER))}
+    expected = {f"{folder}/a.txt": parse(REPORT), f"{folder}/c.txt": parse(OTHER)}
     monkeypatch.setattr(api, "assemble", assemble)
     started = time.perf_counter()
     summary = _batch(folder, tmp_path / "out.db", timeout=0.5)

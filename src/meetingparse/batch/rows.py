@@ -113,4 +113,16 @@ def meeting_rows(record: MeetingRecord, document: Ref, start: int) -> list[Row]:
         owner = Ref(start + len(rows) - 1)
         rows.extend(Row("points", {"speech_id": owner, "position": i, **_grounded("text", p)})
                     for i, p in enumerate(speech.points))
-    return rows
+    return rows + _confidence_rows(record, meeting)
+
+
+def _confidence_rows(record: MeetingRecord, meeting: Ref) -> list[Row]:
+    """A row per value with a confidence: a field at position 0, a person at their participation's
+    position, an organization at its own, a point at its place among all the record's points."""
+    scored: list[tuple[str, int, float | None]] = [(field, 0, p) for field, p in record.confidence.items()]
+    scored += [("participant", i, person.confidence) for i, (person, _) in enumerate(_people(record))]
+    scored += [("organization", i, o.confidence) for i, o in enumerate(record.organizations)]
+    points = [point for speech in record.speeches for point in speech.points]
+    scored += [("point", i, point.confidence) for i, point in enumerate(points)]
+    return [Row("confidences", {"meeting_id": meeting, "item": item, "position": position, "confidence": p})
+            for item, position, p in scored if p is not None]

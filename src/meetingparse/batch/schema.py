@@ -5,6 +5,13 @@ tables hang off ``documents`` one report at a time. Every value taken from the
 text keeps its grounding: a ``NAME`` column with ``NAME_start``/``NAME_end``
 (character offsets into the document's text, end exclusive).
 
+``confidences`` holds the calibrated probabilities of a meeting's values, one row
+per value that has one: ``item`` names a single-valued field of the record
+(``position`` 0) or a list item (``participant`` at its participation's
+position, ``organization``, or ``point`` counted over all the speeches' points).
+It came after meetingparse 0.1 (:data:`TABLES_OF_0_1`), in a table of its own so
+that outputs written before it are read and extended unchanged.
+
 ``meetingparse_meta`` marks a database as ours: its producer and
 :data:`SCHEMA_VERSION`. It sits in its own :class:`MetaData` because it has no
 ``id`` and holds no report, so code that walks the report tables never meets it.
@@ -15,7 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import (
-    CHAR, Boolean, CheckConstraint, Column, Date, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+    CHAR, Boolean, CheckConstraint, Column, Date, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.schema import CreateIndex, CreateTable
@@ -138,6 +145,20 @@ points = Table(
     _ref("speech_id", "speeches", index=True),
     Column("position", Integer, nullable=False),
     *_grounded("text", nullable=False),
+)
+
+TABLES_OF_0_1 = frozenset({
+    "documents", "errors", "persons", "organizations", "meetings", "participations", "mentions",
+    "meeting_organizations", "attendee_groups", "speeches", "points",
+})
+"""The tables meetingparse 0.1 wrote: an output holding only these is extended, not refused."""
+
+confidences = Table(
+    "confidences", metadata, _id(),
+    _ref("meeting_id", "meetings", index=True),
+    Column("item", String(16), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("confidence", Float, nullable=False),
 )
 
 

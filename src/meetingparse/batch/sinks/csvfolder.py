@@ -9,8 +9,10 @@ reopening, whatever lies past the last complete line's lengths is the tail of a
 report a kill interrupted, and nothing before it is ever cut. A table shorter
 than its committed length, a marker of another version or a journal line we did
 not write means the folder was changed by something else: it is refused, not
-repaired by guessing. The journal is rewritten to its last line when opened and
-every :data:`COMPACT_EVERY` commits, so it stays small.
+repaired by guessing. A journal written before a table was added to the schema
+(after :data:`TABLES_OF_0_1`) has no length for it: it counts as committed empty,
+so an older folder is extended, not refused. The journal is rewritten to its
+last line when opened and every :data:`COMPACT_EVERY` commits, so it stays small.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ..schema import PRODUCER, SCHEMA_VERSION, ForeignOutput
+from ..schema import PRODUCER, SCHEMA_VERSION, TABLES_OF_0_1, ForeignOutput
 
 MARKER = "meetingparse.json"
 JOURNAL = "meetingparse-commits.jsonl"
@@ -91,7 +93,7 @@ def write_marker(directory: Path) -> None:
 
 def _committed(path: Path, tables: list[str]) -> dict[str, int] | None:
     """The table lengths of the journal's last complete line (a last line without its newline is a commit
-    a kill interrupted); None if there is none."""
+    a kill interrupted), 0 for a table added since the folder was made; None if there is none."""
     sizes: dict[str, int] | None = None
     with path.open("rb") as stream:
         for line in stream:
@@ -99,12 +101,13 @@ def _committed(path: Path, tables: list[str]) -> dict[str, int] | None:
                 break
             try:
                 found = json.loads(line)["sizes"]
-                valid = set(found) == set(tables) and all(type(n) is int and n >= 0 for n in found.values())
-            except (ValueError, KeyError, TypeError):
+                valid = TABLES_OF_0_1 <= set(found) <= set(tables) and all(
+                    type(n) is int and n >= 0 for n in found.values())
+            except (ValueError, KeyError, TypeError, AttributeError):
                 valid = False
             if not valid:
                 raise ForeignOutput(f"{path} holds a line meetingparse did not write: {line[:120]!r}")
-            sizes = found
+            sizes = {name: found.get(name, 0) for name in tables}
     return sizes
 
 
@@ -130,9 +133,9 @@ def committed_sizes(directory: Path, tables: list[str]) -> dict[str, int] | None
                             "it was changed outside meetingparse; give a new or empty folder")
     for name, size in sizes.items():
         path = directory / f"{name}.csv"
-        actual = path.stat().st_size if path.exists() else None
-        if actual is None or actual < size:
-            raise ForeignOutput(f"{path} has {'no file' if actual is None else f'{actual} bytes'} but {size} "
+        actual = path.stat().st_size if path.exists() else 0
+        if actual < size:
+            raise ForeignOutput(f"{path} has {f'{actual} bytes' if path.exists() else 'no file'} but {size} "
                                 "bytes of it were committed: it was changed outside meetingparse, and rows "
                                 "would be lost; restore it or give a new or empty folder")
     return sizes

@@ -11,7 +11,9 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError
 
 from ..rows import Row
-from ..schema import PRODUCER, SCHEMA_VERSION, ForeignOutput, documents, errors, marker, meta, meta_rows, metadata
+from ..schema import (
+    PRODUCER, SCHEMA_VERSION, TABLES_OF_0_1, ForeignOutput, documents, errors, marker, meta, meta_rows, metadata,
+)
 from .base import ENTITY_TABLES, TableSink, resolve_refs
 
 # Any fixed number will do: every meetingparse run takes the same lock, so start-ups on one database queue up.
@@ -113,8 +115,9 @@ def _foreign(connection: Connection) -> str | None:
 
     Tables of other names are left alone (a PostgreSQL database may be shared);
     some of our names without our marker, another version, or other columns are
-    refused. All our tables with exactly our columns and no marker are an output
-    of meetingparse 0.1, which wrote no marker: it is adopted (and marked).
+    refused. The tables of meetingparse 0.1, which wrote no marker (or all of
+    today's, as the unmarked :func:`ddl` makes them), with exactly our columns
+    are adopted: marked, and given the tables they lack.
     """
     inspector = inspect(connection)
     present = set(inspector.get_table_names())
@@ -128,9 +131,9 @@ def _foreign(connection: Connection) -> str | None:
         if (found.get("producer"), found.get("schema_version")) != (PRODUCER, str(SCHEMA_VERSION)):
             return (f"its {meta.name} table says producer {found.get('producer')!r}, "
                     f"schema version {found.get('schema_version')!r}")
-    elif ours and set(ours) != set(metadata.tables):
+    elif ours and set(ours) not in (TABLES_OF_0_1, set(metadata.tables)):
         return f"it has tables of our names ({', '.join(ours)}) but no {meta.name} table"
-    # All our tables and no marker: meetingparse 0.1's output if every column is ours (checked next).
+    # Our tables and no marker: meetingparse 0.1's output if every column is ours (checked next).
     for name in ours:
         columns = {c["name"] for c in inspector.get_columns(name)}
         expected = set(metadata.tables[name].columns.keys())
