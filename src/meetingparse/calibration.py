@@ -10,13 +10,19 @@ from itertools import pairwise
 from typing import Any
 
 from .evaluate import (
+    ORGANIZATION_MIN_F1,
+    POINT_MIN_F1,
     SIMPLE_FIELD_MATCHERS,
+    gold_points_by_speaker,
     is_blank,
+    items,
+    normalize_name,
     person_name,
     plain,
     same_day,
     same_name,
     start_date,
+    token_f1,
 )
 from .scoreboard import Scored
 
@@ -78,10 +84,37 @@ def _right(name: str, gold: Mapping[str, Any], predicted: Mapping[str, Any]) -> 
     return not is_blank(expected) and SIMPLE_FIELD_MATCHERS[name](expected, plain(predicted.get(name)))
 
 
+def _items(gold: Mapping[str, Any], predicted: Mapping[str, Any]) -> Iterable[tuple[str, float, bool]]:
+    """Each judged list item: participants by name, organizations as the scorer pairs them,
+    points among their speaker's gold points."""
+    names = {normalize_name(person_name(p)) for p in items(gold, "participants")}
+    for person in items(predicted, "participants"):
+        if person.get("confidence") is not None:
+            yield "participants", person["confidence"], normalize_name(person_name(person)) in names
+    listed = [plain(o) for o in items(gold, "organizations") if o]
+    for org in items(predicted, "organizations"):
+        if org.get("confidence") is not None:
+            yield ("organizations", org["confidence"],
+                   any(token_f1(g, plain(org)) >= ORGANIZATION_MIN_F1 for g in listed))
+    said = gold_points_by_speaker(gold)
+    for speaker, points in _points(predicted):
+        for point in points:
+            if point.get("confidence") is not None:
+                yield ("points", point["confidence"],
+                       any(token_f1(plain(g), plain(point)) >= POINT_MIN_F1 for g in said.get(speaker, []) if g))
+
+
+def _points(predicted: Mapping[str, Any]) -> Iterable[tuple[str, list[Mapping[str, Any]]]]:
+    for speech in items(predicted, "speeches"):
+        yield normalize_name(person_name(speech.get("speaker"))), list(speech.get("points") or [])
+
+
 def calibration(scored: Iterable[Scored]) -> Calibration:
-    """The calibration of every confidence the predictions give."""
+    """The calibration of every confidence the predictions give, fields and list items."""
     result = Calibration()
     for _, gold, predicted in scored:
         for name, confidence in (predicted.get("confidence") or {}).items():
             result.add(name, confidence, _right(name, gold, predicted))
+        for name, confidence, right in _items(gold, predicted):
+            result.add(name, confidence, right)
     return result

@@ -159,18 +159,19 @@ def fit_command(
     train_examples, dev_examples = fit.examples(nlp, train), fit.examples(nlp, dev)
     source = (f"fitted by `meetingparse fit` on the train split of {corpus_dir.name}/ ({len(train)} reports), "
               f"calibrated and thresholded on its dev split ({len(dev)} reports)")
-    typer.echo("| decision | features kept | dev accuracy, rules' pick only | dev accuracy, all features | threshold |")
+    typer.echo("dev score: the field's accuracy for a single value; for a list, 1 - the Brier score of the "
+               "confidences of the items the rules keep")
+    typer.echo("| decision | features kept | dev score, rules' reading only | dev score, all features | threshold |")
     typer.echo("|---|---|---:|---:|---:|")
-    fitted = []
-    for decision in train_examples:
-        try:
-            result = fit.fit_decision(decision, train_examples[decision], dev_examples[decision])
-        except ValueError as error:
-            _fail(f"cannot fit: {error}")
-            raise typer.Exit(1) from None
-        fitted.append(result.scorer)
-        typer.echo(f"| {decision} | {result.features} | {result.dev_accuracy['rules']:.3f} | "
-                   f"{result.dev_accuracy['all']:.3f} | {result.scorer.threshold:.2f} |")
+    try:
+        results = fit.fit_all(train_examples, dev_examples)
+    except ValueError as error:
+        _fail(f"cannot fit: {error}")
+        raise typer.Exit(1) from None
+    for decision, result in results.items():
+        typer.echo(f"| {decision} | {result.features} | {result.dev_score['rules']:.3f} | "
+                   f"{result.dev_score['all']:.3f} | {result.scorer.threshold:.2f} |")
+    fitted = [result.scorer for result in results.values()]
     for path in fit.write(fitted, assets, source):
         typer.echo(f"wrote {path}", err=True)
 

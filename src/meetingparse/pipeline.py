@@ -18,8 +18,8 @@ COMPONENTS = (
     "meetingparse_groups",
     "meetingparse_dates",
     "meetingparse_event",
-    "meetingparse_choice",
     "meetingparse_speeches",
+    "meetingparse_choice",
 )
 
 

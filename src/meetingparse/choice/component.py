@@ -1,7 +1,10 @@
-"""The choice component: after the hand rules have read the meeting (``meetingparse_event``),
-each decision's candidates are scored by its fitted model; the best one becomes the value when
-its calibrated confidence reaches the decision's threshold, and the confidence is kept in
-``doc._.mp_confidence``. A decision with no scorer file keeps the rules' value, unscored."""
+"""The choice component: after the hand rules have read the meeting and its speeches, each
+decision's candidates are scored by its fitted model. A single value (chair, venue,
+organizer, date, mode) is the best option, the empty value among them, when its calibrated
+confidence reaches the decision's threshold. The items of a list (organizations,
+participants, speech points) stay the rules' for now, each with its model's calibrated
+confidence. Confidences go to ``doc._.mp_confidence`` and beside each list. A decision with no scorer file keeps the
+rules' answer, unscored."""
 
 from __future__ import annotations
 
@@ -16,12 +19,15 @@ from ..components.base import RuleComponent
 from ..components.event import EventFacts, EventReader
 from ..components.meeting import MeetingReader
 from ..components.venue import VenueReader
+from .attendance import AttendanceDecision
+from .bodies import OrganizationsDecision
 from .chair import ChairDecision
 from .dates import DateDecision
-from .decision import Candidate, Decision, with_abstention
-from .features import context
+from .decision import Candidate, Decision, ItemDecision, with_abstention
+from .features import Context, context
 from .mode import ModeDecision
 from .places import OrganizerDecision, VenueDecision
+from .points import PointsDecision
 from .scorer import Scorer, read_scorer
 
 SCORERS = "choice"  # the folder of scorer files inside the assets folder
@@ -30,8 +36,8 @@ Doc.set_extension("mp_confidence", default=None, force=True)
 
 
 class ChoiceReader(RuleComponent):
-    """Choose the meeting's chair, venue, organizer, date and mode among candidates, with
-    fitted scorers from ``choice/DECISION.json`` in the assets folder."""
+    """Choose the meeting's single values and list items among candidates, with fitted
+    scorers from ``choice/DECISION.json`` in the assets folder."""
 
     lexicons = (*EventReader.lexicons, "reporting_verbs")
     patterns = (*EventReader.patterns, "presiding_expressions")
@@ -45,25 +51,32 @@ class ChoiceReader(RuleComponent):
         venues = VenueReader(MeetingReader(self.lex), self.lex, self.rx)
         self.decisions: tuple[Decision, ...] = (ChairDecision(self.rx["presiding_expressions"]), VenueDecision(venues),
                                                 OrganizerDecision(), DateDecision(), ModeDecision(venues))
-        paths = {d.name: folder / SCORERS / f"{d.name}.json" for d in self.decisions}
+        self.items: tuple[ItemDecision, ...] = (OrganizationsDecision(), AttendanceDecision(), PointsDecision())
+        names = [d.name for d in self.decisions] + [d.name for d in self.items]
+        paths = {name: folder / SCORERS / f"{name}.json" for name in names}
         self.scorers: dict[str, Scorer] = {name: read_scorer(p) for name, p in paths.items() if p.is_file()}
 
-    def candidates(self, doc: Doc) -> dict[str, list[Candidate]]:
-        """Every decision's candidates on an annotated doc (``fit`` labels these)."""
+    def _context(self, doc: Doc) -> tuple[Context, EventFacts]:
         event: EventFacts = doc._.mp_event
-        ctx = context(doc, self.lex, event.sentence)
-        return {d.name: d.candidates(ctx, event) for d in self.decisions}
+        return context(doc, self.lex, event.sentence), event
+
+    def candidates(self, doc: Doc) -> dict[str, list[Candidate]]:
+        """Every decision's candidates on an annotated doc, single values and list items
+        alike (``fit`` labels these)."""
+        ctx, event = self._context(doc)
+        return {d.name: d.candidates(ctx, event) for d in (*self.decisions, *self.items)}
 
     def __call__(self, doc: Doc) -> Doc:
-        event: EventFacts = doc._.mp_event
+        event = doc._.mp_event
+        candidates = self.candidates(doc)
         changes: dict[str, Any] = {}
         confidence: dict[str, float] = {}
-        for decision, candidates in zip(self.decisions, self.candidates(doc).values()):
+        for decision in self.decisions:
             scorer = self.scorers.get(decision.name)
             if scorer is None:
                 continue
             kept = getattr(event, decision.event_field)
-            options = with_abstention(candidates, kept is None)
+            options = with_abstention(candidates[decision.name], kept is None)
             best, sure = scorer.choose([c.features for c in options])
             chosen = options[best].value if sure >= scorer.threshold else None
             if decision.name == "date" and chosen is not None and kept is not None and chosen.span == kept.span:
@@ -71,6 +84,10 @@ class ChoiceReader(RuleComponent):
             changes[decision.event_field] = chosen
             if chosen is not None:
                 confidence[decision.name] = round(sure, 4)
+        for item in self.items:
+            scorer = self.scorers.get(item.name)
+            if scorer is not None:
+                item.keep(doc, [(c, scorer.probability(c.features)) for c in candidates[item.name] if item.ruled(c)])
         doc._.mp_event = dataclasses.replace(event, **changes)
         doc._.mp_confidence = confidence
         return doc

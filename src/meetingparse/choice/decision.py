@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from spacy.tokens import Doc
+
 from ..components.event import EventFacts
 from .features import Context
 from .scorer import Features
@@ -32,6 +34,30 @@ class Decision(Protocol):
 
     def is_right(self, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
         """Whether a candidate agrees with a gold record, as the scorer judges the field."""
+        ...
+
+
+class ItemDecision(Protocol):
+    """How sure to be of each item of a list (organizations taking part, participants, speech
+    points): every candidate is described and judged on its own by the fitted model; the items
+    the hand rules keep are the record's, each with its calibrated confidence."""
+
+    name: str  # the record's list
+
+    def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
+        """Every plausible item, the hand rules' items among them."""
+        ...
+
+    def is_right(self, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
+        """Whether a candidate is an item of the gold record's list, as the scorer pairs them."""
+        ...
+
+    def ruled(self, candidate: Candidate) -> bool:
+        """Whether the hand rules keep a candidate."""
+        ...
+
+    def keep(self, doc: Doc, kept: list[tuple[Candidate, float]]) -> None:
+        """Write the kept items' confidences where the record is built from."""
         ...
 
 

@@ -141,3 +141,14 @@ def _after_label(span: Span) -> bool:
         return False
     label = doc[i - 1]
     return label.i == 0 or "\n" in doc[label.i - 1].whitespace_ + doc[label.i - 1].text or label.is_sent_start is True
+
+
+def across(mentions: list[Span], ctx: Context) -> dict[str, float]:
+    """An item's features over all its mentions: each mention feature's highest value
+    ("any mention in the lead"), the first mention's rank, and how many mentions there are."""
+    described = [{**position(m, ctx), **syntax(m, ctx)} for m in mentions]
+    names = {name for features in described for name in features}
+    features = {f"any_{name}": max(f.get(name, 0.0) for f in described) for name in names}
+    features["first_sentence_rank_log"] = described[0].get("sentence_rank_log", 0.0) if described else 0.0
+    features["mentions_log"] = math.log1p(len(mentions))
+    return features

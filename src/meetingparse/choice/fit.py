@@ -33,11 +33,21 @@ class Example:
     right: list[bool]
 
 
-def examples(nlp: Language, reports: Iterable[GoldReport]) -> dict[str, list[Example]]:
-    """Every decision's labelled options on each report, the pipeline run without choices."""
+@dataclass(frozen=True)
+class ItemExample:
+    """One report's candidate items for one list, which are right, and how many the gold lists."""
+
+    options: list[Features]
+    right: list[bool]
+    ruled: list[bool]  # whether the hand rules keep each candidate
+
+
+def examples(nlp: Language, reports: Iterable[GoldReport]) -> dict[str, list[Any]]:
+    """Every decision's labelled options on each report, the pipeline run without choices:
+    an :class:`Example` per report for a single value, an :class:`ItemExample` for a list."""
     choice = cast(ChoiceReader, nlp.get_pipe("meetingparse_choice"))
-    found: dict[str, list[Example]] = {d.name: [] for d in choice.decisions}
-    with nlp.select_pipes(disable=["meetingparse_choice", "meetingparse_speeches"]):
+    found: dict[str, list[Any]] = {d.name: [] for d in (*choice.decisions, *choice.items)}
+    with nlp.select_pipes(disable=["meetingparse_choice"]):
         for report in reports:
             doc = nlp(_prepared(nlp, report.text, coerce_reference_date(report.gold.get("reference_date"))))
             candidates = choice.candidates(doc)
@@ -46,6 +56,11 @@ def examples(nlp: Language, reports: Iterable[GoldReport]) -> dict[str, list[Exa
                 options = with_abstention(candidates[decision.name], kept is None)
                 right = [decision.is_right(c, report.gold) for c in options[:-1]] + [_blank(report.gold, decision.name)]
                 found[decision.name].append(Example([c.features for c in options], right))
+            for item in choice.items:
+                listed = candidates[item.name]
+                found[item.name].append(ItemExample([c.features for c in listed],
+                                                    [item.is_right(c, report.gold) for c in listed],
+                                                    [item.ruled(c) for c in listed]))
     return found
 
 
@@ -65,7 +80,7 @@ class Fitted:
 
     scorer: Scorer
     features: str  # "all" or "rules"
-    dev_accuracy: dict[str, float]
+    dev_score: dict[str, float]
 
 
 def fit_decision(decision: str, train: Sequence[Example], dev: Sequence[Example]) -> Fitted:
@@ -78,6 +93,57 @@ def fit_decision(decision: str, train: Sequence[Example], dev: Sequence[Example]
         tried[label] = (scorer, accuracy(outcomes(scorer, dev), scorer.threshold))
     label = max(tried, key=lambda k: (tried[k][1], k == "rules"))
     return Fitted(tried[label][0], label, {k: round(v[1], 4) for k, v in tried.items()})
+
+
+def fit_items(name: str, train: Sequence[ItemExample], dev: Sequence[ItemExample]) -> Fitted:
+    """Fit a list's item model on every training candidate, with the rules' reading alone and
+    with all features; calibrate each on the dev items the rules keep, and keep the one whose
+    confidences are closer to the truth there (1 - Brier score, the simpler on a tie)."""
+    from sklearn.linear_model import LogisticRegression
+
+    tried = {}
+    for label, keep in (("rules", rules_only), ("all", lambda feature: True)):
+        names = sorted({f for ex in train for options in ex.options for f in options if keep(f)})
+        rows = [[options.get(f, 0.0) for f in names] for ex in train for options in ex.options]
+        labels = [right for ex in train for right in ex.right]
+        if len(set(labels)) < 2:
+            raise ValueError(f"{name}: the training split needs right and wrong items to fit")
+        model = LogisticRegression(C=_PENALTY, max_iter=5000).fit(rows, labels)
+        weights = {f: round(float(w), 6) for f, w in zip(names, model.coef_[0]) if abs(w) > 1e-6}
+        scorer = _calibrated_items(Scorer(name, weights, round(float(model.intercept_[0]), 6)), dev)
+        tried[label] = (scorer, 1.0 - brier(scorer, dev))
+    label = max(tried, key=lambda k: (round(tried[k][1], 4), k == "rules"))
+    return Fitted(tried[label][0], label, {k: round(v[1], 4) for k, v in tried.items()})
+
+
+def _kept_items(scorer: Scorer, examples: Sequence[ItemExample]) -> list[tuple[float, bool]]:
+    """The probability and rightness of every item the rules keep."""
+    return [(scorer.probability(o), right) for ex in examples
+            for o, right, ruled in zip(ex.options, ex.right, ex.ruled) if ruled]
+
+
+def _calibrated_items(scorer: Scorer, dev: Sequence[ItemExample]) -> Scorer:
+    """Platt scaling of the kept items' probabilities on dev (items have no threshold: the
+    rules decide which are kept)."""
+    from sklearn.linear_model import LogisticRegression
+
+    raw = _kept_items(scorer, dev)
+    if len({right for _, right in raw}) < 2:
+        return scorer
+    platt = LogisticRegression(C=1e6, max_iter=5000).fit([[_logit(p)] for p, _ in raw], [right for _, right in raw])
+    return Scorer(scorer.decision, scorer.weights, scorer.intercept, round(float(platt.coef_[0][0]), 6),
+                  round(float(platt.intercept_[0]), 6), 0.0)
+
+
+def brier(scorer: Scorer, examples: Sequence[ItemExample]) -> float:
+    """The mean squared gap between the kept items' confidence and their truth."""
+    kept = _kept_items(scorer, examples)
+    return sum((p - right) ** 2 for p, right in kept) / len(kept) if kept else 0.0
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-9), 1 - 1e-9)
+    return float(numpy.log(p / (1 - p)))
 
 
 def outcomes(scorer: Scorer, examples: Sequence[Example]) -> list[tuple[float, bool, bool, bool]]:
@@ -137,7 +203,7 @@ def calibrate(scorer: Scorer, dev: Sequence[Example]) -> Scorer:
     given = [(c, right) for ex in dev for c, empty, right in [choice_of(scorer, ex)] if not empty]
     scale, shift = 1.0, 0.0
     if len({right for _, right in given}) == 2:
-        logits = [[numpy.log(min(max(c, 1e-9), 1 - 1e-9) / (1 - min(max(c, 1e-9), 1 - 1e-9)))] for c, _ in given]
+        logits = [[_logit(c)] for c, _ in given]
         platt = LogisticRegression(C=1e6, max_iter=5000).fit(logits, [right for _, right in given])
         scale, shift = float(platt.coef_[0][0]), float(platt.intercept_[0])
     calibrated = Scorer(scorer.decision, scorer.weights, scorer.intercept, round(scale, 6), round(shift, 6))
@@ -159,6 +225,12 @@ def accuracy(outcomes: Sequence[tuple[float, bool, bool, bool]], threshold: floa
             judged += 1
             right += given and is_right
     return right / judged if judged else 0.0
+
+
+def fit_all(train: Mapping[str, Sequence[Any]], dev: Mapping[str, Sequence[Any]]) -> dict[str, Fitted]:
+    """Every decision fitted: a single value's choice or a list's item model, by its examples."""
+    return {name: (fit_items if train[name] and isinstance(train[name][0], ItemExample) else fit_decision)(
+        name, train[name], dev[name]) for name in train}
 
 
 def write(scorers: Iterable[Scorer], folder: Path, source: str) -> list[Path]:

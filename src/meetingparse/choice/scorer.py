@@ -41,6 +41,11 @@ class Scorer:
         total = sum(math.exp(s - scores[top]) for s in scores)
         return top, self.calibrated(1.0 / total)
 
+    def probability(self, features: Features) -> float:
+        """The calibrated probability that one item, judged on its own, is right."""
+        z = self.score(features)
+        return self.calibrated(1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0)
+
     def calibrated(self, probability: float) -> float:
         """The model's probability of its choice, mapped through the Platt calibration."""
         p = min(max(probability, 1e-9), 1 - 1e-9)

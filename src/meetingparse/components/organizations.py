@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..evaluate import token_f1
 from .base import RuleComponent
 from .lexical import cut_before_title, singular_forms, verb_in
 from .marks import is_debris, names_person, person_at, text_of
@@ -330,6 +331,22 @@ def abbreviates(acronym: str, name: str) -> bool:
         return any(letters.startswith(o.upper()) and match(letters[len(o):], tail) for o in options)
 
     return len(words) > 1 and match(acronym.upper(), words)
+
+
+_SAME_ORGANIZATION = 0.8  # token F1 at which two names are one organization's
+
+
+def same_organization(one: str, other: str) -> bool:
+    """Two mentions of one organization: nearly the same words, one the start of the
+    other ("Oando" and "Oando Plc"), or one the acronym of the other."""
+    short, long = sorted((one, other), key=len)
+    if long.endswith(" " + short):
+        return False  # "Publicity Department of X" is not X
+    if token_f1(one, other) >= _SAME_ORGANIZATION:
+        return True
+    if is_acronym(short):
+        return abbreviates(short, long)
+    return long.startswith(short + " ") or long.startswith(short + "'s")
 
 
 def is_acronym(word: str) -> bool:

@@ -1,0 +1,55 @@
+"""The participants: every person found, judged on whether the report puts them at the
+meeting, by where and how often they appear, what the text gives them (a title, a body),
+whether they speak or chair, and the hand rules' reading ("only mentioned")."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ..components.event import EventFacts
+from ..components.people import PersonCluster
+from ..evaluate import items, normalize_name, person_name
+from .decision import Candidate
+from .features import Context, across
+
+Doc.set_extension("mp_attending", default=None, force=True)  # person index -> confidence, the people kept
+
+
+class AttendanceDecision:
+    """Who took part in the meeting."""
+
+    name = "participants"
+
+    def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
+        people: list[PersonCluster] = ctx.doc._.mp_people or []
+        points = {s.speaker: len(s.points) for s in ctx.doc._.mp_speeches or []}
+        candidates = []
+        for index, person in enumerate(people):
+            if not person.mentions:
+                continue
+            features = across(person.mentions, ctx)
+            features.update({
+                "rule_attends": float(not person.only_mentioned),
+                "rule_chair": float(index == event.chair),
+                "guest": float(index in event.guests),
+                "has_title": float(person.title is not None),
+                "has_organization": float(person.organization is not None or person.represents_host),
+                "speaker": float(index in points),
+                "points_log": math.log1p(points.get(index, 0)),
+                "name_words_log": math.log1p(len(person.name)),
+            })
+            candidates.append(Candidate(index, person.name.text, features))
+        return candidates
+
+    def is_right(self, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
+        return normalize_name(candidate.text) in {normalize_name(person_name(p)) for p in items(gold, self.name)}
+
+    def ruled(self, candidate: Candidate) -> bool:
+        return bool(candidate.features["rule_attends"] or candidate.features["rule_chair"])
+
+    def keep(self, doc: Doc, kept: list[tuple[Candidate, float]]) -> None:
+        doc._.mp_attending = {c.value: round(p, 4) for c, p in kept}
