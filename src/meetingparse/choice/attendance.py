@@ -8,15 +8,21 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..components.event import EventFacts
+from ..components.marks import person_at
 from ..components.people import PersonCluster
 from ..evaluate import items, normalize_name, person_name
 from .decision import Candidate
 from .features import Context, across
 
 Doc.set_extension("mp_attending", default=None, force=True)  # person index -> confidence, the people kept
+
+
+def _others_in_sentence(mention: Span, index: int) -> int:
+    """How many other people a mention's sentence names (a list of attendees names several)."""
+    return len({person_at(t) for t in mention.sent} - {None, index})
 
 
 class AttendanceDecision:
@@ -41,6 +47,9 @@ class AttendanceDecision:
                 "speaker": float(index in points),
                 "points_log": math.log1p(points.get(index, 0)),
                 "name_words_log": math.log1p(len(person.name)),
+                "attendance_word_in_sentence": float(any(
+                    t.lemma_.lower() in ctx.lex["attendance_words"] for m in person.mentions for t in m.sent)),
+                "listed_with_others": float(any(_others_in_sentence(m, index) >= 2 for m in person.mentions)),
             })
             candidates.append(Candidate(index, person.name.text, features))
         return candidates

@@ -39,7 +39,7 @@ class ChoiceReader(RuleComponent):
     """Choose the meeting's single values and list items among candidates, with fitted
     scorers from ``choice/DECISION.json`` in the assets folder."""
 
-    lexicons = (*EventReader.lexicons, "reporting_verbs")
+    lexicons = (*EventReader.lexicons, "reporting_verbs", "attendance_words")
     patterns = (*EventReader.patterns, "presiding_expressions")
 
     def _files(self, folder: Path) -> list[Path]:
