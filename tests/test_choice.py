@@ -58,7 +58,7 @@ def test_a_broken_scorer_file_is_named_in_the_error(tmp_path: Path, content: str
 
 def test_the_record_gives_a_confidence_for_each_chosen_value_and_item() -> None:
     record = meetingparse.parse(REPORT, reference_date="2024-03-20")
-    given = {name for name in ("chair", "date", "location", "mode", "organizer")
+    given = {name for name in ("title", "chair", "date", "location", "mode", "organizer")
              if getattr(record, name) is not None}
     assert set(record.confidence) == given and given >= {"chair", "date"}
     assert all(0.0 <= c <= 1.0 for c in record.confidence.values())
@@ -92,7 +92,7 @@ def test_fitting_is_deterministic_and_writes_every_decision(tmp_path: Path, nlp)
     assert first == again
     paths = fit.write(first, tmp_path, "twelve reports")
     assert sorted(p.stem for p in paths) == ["chair", "date", "location", "mode", "organizations", "organizer",
-                                             "participants", "points"]
+                                             "participants", "points", "title"]
     assert all(read_scorer(p) in first for p in paths)
 
 

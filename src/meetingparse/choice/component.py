@@ -29,6 +29,7 @@ from .mode import ModeDecision
 from .places import OrganizerDecision, VenueDecision
 from .points import PointsDecision
 from .scorer import Scorer, read_scorer
+from .title import TitleDecision
 
 SCORERS = "choice"  # the folder of scorer files inside the assets folder
 
@@ -48,9 +49,11 @@ class ChoiceReader(RuleComponent):
 
     def _load(self, folder: Path) -> None:
         super()._load(folder)
-        venues = VenueReader(MeetingReader(self.lex), self.lex, self.rx)
-        self.decisions: tuple[Decision, ...] = (ChairDecision(self.rx["presiding_expressions"]), VenueDecision(venues),
-                                                OrganizerDecision(), DateDecision(), ModeDecision(venues))
+        meetings = MeetingReader(self.lex)
+        venues = VenueReader(meetings, self.lex, self.rx)
+        self.decisions: tuple[Decision, ...] = (
+            TitleDecision(meetings), ChairDecision(self.rx["presiding_expressions"]), VenueDecision(venues),
+            OrganizerDecision(), DateDecision(), ModeDecision(venues))
         self.items: tuple[ItemDecision, ...] = (OrganizationsDecision(), AttendanceDecision(), PointsDecision())
         names = [d.name for d in self.decisions] + [d.name for d in self.items]
         paths = {name: folder / SCORERS / f"{name}.json" for name in names}

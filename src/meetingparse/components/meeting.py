@@ -140,7 +140,8 @@ class MeetingReader:
         return None if best is not None and self.is_relayed(best) else best
 
     # -- its title and kind ---------------------------------------------------------------
-    def _title(self, noun: Token) -> Span | None:
+    def title_of(self, noun: Token) -> Span | None:
+        """The name one meeting noun carries ("the 38th Annual General Meeting"), or None when bare or generic."""
         doc = noun.doc
         start = noun.left_edge.i
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -201,7 +202,7 @@ class MeetingReader:
         ordered = [noun] if is_prose(noun.sent) else []
         ordered += [t for t in same if is_prose(t.sent)] + ([] if is_prose(noun.sent) else [noun])
         ordered += [t for t in same if not is_prose(t.sent)]
-        titles = [title for t in ordered if (title := self._title(t)) is not None]
+        titles = [title for t in ordered if (title := self.title_of(t)) is not None]
         if not titles:
             return None
         words = _content_words(titles[0])
