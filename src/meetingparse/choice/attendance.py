@@ -15,14 +15,14 @@ from ..components.marks import person_at
 from ..components.people import PersonCluster
 from ..evaluate import items, normalize_name, person_name
 from .decision import Candidate
-from .features import Context, across
+from .features import MOST_MENTIONS, Context, across
 
 Doc.set_extension("mp_attending", default=None, force=True)  # person index -> confidence, the people kept
 
 
-def _others_in_sentence(mention: Span, index: int) -> int:
-    """How many other people a mention's sentence names (a list of attendees names several)."""
-    return len({person_at(t) for t in mention.sent} - {None, index})
+def _others_in_sentence(sentence: Span, index: int) -> int:
+    """How many other people a sentence names (a list of attendees names several)."""
+    return len({person_at(t) for t in sentence} - {None, index})
 
 
 class AttendanceDecision:
@@ -38,6 +38,7 @@ class AttendanceDecision:
             if not person.mentions:
                 continue
             features = across(person.mentions, ctx)
+            sentences = {m.sent.start: m.sent for m in person.mentions[:MOST_MENTIONS]}.values()
             features.update({
                 "rule_attends": float(not person.only_mentioned),
                 "rule_chair": float(index == event.chair),
@@ -48,8 +49,8 @@ class AttendanceDecision:
                 "points_log": math.log1p(points.get(index, 0)),
                 "name_words_log": math.log1p(len(person.name)),
                 "attendance_word_in_sentence": float(any(
-                    t.lemma_.lower() in ctx.lex["attendance_words"] for m in person.mentions for t in m.sent)),
-                "listed_with_others": float(any(_others_in_sentence(m, index) >= 2 for m in person.mentions)),
+                    t.lemma_.lower() in ctx.lex["attendance_words"] for s in sentences for t in s)),
+                "listed_with_others": float(any(_others_in_sentence(s, index) >= 2 for s in sentences)),
             })
             candidates.append(Candidate(index, person.name.text, features))
         return candidates

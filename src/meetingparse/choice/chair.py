@@ -17,7 +17,7 @@ from ..components.marks import text_of
 from ..components.people import PersonCluster
 from ..evaluate import person_name, same_name
 from .decision import Candidate
-from .features import Context, position
+from .features import MOST_MENTIONS, Context, position
 
 _NEAR = 4  # tokens either side of a mention in which a chair's word counts
 _NEAR_CHARS = 60  # characters either side of a mention in which a presiding expression counts
@@ -48,6 +48,8 @@ class ChairDecision:
 
     def _features(self, index: int, person: PersonCluster, ctx: Context, event: EventFacts) -> dict[str, float]:
         chair_words = ctx.lex["chair_titles"] | {r.split()[-1] for r in ctx.lex["presiding_roles"]}
+        mentions = person.mentions[:MOST_MENTIONS]
+        sentences = {m.sent.start: m.sent for m in mentions}.values()
         features = {f"first_{k}": v for k, v in position(person.mentions[0], ctx).items()}
         features.update({
             "rule_same": float(index == event.chair),
@@ -58,11 +60,11 @@ class ChairDecision:
             "guest": float(index in event.guests),
             "has_title": float(person.title is not None),
             "represents_host": float(person.represents_host),
-            "presiding_verb_above": float(any(self._presiding_above(m, ctx) for m in person.mentions)),
-            "presiding_verb_in_sentence": float(any(any(t.pos_ == "VERB" and verb_in(t, ctx.lex["chair_verbs"])
-                                                        for t in m.sent) for m in person.mentions)),
-            "chair_word_near": float(any(_word_near(m, chair_words) for m in person.mentions)),
-            "presiding_expression_near": float(any(self._expression_near(m) for m in person.mentions)),
+            "presiding_verb_above": float(any(self._presiding_above(m, ctx) for m in mentions)),
+            "presiding_verb_in_sentence": float(any(t.pos_ == "VERB" and verb_in(t, ctx.lex["chair_verbs"])
+                                                    for s in sentences for t in s)),
+            "chair_word_near": float(any(_word_near(m, chair_words) for m in mentions)),
+            "presiding_expression_near": float(any(self._expression_near(m) for m in mentions)),
         })
         position_words = _position_words(person.title)
         is_chair_title = bool(position_words) and position_words[-1] in ctx.lex["chair_titles"]

@@ -20,6 +20,7 @@ _PREPOSITION_CLASSES = {"at": "place", "in": "place", "inside": "place", "on": "
                         "of": "of", "for": "of", "from": "from", "with": "with", "between": "with", "among": "with"}
 _LEAD_SENTENCES = 3
 _FOOTER_SHARE = 0.85  # a candidate past this share of the text stands in the page's closing lines
+MOST_MENTIONS = 50  # an item's first mentions that describe it: more add nothing but cost
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ def _after_label(span: Span) -> bool:
 def across(mentions: list[Span], ctx: Context) -> dict[str, float]:
     """An item's features over all its mentions: each mention feature's highest value
     ("any mention in the lead"), the first mention's rank, and how many mentions there are."""
-    described = [{**position(m, ctx), **syntax(m, ctx)} for m in mentions]
+    described = [{**position(m, ctx), **syntax(m, ctx)} for m in mentions[:MOST_MENTIONS]]
     names = {name for features in described for name in features}
     features = {f"any_{name}": max(f.get(name, 0.0) for f in described) for name in names}
     features["first_sentence_rank_log"] = described[0].get("sentence_rank_log", 0.0) if described else 0.0

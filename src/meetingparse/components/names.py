@@ -21,7 +21,18 @@ from .wordclass import DETERMINERS, WordClasses
 
 
 def is_headline(sentence: Span) -> bool:
-    """A title-case line with no closing punctuation: a headline, where the model's tags are unreliable."""
+    """A title-case line with no closing punctuation: a headline, where the model's tags are unreliable
+    (remembered per doc: every mention in a sentence asks of it)."""
+    known = sentence.doc.user_data.setdefault(_HEADLINES_KEY, {})
+    if sentence.start not in known:
+        known[sentence.start] = _reads_as_headline(sentence)
+    return bool(known[sentence.start])
+
+
+_HEADLINES_KEY = "mp_headline_sentences"
+
+
+def _reads_as_headline(sentence: Span) -> bool:
     if text_of(sentence.doc)[sentence.start_char : sentence.end_char].rstrip().endswith((".", '"', "”", ":")):
         return False
     words = [t for t in sentence if t.is_alpha and len(t) > 3]
