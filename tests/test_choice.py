@@ -4,6 +4,8 @@ fitter on a small corpus, and the calibration report."""
 from __future__ import annotations
 
 import json
+import math
+import re
 import shutil
 from pathlib import Path
 
@@ -13,7 +15,9 @@ import meetingparse
 from meetingparse.assets import assets_dir
 from meetingparse.calibration import calibration
 from meetingparse.choice import fit
+from meetingparse.choice.bodies import grouped_by_organization
 from meetingparse.choice.decision import Candidate, with_abstention
+from meetingparse.choice.features import MOST_MENTIONS
 from meetingparse.choice.scorer import Scorer, ScorerFileError, read_scorer
 from meetingparse.corpus import read_corpus
 from meetingparse.pipeline import add_components
@@ -111,3 +115,33 @@ def test_the_calibration_table_counts_values_by_confidence() -> None:
     assert [(b.count, b.right) for b in result.fields["mode"] if b.count] == [(1, 1)]
     assert result.expected_error() == pytest.approx(0.5)
     assert "| chair | 0.9-1.0 | 1 | 0.00 |" in result.table()
+
+
+def test_mentions_of_one_organization_are_one_item(nlp) -> None:
+    doc = nlp("The United Nations Development Programme (UNDP) met the Harwell Borough Council. "
+              "UNDP thanked the council.")
+    spans = [doc.char_span(m.start(), m.end()) for m in
+             re.finditer(r"United Nations Development Programme|UNDP|Harwell Borough Council", doc.text)]
+    groups = [[s.text for s in g] for g in grouped_by_organization(spans)]
+    assert groups == [["United Nations Development Programme", "UNDP", "UNDP"], ["Harwell Borough Council"]]
+
+
+def test_the_title_candidates_are_the_names_of_the_meeting_nouns(nlp) -> None:
+    choice = nlp.get_pipe("meetingparse_choice")
+    with nlp.select_pipes(disable=["meetingparse_choice"]):
+        doc = nlp("The 38th Annual General Meeting of Kestrel Foods was held on 3 May 2024. "
+                  "Shareholders also attended a product workshop on packaging.")
+    titles = [c.text for c in choice.candidates(doc)["title"]]
+    assert len(titles) == 2 and titles[0].startswith("38th Annual General Meeting") and "workshop" in titles[1]
+    rule = [c.text for c in choice.candidates(doc)["title"] if c.features["rule_same"]]
+    assert rule == [doc._.mp_event.title.text]
+
+
+def test_an_item_is_described_by_its_first_mentions_only(nlp) -> None:
+    text = "The meeting was attended by " + ", ".join(["Dr. Ama Boateng"] * (MOST_MENTIONS + 30)) + "."
+    choice = nlp.get_pipe("meetingparse_choice")
+    with nlp.select_pipes(disable=["meetingparse_choice"]):
+        doc = nlp(text)
+    [person] = [c for c in choice.candidates(doc)["participants"] if c.text == "Ama Boateng"]
+    assert person.features["mentions_log"] > math.log1p(MOST_MENTIONS)
+    assert person.features["listed_with_others"] == 0.0  # one person, named again and again

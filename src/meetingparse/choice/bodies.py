@@ -32,7 +32,7 @@ class OrganizationsDecision:
         host = event.organizer
         affiliations = [p.organization.text for p in doc._.mp_people or [] if p.organization is not None]
         candidates = []
-        for group in _grouped(([host] if host is not None else []) + mentions):
+        for group in grouped_by_organization(([host] if host is not None else []) + mentions):
             fullest = max(group, key=lambda s: len(s.text))
             features = across(group, ctx)
             features.update({
@@ -57,7 +57,7 @@ class OrganizationsDecision:
         doc._.mp_organization_confidence = {c.text: round(p, 4) for c, p in kept}
 
 
-def _grouped(spans: list[Span]) -> list[list[Span]]:
+def grouped_by_organization(spans: list[Span]) -> list[list[Span]]:
     """Mentions grouped by organization, in order of first mention: the same text first,
     then names of one organization ("UNDP", "the United Nations Development Programme")."""
     by_text: dict[str, list[Span]] = {}
