@@ -1,9 +1,11 @@
-"""Refit the choice models from a gold corpus, deterministically: per decision, a conditional
+"""Refit the choice models from a gold corpus, deterministically. A single value: a conditional
 logit (a softmax over each report's candidates and the empty value, maximising the probability
 of the right ones, with an L2 penalty) on the training split; then, on the dev split, a Platt
 calibration of the chosen value's probability and the confidence threshold under which giving
-no value scores the field best. Needs numpy and scipy (with the ``train`` extra); parsing
-needs only the weights it writes."""
+no value scores the field best. A list's items: a logistic regression over every training
+candidate, Platt-calibrated on the dev items the rules keep. Each tries the rules' reading
+alone and all features, and keeps the better on dev. Needs scipy and scikit-learn (the
+``train`` extra); parsing needs only the weights it writes."""
 
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ class Example:
 
 @dataclass(frozen=True)
 class ItemExample:
-    """One report's candidate items for one list, which are right, and how many the gold lists."""
+    """One report's candidate items for one list, which are right, and which the rules keep."""
 
     options: list[Features]
     right: list[bool]
@@ -76,7 +78,8 @@ def rules_only(name: str) -> bool:
 
 @dataclass(frozen=True)
 class Fitted:
-    """A decision's chosen scorer, with the dev accuracy of each feature set tried."""
+    """A decision's chosen scorer, with the dev score of each feature set tried (the field's
+    accuracy for a single value, 1 - Brier score for a list's items)."""
 
     scorer: Scorer
     features: str  # "all" or "rules"
