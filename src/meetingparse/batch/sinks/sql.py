@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import bindparam, create_engine, event, func, inspect, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, Connection, Engine, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from ..rows import Row
 from ..schema import (
-    PRODUCER, SCHEMA_VERSION, TABLES_OF_0_1, ForeignOutput, documents, errors, marker, meta, meta_rows, metadata,
+    PRODUCER,
+    SCHEMA_VERSION,
+    TABLES_OF_0_1,
+    ForeignOutput,
+    documents,
+    errors,
+    marker,
+    meta,
+    meta_rows,
+    metadata,
 )
 from .base import ENTITY_TABLES, TableSink, resolve_refs
 
@@ -75,7 +85,7 @@ class SqlSink(TableSink):
                 connection.execute(meta.insert(), meta_rows())
             connection.commit()
             if connection.dialect.name == "sqlite":  # only now that the file is known to be ours: WAL is persistent
-                connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+                _use_wal(connection)
 
     def _exists(self, column: Any, value: str) -> bool:
         with self.engine.connect() as connection:
@@ -177,6 +187,25 @@ def _insert_statement(insert: Any) -> Any:
     elif table.name in ENTITY_TABLES:
         insert = insert.on_conflict_do_nothing(index_elements=[table.c.name])
     return insert.returning(table.c.id)
+
+
+_WAL_ATTEMPTS = 50  # switching to WAL needs the file alone: sinks opened together take turns
+
+
+def _use_wal(connection: Connection) -> None:
+    """Put a SQLite file in WAL mode. SQLite answers "database is locked" at once, without
+    waiting, while another connection reads the file, so sinks that open one new file
+    together retry until one of them has switched it (the mode stays with the file)."""
+    for attempt in range(1, _WAL_ATTEMPTS + 1):
+        try:
+            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+            return
+        except OperationalError:
+            if connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal":
+                return  # another sink switched it
+            if attempt == _WAL_ATTEMPTS:
+                raise
+            time.sleep(0.02 * attempt)
 
 
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:
