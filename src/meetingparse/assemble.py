@@ -65,8 +65,9 @@ def _attending(doc: Doc) -> dict[int, float | None]:
     return dict(sorted(kept.items()))
 
 
-def _scored(value: Grounded | None, confidence: float | None) -> Scored | None:
-    return None if value is None else Scored(**value.model_dump(), confidence=confidence)
+def _scored(value: Grounded, confidence: float | None) -> Scored:
+    """A grounded list item with the confidence its model gave it (None where none did)."""
+    return Scored(**value.model_dump(), confidence=confidence)
 
 
 def _roles(index: int, event: EventFacts, speakers: set[int]) -> list[Role]:
@@ -106,8 +107,7 @@ def _organizations(doc: Doc, host: Span | None) -> list[Scored]:
         elif len(org.text) > len(kept[same].text):
             kept[same] = org
     judged: dict[str, float] = doc._.mp_organization_confidence or {}
-    return [Scored(**org.model_dump(), confidence=next((p for name, p in judged.items()
-                                                         if same_organization(name, org.text)), None))
+    return [_scored(org, next((p for name, p in judged.items() if same_organization(name, org.text)), None))
             for org in kept]
 
 
@@ -133,16 +133,18 @@ def assemble(doc: Doc) -> MeetingRecord:
         groups=[g for g in map(grounded, doc.spans[GROUP_KEY]) if g is not None],
         organizations=_organizations(doc, event.organizer),
         speeches=[
-            Speech(speaker=people[s.speaker].name, points=_unique(_scored(grounded(p), points.get((p.start_char, p.end_char))) for p in s.points))
+            Speech(speaker=people[s.speaker].name,
+                   points=_unique(_scored(g, points.get((p.start_char, p.end_char)))
+                                  for p in s.points if (g := grounded(p)) is not None))
             for s in speeches if s.speaker in people
         ],
         confidence=doc._.mp_confidence or {},
     )
 
 
-def _unique(values: Iterable[Scored | None]) -> list[Scored]:
+def _unique(values: Iterable[Scored]) -> list[Scored]:
     seen: list[Scored] = []
     for value in values:
-        if value is not None and value not in seen:
+        if value not in seen:
             seen.append(value)
     return seen

@@ -93,7 +93,8 @@ def meeting_rows(record: MeetingRecord, document: Ref, start: int) -> list[Row]:
         "chair_id": _named("persons", record.chair.name if record.chair else None),
     })]
     meeting = Ref(start)
-    for position, (person, listed) in enumerate(_people(record)):
+    people = _people(record)
+    for position, (person, listed) in enumerate(people):
         rows.append(Row("participations", {
             "meeting_id": meeting, "person_id": Named("persons", person.name), "position": position,
             "listed": listed, **_grounded("title", person.title), **_grounded("organization", person.organization),
@@ -113,14 +114,14 @@ def meeting_rows(record: MeetingRecord, document: Ref, start: int) -> list[Row]:
         owner = Ref(start + len(rows) - 1)
         rows.extend(Row("points", {"speech_id": owner, "position": i, **_grounded("text", p)})
                     for i, p in enumerate(speech.points))
-    return rows + _confidence_rows(record, meeting)
+    return rows + _confidence_rows(record, [person for person, _ in people], meeting)
 
 
-def _confidence_rows(record: MeetingRecord, meeting: Ref) -> list[Row]:
+def _confidence_rows(record: MeetingRecord, people: list[Person], meeting: Ref) -> list[Row]:
     """A row per value with a confidence: a field at position 0, a person at their participation's
     position, an organization at its own, a point at its place among all the record's points."""
     scored: list[tuple[str, int, float | None]] = [(field, 0, p) for field, p in record.confidence.items()]
-    scored += [("participant", i, person.confidence) for i, (person, _) in enumerate(_people(record))]
+    scored += [("participant", i, person.confidence) for i, person in enumerate(people)]
     scored += [("organization", i, o.confidence) for i, o in enumerate(record.organizations)]
     points = [point for speech in record.speeches for point in speech.points]
     scored += [("point", i, point.confidence) for i, point in enumerate(points)]

@@ -22,7 +22,7 @@ from ..corpus import GoldReport
 from ..evaluate import is_blank, person_name, plain
 from .component import SCORERS, ChoiceReader
 from .decision import with_abstention
-from .scorer import Features, Scorer
+from .scorer import Features, Scorer, logit
 
 _PENALTY = 1.0  # L2 weight penalty: the candidates of 100-odd reports fit 30-odd weights
 
@@ -86,16 +86,25 @@ class Fitted:
     dev_score: dict[str, float]
 
 
+_FEATURE_SETS: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("rules", rules_only), ("all", lambda name: True))
+
+
+def _better(tried: Mapping[str, tuple[Scorer, float]]) -> Fitted:
+    """The feature set whose scorer scored higher on dev, the simpler one on a tie."""
+    label = max(tried, key=lambda k: (round(tried[k][1], 4), k == "rules"))
+    return Fitted(tried[label][0], label, {k: round(score, 4) for k, (_, score) in tried.items()})
+
+
 def fit_decision(decision: str, train: Sequence[Example], dev: Sequence[Example]) -> Fitted:
     """Fit on train with all features and with the rules' pick alone, calibrate each on dev,
     and keep the one that scores the field better on dev (the simpler one on a tie): where
     the general features do not beat the hand rules yet, the model only calibrates them."""
     tried = {}
-    for label, keep in (("rules", rules_only), ("all", lambda name: True)):
+    for label, keep in _FEATURE_SETS:
         scorer = calibrate(fit_weights(decision, train, keep), dev)
         tried[label] = (scorer, accuracy(outcomes(scorer, dev), scorer.threshold))
-    label = max(tried, key=lambda k: (tried[k][1], k == "rules"))
-    return Fitted(tried[label][0], label, {k: round(v[1], 4) for k, v in tried.items()})
+    return _better(tried)
 
 
 def fit_items(name: str, train: Sequence[ItemExample], dev: Sequence[ItemExample]) -> Fitted:
@@ -104,19 +113,31 @@ def fit_items(name: str, train: Sequence[ItemExample], dev: Sequence[ItemExample
     confidences are closer to the truth there (1 - Brier score, the simpler on a tie)."""
     from sklearn.linear_model import LogisticRegression
 
+    labels = [right for ex in train for right in ex.right]
+    if len(set(labels)) < 2:
+        raise ValueError(f"{name}: the training split needs right and wrong items to fit")
     tried = {}
-    for label, keep in (("rules", rules_only), ("all", lambda feature: True)):
+    for label, keep in _FEATURE_SETS:
         names = sorted({f for ex in train for options in ex.options for f in options if keep(f)})
-        rows = [[options.get(f, 0.0) for f in names] for ex in train for options in ex.options]
-        labels = [right for ex in train for right in ex.right]
-        if len(set(labels)) < 2:
-            raise ValueError(f"{name}: the training split needs right and wrong items to fit")
+        index = {f: i for i, f in enumerate(names)}
+        rows = numpy.vstack([_matrix(ex.options, index) for ex in train])
         model = LogisticRegression(C=_PENALTY, max_iter=5000).fit(rows, labels)
         weights = {f: round(float(w), 6) for f, w in zip(names, model.coef_[0]) if abs(w) > 1e-6}
-        scorer = _calibrated_items(Scorer(name, weights, round(float(model.intercept_[0]), 6)), dev)
+        scale, shift = _platt(_kept_items(Scorer(name, weights, round(float(model.intercept_[0]), 6)), dev))
+        scorer = Scorer(name, weights, round(float(model.intercept_[0]), 6), scale, shift, 0.0)  # the rules keep items
         tried[label] = (scorer, 1.0 - brier(scorer, dev))
-    label = max(tried, key=lambda k: (round(tried[k][1], 4), k == "rules"))
-    return Fitted(tried[label][0], label, {k: round(v[1], 4) for k, v in tried.items()})
+    return _better(tried)
+
+
+def _platt(pairs: Sequence[tuple[float, bool]]) -> tuple[float, float]:
+    """The Platt calibration (scale, shift of the log-odds) fitted to (probability, right)
+    pairs; none (1, 0) unless both outcomes occur."""
+    from sklearn.linear_model import LogisticRegression
+
+    if len({right for _, right in pairs}) < 2:
+        return 1.0, 0.0
+    platt = LogisticRegression(C=1e6, max_iter=5000).fit([[logit(p)] for p, _ in pairs], [r for _, r in pairs])
+    return round(float(platt.coef_[0][0]), 6), round(float(platt.intercept_[0]), 6)
 
 
 def _kept_items(scorer: Scorer, examples: Sequence[ItemExample]) -> list[tuple[float, bool]]:
@@ -125,28 +146,10 @@ def _kept_items(scorer: Scorer, examples: Sequence[ItemExample]) -> list[tuple[f
             for o, right, ruled in zip(ex.options, ex.right, ex.ruled) if ruled]
 
 
-def _calibrated_items(scorer: Scorer, dev: Sequence[ItemExample]) -> Scorer:
-    """Platt scaling of the kept items' probabilities on dev (items have no threshold: the
-    rules decide which are kept)."""
-    from sklearn.linear_model import LogisticRegression
-
-    raw = _kept_items(scorer, dev)
-    if len({right for _, right in raw}) < 2:
-        return scorer
-    platt = LogisticRegression(C=1e6, max_iter=5000).fit([[_logit(p)] for p, _ in raw], [right for _, right in raw])
-    return Scorer(scorer.decision, scorer.weights, scorer.intercept, round(float(platt.coef_[0][0]), 6),
-                  round(float(platt.intercept_[0]), 6), 0.0)
-
-
 def brier(scorer: Scorer, examples: Sequence[ItemExample]) -> float:
     """The mean squared gap between the kept items' confidence and their truth."""
     kept = _kept_items(scorer, examples)
     return sum((p - right) ** 2 for p, right in kept) / len(kept) if kept else 0.0
-
-
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-9), 1 - 1e-9)
-    return float(numpy.log(p / (1 - p)))
 
 
 def outcomes(scorer: Scorer, examples: Sequence[Example]) -> list[tuple[float, bool, bool, bool]]:
@@ -201,15 +204,8 @@ def choice_of(scorer: Scorer, example: Example) -> tuple[float, bool, bool]:
 def calibrate(scorer: Scorer, dev: Sequence[Example]) -> Scorer:
     """Platt scaling of the chosen value's probability on dev, then the confidence threshold
     that makes the field's dev accuracy highest."""
-    from sklearn.linear_model import LogisticRegression
-
     given = [(c, right) for ex in dev for c, empty, right in [choice_of(scorer, ex)] if not empty]
-    scale, shift = 1.0, 0.0
-    if len({right for _, right in given}) == 2:
-        logits = [[_logit(c)] for c, _ in given]
-        platt = LogisticRegression(C=1e6, max_iter=5000).fit(logits, [right for _, right in given])
-        scale, shift = float(platt.coef_[0][0]), float(platt.intercept_[0])
-    calibrated = Scorer(scorer.decision, scorer.weights, scorer.intercept, round(scale, 6), round(shift, 6))
+    calibrated = Scorer(scorer.decision, scorer.weights, scorer.intercept, *_platt(given))
     chosen = outcomes(calibrated, dev)
     thresholds = sorted({0.0, *(c for c, empty, _, _ in chosen if not empty)})
     threshold = max(thresholds, key=lambda t: (accuracy(chosen, t), -t))

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..components.event import EventFacts
-from ..components.venue import VenueReader
+from ..components.venue import REMOTE_WORDS, VenueReader
 from .decision import Candidate
 from .features import Context
 
@@ -27,7 +27,7 @@ class ModeDecision:
     def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
         counts = self.venues.cue_counts(ctx.doc)
         named_remote = event.title is not None and any(
-            t.lower_ in {"video", "online", "virtual", "telephone", "web"} for t in event.title)
+            t.lower_ in REMOTE_WORDS for t in event.title)
         candidates = []
         for mode, cues in _MODES.items():
             others = sum(n for name, n in counts.items() if name != cues)

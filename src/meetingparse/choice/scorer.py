@@ -48,8 +48,7 @@ class Scorer:
 
     def calibrated(self, probability: float) -> float:
         """The model's probability of its choice, mapped through the Platt calibration."""
-        p = min(max(probability, 1e-9), 1 - 1e-9)
-        z = self.scale * math.log(p / (1 - p)) + self.shift
+        z = self.scale * logit(probability) + self.shift
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
     def to_json(self, source: str) -> str:
@@ -57,6 +56,12 @@ class Scorer:
         return json.dumps({"decision": self.decision, "source": source, "intercept": self.intercept,
                            "scale": self.scale, "shift": self.shift, "threshold": self.threshold,
                            "weights": dict(sorted(self.weights.items()))}, indent=1) + "\n"
+
+
+def logit(probability: float) -> float:
+    """The log-odds of a probability, kept finite at 0 and 1."""
+    p = min(max(probability, 1e-9), 1 - 1e-9)
+    return math.log(p / (1 - p))
 
 
 def read_scorer(path: Path) -> Scorer:

@@ -9,6 +9,8 @@ spaCy's extension machinery, which counts on a report of a thousand tokens.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 _TEXT = "mp_text"
@@ -57,3 +59,12 @@ def names_person(span: Span) -> bool:
     """Whether any token of a span names a person (no token object is built)."""
     table = span.doc.user_data.get(_PEOPLE, {})
     return any(i in table for i in range(span.start, span.end))
+
+
+def remembered(sentence: Span, key: str, test: Callable[[Span], bool]) -> bool:
+    """``test(sentence)``, worked out once per sentence and doc under ``key`` in the doc's
+    user data: several readers, and every mention in a sentence, ask the same question."""
+    known = sentence.doc.user_data.setdefault(key, {})
+    if sentence.start not in known:
+        known[sentence.start] = test(sentence)
+    return bool(known[sentence.start])

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Span, Token
 
 from .lexical import entity_around, inflected_forms, token_positions, verb_in
-from .marks import is_debris, text_of
+from .marks import is_debris, remembered, text_of
 
 _TITLE_PREPS = {"for", "on", "of", "about", "to", "between"}
 _PROSE_KEY = "mp_prose_sentences"
@@ -25,13 +25,13 @@ _GENERIC_MODIFIERS = {"recent", "earlier", "previous", "last", "next", "upcoming
 
 
 def is_prose(sentence: Span) -> bool:
-    """A sentence with closing punctuation and lower-case words, not a headline or a caption
-    (remembered per doc: several readers ask of the same sentences)."""
-    known = sentence.doc.user_data.setdefault(_PROSE_KEY, {})
-    if sentence.start not in known:
-        closed = text_of(sentence.doc)[sentence.start_char : sentence.end_char].rstrip().endswith((".", '"', "”"))
-        known[sentence.start] = closed and any(t.is_alpha and t.is_lower and len(t) > 3 for t in sentence)
-    return known[sentence.start]
+    """A sentence with closing punctuation and lower-case words, not a headline or a caption."""
+    return remembered(sentence, _PROSE_KEY, _reads_as_prose)
+
+
+def _reads_as_prose(sentence: Span) -> bool:
+    closed = text_of(sentence.doc)[sentence.start_char : sentence.end_char].rstrip().endswith((".", '"', "”"))
+    return closed and any(t.is_alpha and t.is_lower and len(t) > 3 for t in sentence)
 
 
 def _content_words(span: Span) -> set[str]:

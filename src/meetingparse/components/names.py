@@ -16,20 +16,15 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from .lexical import entity_around
-from .marks import is_debris, text_of
+from .marks import is_debris, remembered, text_of
 from .wordclass import DETERMINERS, WordClasses
+
+_HEADLINES_KEY = "mp_headline_sentences"
 
 
 def is_headline(sentence: Span) -> bool:
-    """A title-case line with no closing punctuation: a headline, where the model's tags are unreliable
-    (remembered per doc: every mention in a sentence asks of it)."""
-    known = sentence.doc.user_data.setdefault(_HEADLINES_KEY, {})
-    if sentence.start not in known:
-        known[sentence.start] = _reads_as_headline(sentence)
-    return bool(known[sentence.start])
-
-
-_HEADLINES_KEY = "mp_headline_sentences"
+    """A title-case line with no closing punctuation: a headline, where the model's tags are unreliable."""
+    return remembered(sentence, _HEADLINES_KEY, _reads_as_headline)
 
 
 def _reads_as_headline(sentence: Span) -> bool:

@@ -22,7 +22,7 @@ from .meeting import MeetingReader, is_prose
 _VENUE_PREPS = {"in", "at", "on", "into", "inside"}
 _ENTERING = {"into", "inside"}  # these name a venue only when it is named
 _VENUE_STOP = {",", ";", "which", "where", "to", "on", "with", "for", "during", "and", "while", "as"}
-_REMOTE_WORDS = {"video", "online", "virtual", "telephone", "tele"}
+REMOTE_WORDS = frozenset({"video", "online", "virtual", "telephone", "tele"})  # in a remote meeting's name
 
 
 def _prose(doc: Doc) -> list[Span]:
@@ -143,7 +143,7 @@ class VenueReader:
         """Online, hybrid or in person, from cue phrases, the meeting's own name ("a video
         conference") and whether a venue is named."""
         body = _without_debris(doc)
-        remote_name = noun is not None and any(c.lower_ in _REMOTE_WORDS for c in noun.lefts)
+        remote_name = noun is not None and any(c.lower_ in REMOTE_WORDS for c in noun.lefts)
         online = remote_name or bool(self._cues["online_cues"].search(body))
         remote = bool(self._cues["hybrid_cues"].search(body))
         if online or remote:
