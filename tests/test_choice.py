@@ -67,8 +67,9 @@ def test_the_record_gives_a_confidence_for_each_chosen_value_and_item() -> None:
     assert set(record.confidence) == given and given >= {"chair", "date"}
     assert all(0.0 <= c <= 1.0 for c in record.confidence.values())
     assert record.chair is not None and record.chair.name == "Maria Okafor"
-    assert record.participants and all(p.confidence is not None for p in record.participants)
-    assert record.organizations and all(o.confidence is not None for o in record.organizations)
+    judged = [p.confidence for p in record.participants] + [o.confidence for o in record.organizations]
+    assert record.participants and record.organizations
+    assert all(c is not None and 0.0 <= c <= 1.0 for c in judged)
     points = [p for s in record.speeches for p in s.points]
     assert all(p.confidence is not None and 0.0 <= p.confidence <= 1.0 for p in points)
 

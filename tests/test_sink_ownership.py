@@ -24,11 +24,12 @@ import pytest
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from batch_tables import sql_tables
 from meetingparse.batch import SourceDocument, SourceError, open_sink, run_batch
 from meetingparse.batch.schema import SCHEMA_VERSION, ddl, metadata
-from meetingparse.batch.sinks import ForeignOutput, SinkUnavailable, describe_target
+from meetingparse.batch.sinks import ForeignOutput, SinkUnavailable, describe_target, sql
 
 POSTGRES_URL = os.environ.get("MEETINGPARSE_TEST_POSTGRES_URL")
 OUR_TABLES = set(metadata.tables) | {"meetingparse_meta"}
@@ -352,3 +353,31 @@ def test_a_wrong_postgresql_password_is_not_shown(pg_schema) -> None:
     assert "wrong-s3cret" not in "".join(traceback.format_exception_only(error.value))
     assert error.value.__cause__ is None and error.value.__suppress_context__
     assert "***@" in str(error.value)
+
+
+class _Switching:
+    """A connection whose switch to WAL is refused ``busy`` times, as SQLite refuses it while
+    another connection reads the file; ``switched_by_other`` says another sink has switched it."""
+
+    def __init__(self, busy: int, switched_by_other: bool = False) -> None:
+        self.busy, self.switched_by_other, self.tries = busy, switched_by_other, 0
+
+    def exec_driver_sql(self, statement: str) -> object:
+        if statement == "PRAGMA journal_mode":
+            return type("Result", (), {"scalar": lambda _: "wal" if self.switched_by_other else "delete"})()
+        self.tries += 1
+        if self.tries <= self.busy:
+            raise OperationalError(statement, {}, Exception("database is locked"))
+        return None
+
+
+def test_the_switch_to_wal_is_retried_while_the_file_is_busy(monkeypatch) -> None:
+    monkeypatch.setattr(sql.time, "sleep", lambda seconds: None)
+    busy = _Switching(busy=3)
+    sql._use_wal(busy)
+    assert busy.tries == 4
+    switched = _Switching(busy=1, switched_by_other=True)
+    sql._use_wal(switched)
+    assert switched.tries == 1  # another sink switched the file: nothing left to do
+    with pytest.raises(OperationalError):
+        sql._use_wal(_Switching(busy=sql._WAL_ATTEMPTS))
