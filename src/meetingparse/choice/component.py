@@ -26,7 +26,8 @@ from .dates import DateDecision
 from .decision import Candidate, Decision, ItemDecision, with_abstention
 from .features import Context, context
 from .mode import ModeDecision
-from .places import OrganizerDecision, VenueDecision
+from .organizer import OrganizerDecision
+from .places import VenueDecision
 from .points import PointsDecision
 from .scorer import Scorer, read_scorer
 from .title import TitleDecision
@@ -41,7 +42,7 @@ class ChoiceReader(RuleComponent):
     scorers from ``choice/DECISION.json`` in the assets folder."""
 
     lexicons = (*EventReader.lexicons, "reporting_verbs", "attendance_words")
-    patterns = (*EventReader.patterns, "presiding_expressions")
+    patterns = EventReader.patterns
 
     def _files(self, folder: Path) -> list[Path]:
         scorers = sorted((folder / SCORERS).glob("*.json")) if (folder / SCORERS).is_dir() else []
@@ -53,7 +54,7 @@ class ChoiceReader(RuleComponent):
         venues = VenueReader(meetings, self.lex, self.rx)
         self.decisions: tuple[Decision, ...] = (
             TitleDecision(meetings), ChairDecision(self.rx["presiding_expressions"]), VenueDecision(venues),
-            OrganizerDecision(), DateDecision(), ModeDecision(venues))
+            OrganizerDecision(meetings), DateDecision(), ModeDecision(venues))
         self.items: tuple[ItemDecision, ...] = (OrganizationsDecision(), AttendanceDecision(), PointsDecision())
         names = [d.name for d in self.decisions] + [d.name for d in self.items]
         paths = {name: folder / SCORERS / f"{name}.json" for name in names}

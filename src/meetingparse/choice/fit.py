@@ -90,9 +90,15 @@ _FEATURE_SETS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("rules", rules_only), ("all", lambda name: True))
 
 
-def _better(tried: Mapping[str, tuple[Scorer, float]]) -> Fitted:
-    """The feature set whose scorer scored higher on dev, the simpler one on a tie."""
-    label = max(tried, key=lambda k: (round(tried[k][1], 4), k == "rules"))
+_FEWEST_REPORTS_GAINED = 2  # a single value's general features must beat the rules on this many more dev reports
+
+
+def _better(tried: Mapping[str, tuple[Scorer, float]], margin: float = 0.0) -> Fitted:
+    """The feature set whose scorer scored higher on dev, the rules' reading unless all
+    features beat it by more than ``margin``: on a few dozen reports, one report's difference
+    is noise, and the rules were read on reports the general features were not."""
+    gain = round(tried["all"][1] - tried["rules"][1], 4)
+    label = "all" if gain > round(margin, 4) else "rules"
     return Fitted(tried[label][0], label, {k: round(score, 4) for k, (_, score) in tried.items()})
 
 
@@ -104,7 +110,8 @@ def fit_decision(decision: str, train: Sequence[Example], dev: Sequence[Example]
     for label, keep in _FEATURE_SETS:
         scorer = calibrate(fit_weights(decision, train, keep), dev)
         tried[label] = (scorer, accuracy(outcomes(scorer, dev), scorer.threshold))
-    return _better(tried)
+    valued = sum(not ex.right[-1] for ex in dev)  # the reports whose gold gives a value
+    return _better(tried, (_FEWEST_REPORTS_GAINED - 0.5) / max(1, valued))
 
 
 def fit_items(name: str, train: Sequence[ItemExample], dev: Sequence[ItemExample]) -> Fitted:

@@ -1,5 +1,4 @@
-"""The venue and the organizer: spans of the page, chosen among every place phrase and
-named place (the venue) or every organization and place named (the organizer)."""
+"""The venue: a span of the page, chosen among every place phrase and named place."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ from typing import Any
 from spacy.tokens import Span
 
 from ..components.event import EventFacts
-from ..components.organizations import ORG_KEY
 from ..components.venue import VenueReader
 from ..evaluate import PLACE_MIN_F1, plain, token_f1
 from .decision import Candidate
@@ -21,7 +19,8 @@ _PLACE_ENTITIES = {"GPE", "FAC", "LOC"}
 _MOST_CANDIDATES = 80  # a page's first spans; a longer page adds rarely a new one
 
 
-def _is_right(field: str, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
+def is_right_place(field: str, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
+    """Whether a venue or organizer candidate matches the gold one as the scorer judges it."""
     expected = plain(gold.get(field))
     return isinstance(expected, str) and bool(expected) and token_f1(expected, candidate.text) >= PLACE_MIN_F1
 
@@ -64,24 +63,4 @@ class VenueDecision:
         return not on or head in ctx.lex["venue_words"] or span.root.ent_type_ in _PLACE_ENTITIES
 
     def is_right(self, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
-        return _is_right(self.name, candidate, gold)
-
-
-class OrganizerDecision:
-    """Who organized or hosted the meeting."""
-
-    name = "organizer"
-    event_field = "organizer"
-
-    def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
-        bodies = list(ctx.doc.spans[ORG_KEY]) if ORG_KEY in ctx.doc.spans else []
-        places = [e for e in ctx.doc.ents if e.label_ == "GPE"]
-        affiliations = {p.organization.text.lower() for p in ctx.doc._.mp_people or [] if p.organization is not None}
-        hosts = {s.text.lower() for s in (ctx.doc._.mp_named_hosts or {}).values()}
-        described = _described([*bodies, *places], ctx, event.organizer)
-        return [Candidate(c.value, c.text, {**c.features, "affiliation": float(c.text.lower() in affiliations),
-                                            "named_institution": float(c.text.lower() in hosts)})
-                for c in described]
-
-    def is_right(self, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
-        return _is_right(self.name, candidate, gold)
+        return is_right_place(self.name, candidate, gold)

@@ -54,7 +54,8 @@ class EventReader(RuleComponent):
                 "host_references", "led_groups", "presiding_roles",
                 "institution_heads", "guest_cues", "place_heads", "org_heads",
                 "institution_kinds", "meet_verbs", "people_nouns", "internal_bodies", "leading_verbs")
-    patterns = ("online_cues", "hybrid_cues", "in_person_cues", "dateline_places", "closing_cues")
+    patterns = ("online_cues", "hybrid_cues", "in_person_cues", "dateline_places", "closing_cues",
+                "presiding_expressions")
 
     def _load(self, folder: Path) -> None:
         """Load the lexicons and patterns and build the readers over them (again on ``from_disk``)."""
@@ -62,7 +63,7 @@ class EventReader(RuleComponent):
         self.meetings = MeetingReader(self.lex)
         self.venues = VenueReader(self.meetings, self.lex, self.rx)
         self.hosts = HostReader(self.meetings, self.lex)
-        self.presiding = PresidingReader(self.lex)
+        self.presiding = PresidingReader(self.lex, self.rx["presiding_expressions"])
 
     # -- the date -------------------------------------------------------------------------
     def _date(self, doc: Doc, noun: Token | None) -> DateMention | None:

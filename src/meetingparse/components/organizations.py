@@ -314,20 +314,24 @@ def _is_country(span: Span, place_heads: frozenset[str]) -> bool:
     return all(t.ent_type_ == "GPE" and t.lower_ not in place_heads for t in span)
 
 
+_SKIPPABLE = {"of", "for", "on", "in", "at", "to"}  # the prepositions of names, which acronyms may skip
+
+
 def abbreviates(acronym: str, name: str) -> bool:
     """Whether an acronym is made of a name's initials ("AIU" of "Association of Indian
-    Universities", "UNNGOF" of "Uganda National NGO Forum", "KAFOC" with the "of")."""
+    Universities", "UNNGOF" of "Uganda National NGO Forum", "KAFOC" with the "of", "KCFD"
+    without the "for")."""
     words = [w for w in name.replace("-", " ").split() if w.lower() not in {"the", "and", "&"}]
 
     def match(letters: str, rest: list[str]) -> bool:
         if not letters:
-            return not [w for w in rest if w.lower() != "of"]
+            return not [w for w in rest if w.lower() not in _SKIPPABLE]
         if not rest:
             return False
         word, tail = rest[0], rest[1:]
         options = [word] if is_acronym(word) else [word[:1]]
-        if word.lower() == "of":
-            return match(letters, tail) or match(letters[1:], tail) if letters[:1] == "O" else match(letters, tail)
+        if word.lower() in _SKIPPABLE:  # "of", "for", "on" may give their letter or not
+            return match(letters, tail) or (letters[:1] == word[:1].upper() and match(letters[1:], tail))
         return any(letters.startswith(o.upper()) and match(letters[len(o):], tail) for o in options)
 
     return len(words) > 1 and match(acronym.upper(), words)

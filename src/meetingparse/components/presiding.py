@@ -8,29 +8,51 @@ the host. Both are indexes into ``doc._.mp_people``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
 from .lexical import verb_in
-from .marks import is_debris, person_at
+from .marks import is_debris, person_at, text_of
 from .people import person_named
+
+_DEPUTIES = {"vice", "deputy", "co", "former", "acting"}
 
 
 class PresidingReader:
     """Read the meeting's chair and guests among the people found, over the lexicons
     ``chair_verbs``, ``leading_verbs``, ``led_groups``, ``presiding_roles``, ``titles``, ``chair_titles``,
-    ``guest_cues`` and ``institution_heads``."""
+    ``guest_cues`` and ``institution_heads``, and the patterns ``presiding_expressions``."""
 
-    def __init__(self, lex: Mapping[str, frozenset[str]]) -> None:
+    def __init__(self, lex: Mapping[str, frozenset[str]], expressions: tuple[re.Pattern[str], ...] = ()) -> None:
         self.lex = lex
         self.role_heads = {role.split()[-1] for role in lex["presiding_roles"]}
+        self.expressions = expressions
 
     # -- the chair ------------------------------------------------------------------------
     def chair(self, doc: Doc) -> int | None:
         """The person who chairs the meeting: the one presiding, else one titled a chair."""
         presiding = self._presiding(doc)
+        if presiding is None:
+            presiding = self._presiding_by_expression(doc)
         return presiding if presiding is not None else self._chair_by_title(doc)
+
+    def _presiding_by_expression(self, doc: Doc) -> int | None:
+        """The subject of a verb in a presiding expression ("X took the chair", "X called the
+        meeting to order", "X declared the session open")."""
+        text = text_of(doc)
+        for sentence in doc.sents:
+            if is_debris(sentence[0]):
+                continue
+            for expression in self.expressions:
+                for match in expression.finditer(text, sentence.start_char, sentence.end_char):
+                    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                    verb = next((t for t in span if t.pos_ == "VERB"), None) if span is not None else None
+                    person = self._person_of(_presiders(verb)) if verb is not None else None
+                    if person is not None:
+                        return person
+        return None
 
     def _chair_by_title(self, doc: Doc) -> int | None:
         """The first person whose position is a chair's ("the Committee Chair",
@@ -53,15 +75,31 @@ class PresidingReader:
                 person = self._person_of(_presiders(token))
             elif token.pos_ == "NOUN" and token.lower_.endswith("ing") and verb_in(token, self.lex["chair_verbs"]):
                 person = self._person_of(_presiders(token))  # "with Mayor X presiding", tagged a noun
+            elif self._bracketed_role(token):  # "Present: Revd Helen Marsh (Chair), ..."
+                person = person_at(doc[token.i - 2])
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "as"} and self._names_presiding_role(token):
                 head = token.head.head  # "X attended as President", "with the Rector, Professor X, in the chair"
                 person = self._person_of([head] if head.pos_ in {"NOUN", "PROPN"} else
                                          [c for c in head.children if c.dep_ == "nsubj"])
+            elif self._is_chair_word(token):  # "The Chairman of the occasion, Chief X, ..."
+                person = next((p for c in token.children if c.dep_ in {"appos", "conj"}
+                               and (p := person_at(c)) is not None), None)
             else:
                 continue
             if person is not None:
                 return person
         return None
+
+    def _is_chair_word(self, token: Token) -> bool:
+        """A chair's title as a noun of its own, not a deputy's ("the Vice Chairman")."""
+        before = token.doc[token.i - 1].lower_.rstrip("-") if token.i else ""
+        return token.pos_ in {"NOUN", "PROPN"} and token.lower_ in self.lex["chair_titles"] and before not in _DEPUTIES
+
+    def _bracketed_role(self, token: Token) -> bool:
+        """A chair's role in brackets right after a name, as attendance lists give it."""
+        doc = token.doc
+        return (token.lower_ in self.lex["chair_titles"] and 2 <= token.i < len(doc) - 1
+                and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")" and person_at(doc[token.i - 2]) is not None)
 
     def _names_presiding_role(self, token: Token) -> bool:
         """Whether "as/in <phrase>" names a presiding role ("as President", "in the chair")."""
@@ -124,6 +162,10 @@ def _presiders(verb: Token) -> list[Token]:
     if agent is not None:
         return [agent]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "csubj":  # "Chairing the lecture was Professor X"
+        return [c for c in verb.head.children if c.dep_ == "attr"]
+    if not subjects and verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"}:
+        return [verb.head]  # "with board President X running the meeting"
     if not subjects and verb.dep_ in {"advcl", "xcomp", "conj"}:
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and [s.lower_ for s in subjects] == ["who"]:

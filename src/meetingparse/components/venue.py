@@ -78,7 +78,8 @@ class VenueReader:
         start, end = pobj.left_edge.i, pobj.i + 1
         while end <= pobj.right_edge.i:
             token = doc[end]
-            if token.lower_ in _VENUE_STOP and not (token.text == "," and self._place_follows(doc, end + 1)):
+            if token.lower_ in _VENUE_STOP and not (token.text == "," and self._place_follows(doc, end + 1)
+                                                    or token.lower_ == "on" and self._names_venue(token)):
                 break
             end += 1
         span = doc[start:end]
@@ -90,8 +91,13 @@ class VenueReader:
             return None
         return span
 
+    def _names_venue(self, preposition: Token) -> bool:
+        """Whether "on" names a part of a venue ("the conference room on the 12th floor")."""
+        return any(c.dep_ == "pobj" and c.lemma_.lower() in self.lex["venue_words"] for c in preposition.children)
+
     def _place_follows(self, doc: Doc, i: int) -> bool:
-        """Whether a region follows a comma in a place ("Uyo, Akwa Ibom State", "Columbus, Ohio")."""
+        """Whether a region or an address part follows a comma in a place ("Uyo, Akwa Ibom
+        State", "Columbus, Ohio", "Council Chamber, County Buildings, Station Road")."""
         if i >= len(doc):
             return False
         if doc[i].ent_type_ == "GPE":
@@ -99,7 +105,8 @@ class VenueReader:
         end = i
         while end < len(doc) and doc[end].pos_ == "PROPN":
             end += 1
-        return end > i and doc[end - 1].lower_ in self.lex["place_heads"]
+        last = doc[end - 1]
+        return end > i and (last.lower_ in self.lex["place_heads"] or last.lemma_.lower() in self.lex["venue_words"])
 
     def _is_place(self, prep: Token, pobj: Token) -> bool:
         """A venue word heads the object ("the Yifu Building"), or a named place or body

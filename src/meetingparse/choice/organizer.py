@@ -1,0 +1,87 @@
+"""The organizer: one organization, described by all its mentions. Candidates are the bodies
+the page names (tagged organizations and places, the meeting's owner, the subject of a meeting
+verb, a letterhead, an acronym's spelled-out name), grouped by organization as the list of
+organizations groups them, each named by its fullest mention."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from spacy.tokens import Span
+
+from ..components.event import EventFacts
+from ..components.meeting import MeetingReader
+from ..components.organizations import ORG_KEY, same_organization
+from .bodies import grouped_by_organization
+from .decision import Candidate
+from .features import Context, across
+from .owners import owner_phrases
+from .places import is_right_place
+
+_SOURCES = ("entity", "place", "owner", "subject", "edge_line", "expansion")
+
+
+class OrganizerDecision:
+    """Who organized or hosted the meeting."""
+
+    name = "organizer"
+    event_field = "organizer"
+
+    def __init__(self, meetings: MeetingReader) -> None:
+        self.meetings = meetings
+
+    def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
+        doc = ctx.doc
+        sourced: dict[tuple[int, int], set[str]] = {}
+        spans: list[Span] = []
+        found = [*(("entity", s) for s in doc.spans.get(ORG_KEY, [])),
+                 *(("entity", _without_article(e)) for e in doc.ents if e.label_ == "ORG"),
+                 *(("place", e) for e in doc.ents if e.label_ == "GPE"),
+                 *owner_phrases(doc, self.meetings, ctx.lex)]
+        pick = event.organizer
+        for source, span in ([("rule", pick)] if pick is not None else []) + found:
+            key = (span.start, span.end)
+            if key not in sourced:
+                sourced[key] = set()
+                spans.append(span)
+            sourced[key].add(source)
+        affiliations = [p.organization.text for p in doc._.mp_people or [] if p.organization is not None]
+        hosts = [s.text for s in (doc._.mp_named_hosts or {}).values()]
+        candidates = []
+        for group in grouped_by_organization(sorted(spans, key=lambda s: s.start)):
+            fullest = max(group, key=lambda s: (len(s.text), -s.start))
+            sources = set().union(*(sourced[(s.start, s.end)] for s in group))
+            features = across(group, ctx)
+            features.update({f"from_{source}": float(source in sources) for source in _SOURCES})
+            features.update(_against_rule(group, pick))
+            features["affiliation"] = float(any(same_organization(a, fullest.text) for a in affiliations))
+            features["named_institution"] = float(any(same_organization(h, fullest.text) for h in hosts))
+            features["org_head"] = float(bool({t.lower_ for t in fullest} & ctx.lex["org_heads"]))
+            named = _named_as_rule(group, pick, fullest)
+            candidates.append(Candidate(named, named.text, features))
+        return candidates
+
+    def is_right(self, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
+        return is_right_place(self.name, candidate, gold)
+
+
+def _against_rule(group: list[Span], pick: Span | None) -> dict[str, float]:
+    """Whether the hand rules picked this organization, and by the same words."""
+    if pick is None:
+        return {"rule_none": 1.0}
+    same = any(s.start == pick.start and s.end == pick.end for s in group)
+    return {"rule_same": float(same)}
+
+
+def _named_as_rule(group: list[Span], pick: Span | None, fullest: Span) -> Span:
+    """The rules' own mention where they picked this organization (they resolve a short name
+    to the full one with more care), else the fullest."""
+    if pick is not None and any(s.start == pick.start and s.end == pick.end for s in group):
+        return pick
+    return fullest
+
+
+def _without_article(span: Span) -> Span:
+    """An entity without the article the model may include ("the Arua District Council")."""
+    return span[1:] if len(span) > 1 and span[0].lower_ == "the" else span

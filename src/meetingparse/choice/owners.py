@@ -1,0 +1,168 @@
+"""Where a page names the body a meeting belongs to, beyond the entities the model tags: the
+meeting's own name ("the meeting of the federal cabinet", "the Parish Council meeting", "the
+Board's meeting"), the subject of a meeting verb ("the Cabinet met"), the page's header and
+closing lines ("JURONG POLYCHEM LIMITED" above the minutes), and the spelled-out name an
+acronym stands for ("Shomota Social Welfare Society (SSWS)"). Each is a phrase the organizer
+decision may choose, labelled by where it came from."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from spacy.tokens import Doc, Span, Token
+
+from ..components.lexical import verb_in
+from ..components.marks import person_at, text_of
+from ..components.meeting import MeetingReader
+from ..components.organizations import is_acronym
+
+_CUT_WORDS = {",", ";", ":", "(", ")", "-", "–", "—", "|", "held", "on", "at", "in", "to", "for", "with", "from"}
+_LEADING = {"DET", "PRON", "NUM", "PUNCT", "ADP", "CCONJ", "SPACE"}
+_LINE_SEPARATORS = (" - ", " – ", " — ", " | ", ": ")
+_EDGE_LINES = 3  # the header and closing lines read for a body's name
+_LONGEST_LINE = 12  # words: a longer line is prose, not a letterhead
+_LONGEST_ACRONYM = 10
+_LONGEST_NAME = 9  # words of a letterhead's name
+_NAME_LINKS = {"of", "and", "&", "the", "for", "in", "on"}
+
+
+def owner_phrases(doc: Doc, meetings: MeetingReader, lex: Mapping[str, frozenset[str]]) -> Iterator[tuple[str, Span]]:
+    """Every phrase that may name the meeting's body, with its source: ``owner`` (the
+    meeting's own name), ``subject`` (of a meeting verb), ``edge_line`` or ``expansion``."""
+    for noun in meetings.meeting_nouns(doc):
+        for phrase in _owned_by(noun, lex):
+            yield "owner", phrase
+        subject = _subject_of_meeting_verb(noun, lex)
+        if subject is not None:
+            yield "subject", subject
+    for span in _edge_lines(doc, lex):
+        yield "edge_line", span
+    for span in _expansions(doc):
+        yield "expansion", span
+
+
+def _owned_by(noun: Token, lex: Mapping[str, frozenset[str]]) -> Iterator[Span]:
+    """The body a meeting noun names as its own: after "of", as its possessor, or before it."""
+    doc = noun.doc
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            body = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if body is not None:
+                yield from _body(doc[body.left_edge.i : body.right_edge.i + 1], lex)
+        elif child.dep_ == "poss":
+            yield from _body(doc[child.left_edge.i : child.i + 1], lex)
+    modifiers = [c for c in noun.lefts if c.dep_ in {"compound", "nmod", "amod"}]
+    if modifiers:
+        yield from _body(doc[min(m.left_edge.i for m in modifiers) : noun.i], lex)
+
+
+def _subject_of_meeting_verb(noun: Token, lex: Mapping[str, frozenset[str]]) -> Span | None:
+    """The subject of the verb that holds the meeting ("the Board held its meeting") or of a
+    meeting verb the meeting noun hangs from ("the Cabinet met for its weekly meeting")."""
+    verb = noun.head
+    while verb.dep_ in {"prep", "pobj"} and verb.head.i != verb.i:
+        verb = verb.head
+    if not (verb_in(verb, lex["hold_verbs"]) or verb_in(verb, lex["meet_verbs"])):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i == noun.i:
+        return None
+    return next(_body(noun.doc[subject.left_edge.i : subject.right_edge.i + 1], lex), None)
+
+
+def _body(span: Span, lex: Mapping[str, frozenset[str]]) -> Iterator[Span]:
+    """A phrase cut to a body's name: up to a date, a verb or a clause mark, without leading
+    determiners, numbers or ordinals, and only if it reads as a name (a capital or an
+    organization head noun) and names no person."""
+    cut = next((t.i for t in span if t.lower_ in _CUT_WORDS or t.ent_type_ in {"DATE", "TIME"}
+                or t.pos_ in {"VERB", "AUX"} or "\n" in t.text), span.end)
+    start = span.start
+    while start < cut and (span.doc[start].pos_ in _LEADING or span.doc[start].ent_type_ == "ORDINAL"):
+        start += 1
+    end = cut
+    while end > start and span.doc[end - 1].lower_ in {"'s", "’s"} | {"and", "&"}:
+        end -= 1
+    if end <= start:
+        return
+    body = span.doc[start:end]
+    words = {t.lower_ for t in body} | {t.lemma_.lower() for t in body}
+    named = any(t.text[:1].isupper() for t in body) or bool(words & lex["org_heads"])
+    if named and not any(person_at(t) is not None for t in body):
+        yield body
+
+
+def _edge_lines(doc: Doc, lex: Mapping[str, frozenset[str]]) -> Iterator[Span]:
+    """Short lines at the page's top and bottom (letterheads, footers) that hold an organization
+    head noun, each part between separators ("A Minutes - X NHS Trust")."""
+    text = text_of(doc)
+    lines = [(m_start, line) for m_start, line in _lines(text) if line.strip()]
+    for start, line in [*lines[:_EDGE_LINES], *lines[-_EDGE_LINES:]]:
+        if len(line.split()) > _LONGEST_LINE:
+            continue
+        for part_start, part in _parts(line):
+            begin = start + part_start + len(part) - len(part.lstrip())
+            span = doc.char_span(begin, begin + len(part.strip()), alignment_mode="contract")
+            if span is not None and _reads_as_name(span, lex):
+                yield span
+
+
+def _reads_as_name(span: Span, lex: Mapping[str, frozenset[str]]) -> bool:
+    """A short run of capitalized words, without a verb or a number, headed by an organization
+    noun (its last word, or the word before "of"): a letterhead, not a headline or an item."""
+    words = [t for t in span if not t.is_punct]
+    if not words or len(words) > _LONGEST_NAME or any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in words):
+        return False
+    if not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in words):
+        return False
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), len(words))
+    return words[of - 1].lower_ in lex["org_heads"] if of else False
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of a text with the character it starts at."""
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+def _parts(line: str) -> Iterator[tuple[int, str]]:
+    """The parts of a line between separators, each with its offset in the line."""
+    cuts = sorted({i for sep in _LINE_SEPARATORS for i in _all_indexes(line, sep)})
+    start = 0
+    for cut in cuts:
+        yield start, line[start:cut]
+        start = cut + 3 if line[cut:cut + 2] != ": " else cut + 2
+    yield start, line[start:]
+
+
+def _all_indexes(text: str, part: str) -> Iterator[int]:
+    i = text.find(part)
+    while i >= 0:
+        yield i
+        i = text.find(part, i + 1)
+
+
+def _expansions(doc: Doc) -> Iterator[Span]:
+    """Names spelled out before their acronym in brackets: "West Nile Citizens Forum for
+    Development (WECFOD)"."""
+    for token in doc[1:-1]:
+        if not (is_acronym(token.text) and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"):
+            continue
+        end = token.i - 1
+        for start in range(end - 1, max(-1, end - 1 - _LONGEST_ACRONYM), -1):
+            if doc[start].is_punct or doc[start].is_space:
+                break
+            if doc[start].text[:1].isupper() and spells(token.text, [t.text for t in doc[start:end]]):
+                yield doc[start : token.i + 2]
+                break
+
+
+def spells(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym may stand for words: it starts with the first word's initial, holds
+    the last word's, and its letters come in the words' order ("WECFOD" of "West Nile Citizens
+    Forum for Development", "KCFD" of "Kaweri Citizens Forum for Development")."""
+    if not words or acronym[0] != words[0][:1].upper() or words[-1][:1].upper() not in acronym:
+        return False
+    letters = iter("".join(words).upper())
+    return all(letter in letters for letter in acronym.upper() if letter.isalpha())

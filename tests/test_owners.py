@@ -1,0 +1,79 @@
+"""The organizer's candidates beyond tagged entities: the meeting's owner, the subject of a
+meeting verb, a letterhead line and an acronym's spelled-out name, in the many ways reports say
+them; and the organizer decision's grouping of them into one candidate per organization."""
+
+from __future__ import annotations
+
+import pytest
+
+from meetingparse.choice.owners import owner_phrases
+
+
+def _phrases(nlp, text: str) -> set[tuple[str, str]]:
+    meetings = nlp.get_pipe("meetingparse_choice")
+    with nlp.select_pipes(disable=["meetingparse_choice"]):
+        doc = nlp(text)
+    from meetingparse.components.meeting import MeetingReader
+
+    return {(source, span.text) for source, span in owner_phrases(doc, MeetingReader(meetings.lex), meetings.lex)}
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("The weekly meeting of the Federal Cabinet was held in Islamabad on Tuesday.", "Federal Cabinet"),
+    ("Decisions taken by the Cabinet of Ministers at its meeting of 8 August.", None),
+    ("The Parochial Church Council meeting opened with a prayer on 3 May 2024.", "Parochial Church Council"),
+    ("Minutes of the regular meeting of Lakeview District School Board held on 4 June.", "Lakeview District School Board"),
+    ("The Board's annual meeting approved the accounts.", "Board"),
+    ("The 8th Cabinet meeting of the year began at noon.", "Cabinet"),
+])
+def test_the_meeting_names_its_own_body(nlp, text: str, owner: str | None) -> None:
+    owners = {t for s, t in _phrases(nlp, text) if s == "owner"}
+    assert (owner in owners) if owner is not None else True
+    assert not any(t.lower().startswith(("the ", "its ")) for t in owners)
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("The Harbour Trust held its annual meeting in Portree on 2 March.", "Harbour Trust"),
+    ("The Cabinet of Ministers met for its weekly meeting on Wednesday.", "Cabinet of Ministers"),
+    ("Kestrel Foods Limited convened an extraordinary general meeting in Leeds.", "Kestrel Foods Limited"),
+])
+def test_the_subject_of_a_meeting_verb_is_a_candidate(nlp, text: str, subject: str) -> None:
+    assert ("subject", subject) in _phrases(nlp, text)
+
+
+def test_a_letterhead_line_names_the_body_but_a_long_line_does_not(nlp) -> None:
+    text = ("MARROWAY POLYMERS LIMITED\n(Company Registration No. 1234)\n\n"
+            "MINUTES OF THE ANNUAL GENERAL MEETING HELD ON 22 APRIL 2022.\n\n"
+            "The Chairman welcomed the shareholders and declared the meeting open after the quorum was confirmed "
+            "by the Company Secretary of the Board.\n")
+    lines = {t for s, t in _phrases(nlp, text) if s == "edge_line"}
+    assert "MARROWAY POLYMERS LIMITED" in lines
+    assert not any("quorum" in t for t in lines)
+
+
+def test_a_title_line_split_at_a_dash_gives_its_body(nlp) -> None:
+    text = "Minutes - Fenwick Valley Hospitals NHS Trust\n\nThe Board met on 4 November 2015.\n"
+    assert ("edge_line", "Fenwick Valley Hospitals NHS Trust") in _phrases(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expansion"), [
+    ("The workshop was run by the Kaweri Citizens Forum for Development (KCFD) in Arua.",
+     "Kaweri Citizens Forum for Development (KCFD)"),
+    ("Members of the Association of Indian Universities (AIU) attended.", "Association of Indian Universities (AIU)"),
+])
+def test_an_acronym_in_brackets_gives_its_spelled_out_name(nlp, text: str, expansion: str) -> None:
+    assert ("expansion", expansion) in _phrases(nlp, text)
+
+
+def test_brackets_that_do_not_spell_the_acronym_give_nothing(nlp) -> None:
+    assert not {t for s, t in _phrases(nlp, "The report (PDF) was read at the Harwell meeting.") if s == "expansion"}
+
+
+def test_one_organization_is_one_organizer_candidate(nlp) -> None:
+    choice = nlp.get_pipe("meetingparse_choice")
+    with nlp.select_pipes(disable=["meetingparse_choice"]):
+        doc = nlp("The Kaweri Citizens Forum for Development (KCFD) held a training workshop in Arua on 2 May 2024. "
+                  "KCFD thanked the Arua District Council for the hall.")
+    names = [c.text for c in choice.candidates(doc)["organizer"]]
+    assert sum("KCFD" in n or "Kaweri" in n for n in names) == 1
+    assert any("Arua District Council" in n for n in names)
