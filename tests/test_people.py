@@ -3,7 +3,7 @@ purpose (all names and bodies fictional). Each test asserts the exact values pro
 
 from __future__ import annotations
 
-from helpers import parsed, person, text_of
+from helpers import parsed, person, read_by_rules, text_of
 from meetingparse import MeetingRecord
 
 
@@ -65,7 +65,7 @@ def test_name_the_model_missed_inside_a_list_of_names() -> None:
 
 
 def test_spanish_honorifics_and_neighbourhood_names() -> None:
-    record = parsed("On 3rd of August the Municipal Mayor, Lic. Rodrigo Paz Quiroga, held a town hall meeting. "
+    record = read_by_rules("On 3rd of August the Municipal Mayor, Lic. Rodrigo Paz Quiroga, held a town hall meeting. "
                     "Ing. Marco Fernández of the water company informed the neighbours. The leaders of Barrio "
                     "San Pedro attended.")
     assert names(record) == ["Rodrigo Paz Quiroga", "Marco Fernández"]
@@ -159,7 +159,7 @@ def test_plural_title_is_shared_by_a_list_in_the_singular() -> None:
 
 
 def test_respectively_pairs_titles_and_bodies() -> None:
-    record = parsed("On June 3, the province held talks with the mayors of Fenghe City and Linbei City, "
+    record = read_by_rules("On June 3, the province held talks with the mayors of Fenghe City and Linbei City, "
                     "Zheng Hao and Ye Ming respectively.")
     wu, xie = person(record, "Zheng Hao"), person(record, "Ye Ming")
     assert (text_of(wu.title), text_of(wu.organization)) == ("mayor", "Fenghe City")
@@ -196,7 +196,7 @@ def test_body_after_at_is_the_organization() -> None:
 
 
 def test_portfolio_minister_and_a_list_of_fronted_titles() -> None:
-    record = parsed("Accra, 14 October 2025 - The Minister for Trade, Hon. Kofi Adjei, today held talks with the "
+    record = read_by_rules("Accra, 14 October 2025 - The Minister for Trade, Hon. Kofi Adjei, today held talks with the "
                     "Norwegian Minister of International Development, Ms. Ingrid Solberg. The Ghanaian side included "
                     "the Deputy Minister for Trade, Mrs. Efua Quaye, the Chief Director of the Ministry, Mr. Selorm "
                     "Agbe, and senior officials.")

@@ -164,7 +164,7 @@ def fit_command(
     typer.echo("| decision | features kept | dev score, rules' reading only | dev score, all features | threshold |")
     typer.echo("|---|---|---:|---:|---:|")
     try:
-        results = fit.fit_all(train_examples, dev_examples)
+        results = fit.fit_all(train_examples, dev_examples, fit.choosers(nlp))
     except ValueError as error:
         _fail(f"cannot fit: {error}")
         raise typer.Exit(1) from None

@@ -29,6 +29,7 @@ class AttendanceDecision:
     """Who took part in the meeting."""
 
     name = "participants"
+    chooses_members = True
 
     def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
         people: list[PersonCluster] = ctx.doc._.mp_people or []
@@ -41,6 +42,7 @@ class AttendanceDecision:
             sentences = {m.sent.start: m.sent for m in person.mentions[:MOST_MENTIONS]}.values()
             features.update({
                 "rule_attends": float(not person.only_mentioned),
+                "absence_cue": float(person.absent),
                 "rule_chair": float(index == event.chair),
                 "guest": float(index in event.guests),
                 "has_title": float(person.title is not None),

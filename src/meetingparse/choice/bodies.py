@@ -23,6 +23,7 @@ class OrganizationsDecision:
     """Which named organizations took part in the meeting."""
 
     name = "organizations"
+    chooses_members = False  # the record builds this list from the rules' spans
 
     def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
         doc = ctx.doc

@@ -2,8 +2,9 @@
 decision's candidates are scored by its fitted model. A single value (chair, venue,
 organizer, date, mode) is the best option, the empty value among them, when its calibrated
 confidence reaches the decision's threshold. The items of a list (organizations,
-participants, speech points) stay the rules' for now, each with its model's calibrated
-confidence. Confidences go to ``doc._.mp_confidence`` and beside each list. A decision with no scorer file keeps the
+participants, speech points) are the rules', each with its model's calibrated confidence,
+except where the list's model was fitted to choose them (a threshold over 0, the
+participants): it drops the rules' unlikely items and admits the likely ones they left out. Confidences go to ``doc._.mp_confidence`` and beside each list. A decision with no scorer file keeps the
 rules' answer, unscored."""
 
 from __future__ import annotations
@@ -91,10 +92,20 @@ class ChoiceReader(RuleComponent):
         for item in self.items:
             scorer = self.scorers.get(item.name)
             if scorer is not None:
-                item.keep(doc, [(c, scorer.probability(c.features)) for c in candidates[item.name] if item.ruled(c)])
+                judged = [(c, scorer.probability(c.features)) for c in candidates[item.name]]
+                chosen = item.chooses_members and scorer.threshold > 0
+                item.keep(doc, [(c, p) for c, p in judged if (kept_by(scorer, p, item.ruled(c)) if chosen else item.ruled(c))])
         doc._.mp_event = dataclasses.replace(event, **changes)
         doc._.mp_confidence = confidence
         return doc
+
+
+def kept_by(scorer: Scorer, probability: float, ruled: bool) -> bool:
+    """Whether a list's model keeps an item: one the rules keep unless it is unlikely (under the
+    threshold), one they leave out only if it is likely (at ``admit``)."""
+    if ruled:
+        return probability >= scorer.threshold
+    return scorer.admit is not None and probability >= scorer.admit
 
 
 @Language.factory("meetingparse_choice", default_config={"assets": None})

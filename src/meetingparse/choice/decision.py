@@ -40,9 +40,11 @@ class Decision(Protocol):
 class ItemDecision(Protocol):
     """How sure to be of each item of a list (organizations taking part, participants, speech
     points): every candidate is described and judged on its own by the fitted model; the items
-    the hand rules keep are the record's, each with its calibrated confidence."""
+    the hand rules keep are the record's, each with its calibrated confidence, unless the list
+    ``chooses_members`` and its fitted model has a threshold: then the items at or over it are."""
 
     name: str  # the record's list
+    chooses_members: bool  # whether the record can list any candidate, not only the rules' items
 
     def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
         """Every plausible item, the hand rules' items among them."""

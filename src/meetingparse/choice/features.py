@@ -19,6 +19,7 @@ _ENTITY_LABELS = ("ORG", "GPE", "FAC", "LOC", "PERSON", "NORP")
 _PREPOSITION_CLASSES = {"at": "place", "in": "place", "inside": "place", "on": "on", "by": "agent",
                         "of": "of", "for": "of", "from": "from", "with": "with", "between": "with", "among": "with"}
 _LEAD_SENTENCES = 3
+_LONGEST_HEADLINE = 30  # words
 _FOOTER_SHARE = 0.85  # a candidate past this share of the text stands in the page's closing lines
 MOST_MENTIONS = 50  # an item's first mentions that describe it: more add nothing but cost
 
@@ -31,16 +32,25 @@ class Context:
     lex: Mapping[str, frozenset[str]]
     meeting_sentence: Span | None  # the sentence that names the meeting, if one does
     sentence_index: Mapping[int, int]  # a sentence's first token -> its position among the sentences
-    headline_end: int  # the character where the page's first line of text ends
+    headline_end: int  # the character where the page's headline ends (0 for a page that opens with prose)
     footer_start: int  # the character past which a span stands in the page's closing lines
 
 
 def context(doc: Doc, lex: Mapping[str, frozenset[str]], meeting_sentence: Span | None) -> Context:
     """The context of one annotated report."""
     text = text_of(doc)
-    line_end = text.find("\n", len(text) - len(text.lstrip()))
     return Context(doc, lex, meeting_sentence, {s.start: i for i, s in enumerate(doc.sents)},
-                   len(text) if line_end < 0 else line_end, int(_FOOTER_SHARE * len(text)))
+                   _headline_end(text), int(_FOOTER_SHARE * len(text)))
+
+
+def _headline_end(text: str) -> int:
+    """Where the first line ends, if it reads as a headline: short, and not closed like a
+    sentence. A page that opens with a paragraph has no headline."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip()
+    return end if line and len(line.split()) <= _LONGEST_HEADLINE and line[-1] not in ".!?" else 0
 
 
 def position(span: Span, ctx: Context) -> dict[str, float]:

@@ -10,6 +10,7 @@ alone and all features, and keeps the better on dev. Needs scipy and scikit-lear
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -19,8 +20,8 @@ from spacy.language import Language
 
 from ..api import _prepared, coerce_reference_date
 from ..corpus import GoldReport
-from ..evaluate import is_blank, person_name, plain
-from .component import SCORERS, ChoiceReader
+from ..evaluate import is_blank, items, person_name, plain
+from .component import SCORERS, ChoiceReader, kept_by
 from .decision import with_abstention
 from .scorer import Features, Scorer, logit
 
@@ -42,6 +43,7 @@ class ItemExample:
     options: list[Features]
     right: list[bool]
     ruled: list[bool]  # whether the hand rules keep each candidate
+    expected: int = 0  # how many items the gold list holds, found or not
 
 
 def examples(nlp: Language, reports: Iterable[GoldReport]) -> dict[str, list[Any]]:
@@ -62,7 +64,8 @@ def examples(nlp: Language, reports: Iterable[GoldReport]) -> dict[str, list[Any
                 listed = candidates[item.name]
                 found[item.name].append(ItemExample([c.features for c in listed],
                                                     [item.is_right(c, report.gold) for c in listed],
-                                                    [item.ruled(c) for c in listed]))
+                                                    [item.ruled(c) for c in listed],
+                                                    sum(1 for i in items(report.gold, item.name) if i)))
     return found
 
 
@@ -114,10 +117,12 @@ def fit_decision(decision: str, train: Sequence[Example], dev: Sequence[Example]
     return _better(tried, (_FEWEST_REPORTS_GAINED - 0.5) / max(1, valued))
 
 
-def fit_items(name: str, train: Sequence[ItemExample], dev: Sequence[ItemExample]) -> Fitted:
+def fit_items(name: str, train: Sequence[ItemExample], dev: Sequence[ItemExample], chooses: bool = False) -> Fitted:
     """Fit a list's item model on every training candidate, with the rules' reading alone and
     with all features; calibrate each on the dev items the rules keep, and keep the one whose
-    confidences are closer to the truth there (1 - Brier score, the simpler on a tie)."""
+    confidences are closer to the truth there (1 - Brier score, the simpler on a tie). Where
+    the model may ``choose`` the list's members, it does so when its members, recalibrated on
+    every dev candidate and cut at the best threshold, beat the rules' list's F1 on dev."""
     from sklearn.linear_model import LogisticRegression
 
     labels = [right for ex in train for right in ex.right]
@@ -133,7 +138,45 @@ def fit_items(name: str, train: Sequence[ItemExample], dev: Sequence[ItemExample
         scale, shift = _platt(_kept_items(Scorer(name, weights, round(float(model.intercept_[0]), 6)), dev))
         scorer = Scorer(name, weights, round(float(model.intercept_[0]), 6), scale, shift, 0.0)  # the rules keep items
         tried[label] = (scorer, 1.0 - brier(scorer, dev))
-    return _better(tried)
+    fitted = _better(tried)
+    return _choosing_members(fitted, dev) if chooses else fitted
+
+
+_FEWEST_F1_GAINED = 0.02  # the model chooses a list's members only when it beats the rules' list by this much
+
+
+def _choosing_members(fitted: Fitted, dev: Sequence[ItemExample]) -> Fitted:
+    """The fitted item model as the chooser of the list's members, recalibrated on every dev
+    candidate, with the threshold under which a rules' item is dropped and the one at which an
+    item the rules left out is admitted that make the dev lists' F1 highest, when that beats the
+    rules' lists by ``_FEWEST_F1_GAINED``; else as it was."""
+    plain = dataclasses.replace(fitted.scorer, scale=1.0, shift=0.0)
+    scale, shift = _platt([(plain.probability(o), right) for ex in dev for o, right in zip(ex.options, ex.right)])
+    chooser = dataclasses.replace(plain, scale=scale, shift=shift)
+    tried = {}
+    for threshold in _THRESHOLDS:
+        for admit in (*_THRESHOLDS, None):
+            cut = dataclasses.replace(chooser, threshold=threshold, admit=admit)
+            tried[threshold, admit] = list_f1(dev, lambda o, ruled, cut=cut: kept_by(cut, cut.probability(o), ruled))
+    # the best on dev; on a tie, the one closest to the rules' list (fewest admitted, fewest dropped)
+    best = max(tried, key=lambda k: (round(tried[k], 3), 2.0 if k[1] is None else k[1], -k[0]))
+    if tried[best] < list_f1(dev, lambda o, ruled: ruled) + _FEWEST_F1_GAINED:
+        return fitted
+    return dataclasses.replace(fitted, scorer=dataclasses.replace(chooser, threshold=best[0], admit=best[1]))
+
+
+_THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 20))
+
+
+def list_f1(examples: Sequence[ItemExample], keep: Callable[[Features, bool], bool]) -> float:
+    """The F1 of the lists that keep the candidates ``keep`` accepts (given its features and
+    whether the rules keep it), against every gold item, found or not."""
+    kept = [right for ex in examples for o, right, ruled in zip(ex.options, ex.right, ex.ruled) if keep(o, ruled)]
+    expected = sum(ex.expected for ex in examples)
+    if not kept or not expected:
+        return 0.0
+    precision, recall = sum(kept) / len(kept), min(1.0, sum(kept) / expected)
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def _platt(pairs: Sequence[tuple[float, bool]]) -> tuple[float, float]:
@@ -233,10 +276,19 @@ def accuracy(outcomes: Sequence[tuple[float, bool, bool, bool]], threshold: floa
     return right / judged if judged else 0.0
 
 
-def fit_all(train: Mapping[str, Sequence[Any]], dev: Mapping[str, Sequence[Any]]) -> dict[str, Fitted]:
-    """Every decision fitted: a single value's choice or a list's item model, by its examples."""
-    return {name: (fit_items if train[name] and isinstance(train[name][0], ItemExample) else fit_decision)(
-        name, train[name], dev[name]) for name in train}
+def fit_all(train: Mapping[str, Sequence[Any]], dev: Mapping[str, Sequence[Any]],
+            choosers: frozenset[str] = frozenset()) -> dict[str, Fitted]:
+    """Every decision fitted: a single value's choice or a list's item model, by its examples;
+    the lists named in ``choosers`` may have their members chosen by their model."""
+    return {name: fit_items(name, train[name], dev[name], name in choosers)
+            if train[name] and isinstance(train[name][0], ItemExample) else fit_decision(name, train[name], dev[name])
+            for name in train}
+
+
+def choosers(nlp: Language) -> frozenset[str]:
+    """The lists whose members a fitted model may choose (their decision can keep any candidate)."""
+    choice = cast(ChoiceReader, nlp.get_pipe("meetingparse_choice"))
+    return frozenset(item.name for item in choice.items if item.chooses_members)
 
 
 def write(scorers: Iterable[Scorer], folder: Path, source: str) -> list[Path]:

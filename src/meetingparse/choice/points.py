@@ -31,6 +31,7 @@ class PointsDecision:
     """Which of the points found are what their speaker said."""
 
     name = "points"
+    chooses_members = False  # the record builds this list from the rules' spans
 
     def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
         people: list[PersonCluster] = ctx.doc._.mp_people or []

@@ -28,7 +28,9 @@ class Scorer:
     intercept: float
     scale: float = 1.0  # Platt calibration of the choice's log-odds, fitted on the dev split
     shift: float = 0.0
-    threshold: float = 0.5  # confidence under which the decision gives no value
+    threshold: float = 0.5  # confidence under which a single value is not given; a list's item the
+    # rules keep stays at or over it, but for 0 a list keeps the items the hand rules keep
+    admit: float | None = None  # confidence at which a list's item the rules leave out is kept
 
     def score(self, features: Features) -> float:
         """The raw linear score (a log-odds) of a candidate; unknown features weigh nothing."""
@@ -54,7 +56,7 @@ class Scorer:
     def to_json(self, source: str) -> str:
         """The scorer as the JSON text of its file, ``source`` saying how it was fitted."""
         return json.dumps({"decision": self.decision, "source": source, "intercept": self.intercept,
-                           "scale": self.scale, "shift": self.shift, "threshold": self.threshold,
+                           "scale": self.scale, "shift": self.shift, "threshold": self.threshold, "admit": self.admit,
                            "weights": dict(sorted(self.weights.items()))}, indent=1) + "\n"
 
 
@@ -70,6 +72,7 @@ def read_scorer(path: Path) -> Scorer:
         data = json.loads(path.read_text(encoding="utf-8"))
         return Scorer(decision=str(data["decision"]), weights={str(k): float(v) for k, v in data["weights"].items()},
                       intercept=float(data["intercept"]), scale=float(data["scale"]), shift=float(data["shift"]),
-                      threshold=float(data["threshold"]))
+                      threshold=float(data["threshold"]),
+                      admit=None if data.get("admit") is None else float(data["admit"]))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
         raise ScorerFileError(f"{path}: not a usable scorer file ({error})") from error

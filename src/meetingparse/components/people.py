@@ -34,6 +34,7 @@ class PersonCluster:
     organization: Span | None = None
     represents_host: bool = False
     only_mentioned: bool = True
+    absent: bool = False  # a mention says the person stayed away ("sent apologies", "could not attend")
     name_tokens: tuple[str, ...] = field(default=())
 
     aliases: list[tuple[str, ...]] = field(default_factory=list)
@@ -163,6 +164,7 @@ class PeopleFinder(RuleComponent):
             for mention in cluster.mentions:
                 if not self._only_mentioned(mention) and not is_headline(mention.sent):
                     cluster.only_mentioned = False
+                cluster.absent = cluster.absent or self._absent(mention)
                 if cluster.title is None:
                     phrase = (self.titles.title_after(mention) or self.titles.title_fronted(mention)
                               or self.titles.title_before(mention))
