@@ -4,6 +4,7 @@ purpose (all names and bodies fictional). Each test asserts the exact values pro
 from __future__ import annotations
 
 from helpers import parsed, person, read_by_rules, text_of
+
 from meetingparse import MeetingRecord
 
 

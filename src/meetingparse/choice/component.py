@@ -69,7 +69,8 @@ class ChoiceReader(RuleComponent):
         """Every decision's candidates on an annotated doc, single values and list items
         alike (``fit`` labels these)."""
         ctx, event = self._context(doc)
-        return {d.name: d.candidates(ctx, event) for d in (*self.decisions, *self.items)}
+        found = {d.name: d.candidates(ctx, event) for d in self.decisions}
+        return found | {item.name: item.candidates(ctx, event) for item in self.items}
 
     def __call__(self, doc: Doc) -> Doc:
         event = doc._.mp_event

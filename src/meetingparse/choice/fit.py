@@ -9,8 +9,8 @@ alone and all features, and keeps the better on dev. Needs scipy and scikit-lear
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
 import dataclasses
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -50,7 +50,8 @@ def examples(nlp: Language, reports: Iterable[GoldReport]) -> dict[str, list[Any
     """Every decision's labelled options on each report, the pipeline run without choices:
     an :class:`Example` per report for a single value, an :class:`ItemExample` for a list."""
     choice = cast(ChoiceReader, nlp.get_pipe("meetingparse_choice"))
-    found: dict[str, list[Any]] = {d.name: [] for d in (*choice.decisions, *choice.items)}
+    names = [d.name for d in choice.decisions] + [item.name for item in choice.items]
+    found: dict[str, list[Any]] = {name: [] for name in names}
     with nlp.select_pipes(disable=["meetingparse_choice"]):
         for report in reports:
             doc = nlp(_prepared(nlp, report.text, coerce_reference_date(report.gold.get("reference_date"))))
@@ -153,11 +154,15 @@ def _choosing_members(fitted: Fitted, dev: Sequence[ItemExample]) -> Fitted:
     plain = dataclasses.replace(fitted.scorer, scale=1.0, shift=0.0)
     scale, shift = _platt([(plain.probability(o), right) for ex in dev for o, right in zip(ex.options, ex.right)])
     chooser = dataclasses.replace(plain, scale=scale, shift=shift)
-    tried = {}
+    tried: dict[tuple[float, float | None], float] = {}
     for threshold in _THRESHOLDS:
         for admit in (*_THRESHOLDS, None):
             cut = dataclasses.replace(chooser, threshold=threshold, admit=admit)
-            tried[threshold, admit] = list_f1(dev, lambda o, ruled, cut=cut: kept_by(cut, cut.probability(o), ruled))
+
+            def keeps(features: Features, ruled: bool, cut: Scorer = cut) -> bool:
+                return kept_by(cut, cut.probability(features), ruled)
+
+            tried[threshold, admit] = list_f1(dev, keeps)
     # the best on dev; on a tie, the one closest to the rules' list (fewest admitted, fewest dropped)
     best = max(tried, key=lambda k: (round(tried[k], 3), 2.0 if k[1] is None else k[1], -k[0]))
     if tried[best] < list_f1(dev, lambda o, ruled: ruled) + _FEWEST_F1_GAINED:

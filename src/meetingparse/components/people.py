@@ -16,10 +16,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
+from .marks import mark_person, person_at, text_of
 from .names import NameReader, is_headline, name_key
 from .titles import TitleReader
 from .wordclass import WordClasses
-from .marks import mark_person, person_at, text_of
 
 PERSON_KEY = "mp_person"
 
