@@ -48,6 +48,15 @@ def _inside_org_name(token: Token) -> bool:
             and following.pos_ in {"NOUN", "PROPN", "PART"})
 
 
+def _ends_a_name(token: Token) -> bool:
+    """A word a meeting's name never runs into: the sentence's own verb ("the Second Session
+    ... held the third meeting") or "to order" ("called the meeting of the Council to order")."""
+    doc = token.doc
+    if token.dep_ == "ROOT" and token.pos_ in {"VERB", "AUX"}:
+        return True
+    return token.lower_ == "to" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "order"
+
+
 def _past_owner_name(doc: Doc, end: int) -> int:
     """Where a name ending "of the 14th" ends when the parser left out the body it names
     ("... of the 14th | Long Giang Provincial Party Committee"): past that ORG entity."""
@@ -172,7 +181,8 @@ class MeetingReader:
             if noun.i + 1 < noun.sent.end and doc[noun.i + 1].lower_ in {"on", "for", "of", "about"}:
                 end = max(end, noun.sent.end)
         cut = next((t.i for t in doc[noun.i : end] if t.text in {",", ";", "("} or t.is_space
-                    or t.lower_ in {"which", "that", "where", "who"} or self._places_or_dates(t)), end)
+                    or t.lower_ in {"which", "that", "where", "who"} or self._places_or_dates(t)
+                    or _ends_a_name(t)), end)
         end = min(end, cut)
         while end > noun.i + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in {"ADP", "CCONJ"}
                                     or verb_in(doc[end - 1], self.lex["hold_verbs"])):

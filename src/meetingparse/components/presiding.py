@@ -22,7 +22,7 @@ _DEPUTIES = {"vice", "deputy", "co", "former", "acting"}
 
 class PresidingReader:
     """Read the meeting's chair and guests among the people found, over the lexicons
-    ``chair_verbs``, ``leading_verbs``, ``led_groups``, ``presiding_roles``, ``titles``, ``chair_titles``,
+    ``chair_verbs``, ``presiding_nouns``, ``leading_verbs``, ``led_groups``, ``presiding_roles``, ``titles``, ``chair_titles``,
     ``guest_cues`` and ``institution_heads``, and the patterns ``presiding_expressions``."""
 
     def __init__(self, lex: Mapping[str, frozenset[str]], expressions: tuple[re.Pattern[str], ...] = ()) -> None:
@@ -81,6 +81,9 @@ class PresidingReader:
                 head = token.head.head  # "X attended as President", "with the Rector, Professor X, in the chair"
                 person = self._person_of([head] if head.pos_ in {"NOUN", "PROPN"} else
                                          [c for c in head.children if c.dep_ == "nsubj"])
+            elif token.lower_ in self.lex["presiding_nouns"] and token.head.lower_ == "under":
+                person = self._person_of([o for c in token.children if c.lower_ == "of"  # "under the chairmanship of X"
+                                          for o in c.children if o.dep_ == "pobj"])
             elif self._is_chair_word(token):  # "The Chairman of the occasion, Chief X, ..."
                 person = next((p for c in token.children if c.dep_ in {"appos", "conj"}
                                and (p := person_at(c)) is not None), None)
