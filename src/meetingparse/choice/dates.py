@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..components.dates import DateMention
+from ..components.lexical import verb_in
 from ..components.event import EventFacts
 from ..evaluate import same_day, start_date
 from .decision import Candidate
@@ -36,7 +37,9 @@ class DateDecision:
                         "has_time": float(mention.time is not None),
                         "names_meeting": float(any(t.lemma_.lower() in meeting_words for t in mention.span.sent)),
                         "no_reference": float(days is None)}
+            features["governed_by_meeting"] = float(_governed_by_meeting(mention, ctx))
             if days is not None:
+                features["on_reference_day"] = float(days == 0)  # most often the report's own date
                 features["recent"] = float(0 <= days <= _RECENT_DAYS)
                 features["after_reference"] = float(days < 0)
                 features["days_before_log"] = math.log1p(abs(days))
@@ -46,3 +49,13 @@ class DateDecision:
     def is_right(self, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
         expected = start_date(gold)
         return expected is not None and same_day(expected, candidate.text)
+
+
+def _governed_by_meeting(mention: DateMention, ctx: Context) -> bool:
+    """Whether a date hangs, within three steps of the parse, from a verb that holds or
+    convenes a meeting or from a meeting noun ("held on 2 May", "the meeting of 2 May")."""
+    meeting_words = ctx.lex["meeting_kinds"] | ctx.lex["generic_meeting_kinds"]
+    for token in list(mention.span.root.ancestors)[:3]:
+        if token.lemma_.lower() in meeting_words or verb_in(token, ctx.lex["hold_verbs"] | ctx.lex["meet_verbs"]):
+            return True
+    return False

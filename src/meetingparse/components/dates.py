@@ -33,6 +33,7 @@ _MONTH_FIRST_RANGE = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<first>\d{{1,2}})(
                                 re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b")  # 25.11.15, 08-08-2018, 9/27/2016
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs|h)?(?=\W|$)", re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "moment": 0, "yesterday": -1, "tomorrow": 1}
@@ -97,6 +98,30 @@ def parse_calendar(phrase: str, reference: dt.date | None) -> dt.date | None:
     except OverflowError:  # a year-less phrase read against a reference at the calendar's end
         return None
     return parsed.date() if parsed else None
+
+
+def numeric_date(match: re.Match[str], reference: dt.date | None) -> dt.date | None:
+    """An all-number date: day first with dots or dashes (25.11.15, 08-08-2018), and with
+    slashes whichever of day first and month first gives a date (9/27/2016), the one nearest
+    before the reference date when both do. A two-digit year is of the reference's century
+    (or the one before, if that would put it past the reference), else of the 2000s."""
+    first, separator, second, year_text = match.groups()
+    year = int(year_text)
+    if len(year_text) == 2:
+        century = reference.year // 100 * 100 if reference is not None else 2000
+        year += century if reference is None or century + year <= reference.year + 1 else century - 100
+    orders = [(int(first), int(second))] if separator != "/" else [(int(first), int(second)), (int(second), int(first))]
+    readings = []
+    for day, month in orders:
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    if reference is None:
+        return readings[0]
+    return min(readings, key=lambda d: (d > reference, abs((reference - d).days)))
 
 
 @lru_cache(maxsize=1)
@@ -215,6 +240,10 @@ class DateFinder(RuleComponent):
                 return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))), None, True
             except ValueError:
                 return None
+        numeric = _NUMERIC.search(lower)
+        if numeric:
+            day = numeric_date(numeric, reference)
+            return (day, None, True) if day is not None else None
         if _MONTH_RX.search(lower):
             return self._resolve_calendar(lower, reference)
         if reference is None:

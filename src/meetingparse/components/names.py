@@ -86,6 +86,24 @@ def _repeats_of(mentions: list[Span], rejected: list[Span]) -> list[Span]:
     return found
 
 
+_MOST_INITIALS = 3
+
+
+def _is_initial(token: Token) -> bool:
+    """One capital, with or without its stop ("R", "B.", "K."); a bare "A" or "I" is a word."""
+    letter = token.text.rstrip(".")
+    return len(letter) == 1 and letter.isupper() and (token.text.endswith(".") or letter not in {"A", "I"})
+
+
+def _with_initials(span: Span) -> Span:
+    """A name with the initials the model left out before it: "R B Chaubey", "K. R. Bhat"."""
+    doc, start = span.doc, span.start
+    while start > 0 and span.start - start < _MOST_INITIALS and _is_initial(doc[start - 1]) \
+            and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    return doc[start : span.end]
+
+
 def name_key(span: Span) -> tuple[str, ...]:
     """A mention's comparable form: lower-cased tokens without periods."""
     return tuple(t.lower_.replace(".", "") for t in span if t.lower_ not in {".", "-"})
@@ -118,7 +136,7 @@ class NameReader:
         if any(not (self._name_part(t) or _joins_name_parts(t) or t.lower_ in self.particles)
                for t in doc[start:end]):
             return None  # "van der" only inside a name, never at its edge
-        return self._with_capital_particle(self._with_given_name(doc[start:end]))
+        return _with_initials(self._with_capital_particle(self._with_given_name(doc[start:end])))
 
     def _with_given_name(self, span: Span) -> Span:
         """A name with the given name the model left out before its particles: "de Wit" ->
@@ -359,11 +377,12 @@ class NameReader:
                 and mention.root.dep_ == "compound" and not after.lower_.endswith("ing"):
             return True  # a modifier of a common noun: "the Jos mill", but not "Mayor X presiding"
         i = mention.start - 1
-        while i >= mention.sent.start and (doc[i].lower_ == "and" or doc[i].pos_ in {"ADJ", "NUM"} or (
+        while i >= mention.sent.start and not self.words.is_honorific(doc[i]) and (
+                doc[i].lower_ == "and" or doc[i].pos_ in {"ADJ", "NUM"} or (
                 doc[i].pos_ == "PROPN" and not self.words.is_title_word(doc[i]) and doc[i].lower_ not in heads)):
             i -= 1
-        if i < mention.sent.start:
-            return False
+        if i < mention.sent.start or self.words.is_honorific(doc[i]):
+            return False  # "the Honourable X", "the Most Rev Dr X": a person addressed
         before = doc[i]
         if before.lower_ in {"in", "at", "the", "a", "an", "beyond", "across", "near", "throughout"}:
             return True

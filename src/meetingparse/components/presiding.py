@@ -36,7 +36,19 @@ class PresidingReader:
         presiding = self._presiding(doc)
         if presiding is None:
             presiding = self._presiding_by_expression(doc)
+        if presiding is None:
+            presiding = self._chair_in_apposition(doc)
         return presiding if presiding is not None else self._chair_by_title(doc)
+
+    def _chair_in_apposition(self, doc: Doc) -> int | None:
+        """The person set beside a chair's title: "The Chairman of the occasion, Chief X, ..."."""
+        for token in doc:
+            if self._is_chair_word(token) and not is_debris(token):
+                person = next((p for c in token.children if c.dep_ in {"appos", "conj"}
+                               and (p := person_at(c)) is not None), None)
+                if person is not None:
+                    return person
+        return None
 
     def _presiding_by_expression(self, doc: Doc) -> int | None:
         """The subject of a verb in a presiding expression ("X took the chair", "X called the
@@ -84,9 +96,6 @@ class PresidingReader:
             elif token.lower_ in self.lex["presiding_nouns"] and token.head.lower_ == "under":
                 person = self._person_of([o for c in token.children if c.lower_ == "of"  # "under the chairmanship of X"
                                           for o in c.children if o.dep_ == "pobj"])
-            elif self._is_chair_word(token):  # "The Chairman of the occasion, Chief X, ..."
-                person = next((p for c in token.children if c.dep_ in {"appos", "conj"}
-                               and (p := person_at(c)) is not None), None)
             else:
                 continue
             if person is not None:
@@ -94,9 +103,12 @@ class PresidingReader:
         return None
 
     def _is_chair_word(self, token: Token) -> bool:
-        """A chair's title as a noun of its own, not a deputy's ("the Vice Chairman")."""
-        before = token.doc[token.i - 1].lower_.rstrip("-") if token.i else ""
-        return token.pos_ in {"NOUN", "PROPN"} and token.lower_ in self.lex["chair_titles"] and before not in _DEPUTIES
+        """A chair's title as a noun of its own, not a deputy's or a compound's ("the Vice
+        Chairman", "the founder-chairman")."""
+        before = token.doc[token.i - 1].lower_ if token.i else ""
+        joined = before in {"-", "–"}  # "founder-chairman", "ex-chairman", "vice-chairman"
+        return token.pos_ in {"NOUN", "PROPN"} and token.lower_ in self.lex["chair_titles"] \
+            and before not in _DEPUTIES and not joined
 
     def _bracketed_role(self, token: Token) -> bool:
         """A chair's role in brackets right after a name, as attendance lists give it."""
