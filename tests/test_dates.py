@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+from helpers import parsed
+
 import meetingparse
 
 
@@ -116,3 +119,24 @@ def test_dates_at_the_calendar_ends_resolve_or_stay_empty_without_error() -> Non
     assert _date("The Harbor Council met yesterday.", "9999-12-31")[0] == dt.date(9999, 12, 30)
     text = "The Harbor Council closed its two-day meeting on January 1."
     assert _date(text, "0001-01-01") in (None, (dt.date(1, 1, 1), None, None, None, "January 1"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The branch meeting was held on 25.11.15 at the Legion Hall.", dt.date(2015, 11, 25)),
+    ("Decisions taken by the Cabinet at its meeting held on 08-08-2018.", dt.date(2018, 8, 8)),
+    ("In the afternoon of 9/27/2016, the delegation met the provincial leaders.", dt.date(2016, 9, 27)),
+    ("The board met on 14/03/2024 in Room 2.", dt.date(2024, 3, 14)),
+    ("The board met on 03.04.2024 in Room 2.", dt.date(2024, 4, 3)),
+])
+def test_all_number_dates(text: str, expected: dt.date) -> None:
+    assert parsed(text, reference_date="2024-06-14").date.start == expected
+
+
+def test_a_slashed_date_read_both_ways_takes_the_reading_nearest_before_the_report() -> None:
+    # 05/06/2024: 5 June (day first) lies before a report of 14 June, 6 May further back
+    assert parsed("The board met on 05/06/2024.", reference_date="2024-06-14").date.start == dt.date(2024, 6, 5)
+    assert parsed("The board met on 05/06/2024.", reference_date="2024-05-20").date.start == dt.date(2024, 5, 6)
+
+
+def test_a_two_digit_year_never_lands_after_the_report() -> None:
+    assert parsed("The club met on 12.03.99.", reference_date="2024-06-14").date.start == dt.date(1999, 3, 12)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers import parsed, text_of
-
+import pytest
+from helpers import parsed, read_by_rules, text_of
 
 # ---------------------------------------------------------------- title and kind
 
@@ -261,3 +261,38 @@ def test_no_organizer_guessed_from_bodies_outside_the_lead() -> None:
     record = parsed("On June 3, Governor Li Ming chaired a flood meeting. Roads were closed. Rivers rose. "
                     "Later the Linbei Water Bureau published figures.")
     assert record.organizer is None
+
+
+# ---------------------------------------------------------------- the chair, said many ways
+
+@pytest.mark.parametrize(("text", "chair"), [
+    ("The Harbour Trust met on 2 May 2024. Councillor Maria Okafor took the chair. Tom Reid read the accounts.",
+     "Maria Okafor"),
+    ("Present: Revd Helen Marsh (Chair), Graham Pilling, Susan Oakes.\n\nThe council met on 3 May 2024.",
+     "Helen Marsh"),
+    (("The review meeting was held on 4 May 2024 under the chairmanship of Mr. Ravi Shankar, Director of the "
+     "Institute. Dr. Anita Rao presented the report."), "Ravi Shankar"),
+    (("The board met on 14 Jan. 2026 in the library, with board President Carol Sandoval running the meeting. "
+     "Steve Hargrove was absent."), "Carol Sandoval"),
+    ("The Chairman of the occasion, Chief Emeka Obiora, thanked the guests at the dinner on 3 May 2024.",
+     "Emeka Obiora"),
+    ("Dr. Naomi Featherston called the meeting to order at 6 p.m. on 3 May 2024. Marcus Odom read the minutes.",
+     "Naomi Featherston"),
+])
+def test_the_chair_in_general_constructions(text: str, chair: str) -> None:
+    record = parsed(text)
+    assert record.chair is not None and record.chair.name == chair
+
+
+def test_a_compound_chairmanship_is_not_the_chair() -> None:
+    record = parsed("The lectures were started by the hospital's founder-chairman, the late Dr. R. Sundaram. The "
+                    "session on 3 May 2024 was presided over by the hospital's chairman Dr. S. Karthikeyan.")
+    assert record.chair is not None and record.chair.name == "S. Karthikeyan"
+
+
+def test_the_venue_runs_on_through_its_floor_and_address() -> None:
+    record = read_by_rules("The meeting was held on 3 May 2024 in the conference room on the 12th floor of the group "
+                    "headquarters.")
+    assert text_of(record.location) == "the conference room on the 12th floor of the group headquarters"
+    record = read_by_rules("Members gathered at the Civic Centre, Great Missenden Road, for the annual meeting.")
+    assert text_of(record.location) == "the Civic Centre, Great Missenden Road"

@@ -3,6 +3,7 @@ purpose (all names and bodies fictional). Each test asserts the exact values pro
 
 from __future__ import annotations
 
+import pytest
 from helpers import parsed, person, read_by_rules, text_of
 
 from meetingparse import MeetingRecord
@@ -318,3 +319,15 @@ def test_name_before_country_and_title_in_the_chair() -> None:
     assert names(record) == ["Lidia Vranek", "Marta Osei"]
     assert record.chair is not None and record.chair.name == "Lidia Vranek"
     assert [s.speaker for s in record.speeches] == ["Marta Osei"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (("The Minister, the Honourable Darryl Ramkissoon, hosted the briefing. Minister Ramkissoon announced the "
+     "decisions."), "Darryl Ramkissoon"),
+    ("The synod opened with the Presiding Bishop, the Most Rev Dr Isaac Kojo Mensah-Bonsu, presiding.",
+     "Isaac Kojo Mensah-Bonsu"),
+    ("R B Chaubey, Vice-President of the union, welcomed the delegates to the conference.", "R B Chaubey"),
+    ("Mr. K. R. Bhat presided over the meeting of the society.", "K. R. Bhat"),
+])
+def test_honorifics_and_initials_around_a_name(text: str, name: str) -> None:
+    assert name in names(read_by_rules(text))

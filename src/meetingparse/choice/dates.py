@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..components.dates import DateMention
-from ..components.lexical import verb_in
 from ..components.event import EventFacts
+from ..components.lexical import verb_in
 from ..evaluate import same_day, start_date
 from .decision import Candidate
 from .features import Context, position

@@ -83,7 +83,9 @@ class VenueReader:
                 break
             end += 1
         span = doc[start:end]
-        if any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"afternoon", "morning", "evening"} for t in span):
+        storey = self.lex["venue_words"]  # "the 12th floor", which the model may tag a date
+        if any((t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"afternoon", "morning", "evening"})
+               and t.lemma_.lower() not in storey and t.head.lemma_.lower() not in storey for t in span):
             return None
         if is_debris(span[0]) or person_at(pobj) is not None:
             return None
