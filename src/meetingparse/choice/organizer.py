@@ -16,10 +16,10 @@ from ..components.organizations import ORG_KEY, same_organization
 from .bodies import grouped_by_organization
 from .decision import Candidate
 from .features import Context, across
-from .owners import owner_phrases
+from .owners import name_shaped, owner_phrases
 from .places import is_right_place
 
-_SOURCES = ("entity", "place", "owner", "subject", "edge_line", "expansion")
+_SOURCES = ("entity", "raw_entity", "place", "owner", "subject", "edge_line", "expansion")
 
 
 class OrganizerDecision:
@@ -35,8 +35,8 @@ class OrganizerDecision:
         doc = ctx.doc
         sourced: dict[tuple[int, int], set[str]] = {}
         spans: list[Span] = []
-        found = [*(("entity", s) for s in doc.spans.get(ORG_KEY, [])),
-                 *(("entity", _without_article(e)) for e in doc.ents if e.label_ == "ORG"),
+        found = [*(("entity", s) for s in doc.spans.get(ORG_KEY, [])),  # the names the organization finder kept
+                 *(("raw_entity", _without_article(e)) for e in doc.ents if e.label_ == "ORG"),
                  *(("place", e) for e in doc.ents if e.label_ == "GPE"),
                  *owner_phrases(doc, self.meetings, ctx.lex)]
         pick = event.organizer
@@ -58,6 +58,7 @@ class OrganizerDecision:
             features["affiliation"] = float(any(same_organization(a, fullest.text) for a in affiliations))
             features["named_institution"] = float(any(same_organization(h, fullest.text) for h in hosts))
             features["org_head"] = float(bool({t.lower_ for t in fullest} & ctx.lex["org_heads"]))
+            features["name_shaped"] = float(name_shaped(fullest))
             named = _named_as_rule(group, pick, fullest)
             candidates.append(Candidate(named, named.text, features))
         return candidates

@@ -106,14 +106,21 @@ def _edge_lines(doc: Doc, lex: Mapping[str, frozenset[str]]) -> Iterator[Span]:
                 yield span
 
 
-def _reads_as_name(span: Span, lex: Mapping[str, frozenset[str]]) -> bool:
-    """A short run of capitalized words, without a verb or a number, headed by an organization
-    noun (its last word, or the word before "of"): a letterhead, not a headline or an item."""
+def name_shaped(span: Span) -> bool:
+    """A short run of capitalized words without a verb or a number: a name, not a headline,
+    a sentence or a numbered item."""
     words = [t for t in span if not t.is_punct]
     if not words or len(words) > _LONGEST_NAME or any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in words):
         return False
-    if not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in words):
+    return all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in words)
+
+
+def _reads_as_name(span: Span, lex: Mapping[str, frozenset[str]]) -> bool:
+    """A name headed by an organization noun (its last word, or the word before "of"): a
+    letterhead, not a headline or an item."""
+    if not name_shaped(span):
         return False
+    words = [t for t in span if not t.is_punct]
     of = next((i for i, t in enumerate(words) if t.lower_ == "of"), len(words))
     return words[of - 1].lower_ in lex["org_heads"] if of else False
 
