@@ -62,7 +62,7 @@ def test_a_broken_scorer_file_is_named_in_the_error(tmp_path: Path, content: str
 
 def test_the_record_gives_a_confidence_for_each_chosen_value_and_item() -> None:
     record = meetingparse.parse(REPORT, reference_date="2024-03-20")
-    given = {name for name in ("title", "chair", "date", "location", "mode", "organizer")
+    given = {name for name in ("title", "kind", "chair", "date", "location", "mode", "organizer")
              if getattr(record, name) is not None}
     assert set(record.confidence) == given and given >= {"chair", "date"}
     assert all(0.0 <= c <= 1.0 for c in record.confidence.values())
@@ -92,12 +92,13 @@ def test_fitting_is_deterministic_and_writes_every_decision(tmp_path: Path, nlp)
     reports = read_corpus(CORPUS, "train")[:12]
     dev = read_corpus(CORPUS, "dev")[:8]
     train_examples, dev_examples = fit.examples(nlp, reports), fit.examples(nlp, dev)
-    first = [f.scorer for f in fit.fit_all(train_examples, dev_examples).values()]
-    again = [f.scorer for f in fit.fit_all(train_examples, dev_examples).values()]
+    roles = fit.choosers(nlp), fit.judges(nlp)
+    first = [f.scorer for f in fit.fit_all(train_examples, dev_examples, *roles).values()]
+    again = [f.scorer for f in fit.fit_all(train_examples, dev_examples, *roles).values()]
     assert first == again
     paths = fit.write(first, tmp_path, "twelve reports")
-    assert sorted(p.stem for p in paths) == ["chair", "date", "location", "mode", "organizations", "organizer",
-                                             "participants", "points", "title"]
+    assert sorted(p.stem for p in paths) == ["chair", "date", "kind", "location", "mode", "organizations",
+                                             "organizer", "participants", "points", "title"]
     assert all(read_scorer(p) in first for p in paths)
 
 
@@ -146,3 +147,15 @@ def test_an_item_is_described_by_its_first_mentions_only(nlp) -> None:
     [person] = [c for c in choice.candidates(doc)["participants"] if c.text == "Ama Boateng"]
     assert person.features["mentions_log"] > math.log1p(MOST_MENTIONS)
     assert person.features["listed_with_others"] == 0.0  # one person, named again and again
+
+
+def test_the_kind_is_judged_and_never_replaced(nlp) -> None:
+    text = ("The 12th Annual Conference of the Harwell Growers' Union was held on 3 May 2024 in the Town Hall. "
+            "A workshop on irrigation followed the conference.")
+    with nlp.select_pipes(disable=["meetingparse_choice"]):
+        rules = nlp(text)._.mp_event.kind
+    record = meetingparse.parse(text, reference_date="2024-06-01")
+    assert record.kind == rules == "conference"
+    assert 0.0 < record.confidence["kind"] < 1.0
+    kinds = [c.text for c in nlp.get_pipe("meetingparse_choice").candidates(nlp(text))["kind"]]
+    assert sorted(kinds) == ["conference", "workshop"]

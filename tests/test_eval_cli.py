@@ -108,7 +108,8 @@ def test_fit_writes_the_scorers_of_a_corpus_with_train_and_dev(corpus: Path, tmp
     assert result.exit_code == 0, result.output
     assert "| decision | features kept |" in result.stdout
     assert sorted(p.stem for p in (assets / "choice").glob("*.json")) == [
-        "chair", "date", "location", "mode", "organizations", "organizer", "participants", "points", "title"]
+        "chair", "date", "kind", "location", "mode", "organizations", "organizer", "participants", "points",
+        "title"]
 
 
 def test_fit_needs_a_train_split(corpus: Path, tmp_path: Path) -> None:

@@ -160,11 +160,12 @@ def fit_command(
     source = (f"fitted by `meetingparse fit` on the train split of {corpus_dir.name}/ ({len(train)} reports), "
               f"calibrated and thresholded on its dev split ({len(dev)} reports)")
     typer.echo("dev score: the field's accuracy for a single value; for a list, 1 - the Brier score of the "
-               "confidences of the items the rules keep")
+               "confidences of the items the rules keep; for a value only judged (kind), 1 - the Brier score of "
+               "the rules' value's confidence, against a constant one")
     typer.echo("| decision | features kept | dev score, rules' reading only | dev score, all features | threshold |")
     typer.echo("|---|---|---:|---:|---:|")
     try:
-        results = fit.fit_all(train_examples, dev_examples, fit.choosers(nlp))
+        results = fit.fit_all(train_examples, dev_examples, fit.choosers(nlp), fit.judges(nlp))
     except ValueError as error:
         _fail(f"cannot fit: {error}")
         raise typer.Exit(1) from None

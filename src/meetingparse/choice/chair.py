@@ -29,6 +29,7 @@ class ChairDecision:
 
     name = "chair"
     event_field = "chair"
+    judges_only = False
 
     def __init__(self, expressions: tuple[re.Pattern[str], ...]) -> None:
         self.expressions = re.compile("|".join(f"(?:{p.pattern})" for p in expressions) or "(?!)", re.IGNORECASE)

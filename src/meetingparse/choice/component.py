@@ -26,6 +26,7 @@ from .chair import ChairDecision
 from .dates import DateDecision
 from .decision import Candidate, Decision, ItemDecision, with_abstention
 from .features import Context, context
+from .kind import KindDecision
 from .mode import ModeDecision
 from .organizer import OrganizerDecision
 from .places import VenueDecision
@@ -54,7 +55,7 @@ class ChoiceReader(RuleComponent):
         meetings = MeetingReader(self.lex)
         venues = VenueReader(meetings, self.lex, self.rx)
         self.decisions: tuple[Decision, ...] = (
-            TitleDecision(meetings), ChairDecision(self.rx["presiding_expressions"]), VenueDecision(venues),
+            TitleDecision(meetings), KindDecision(meetings), ChairDecision(self.rx["presiding_expressions"]), VenueDecision(venues),
             OrganizerDecision(meetings), DateDecision(), ModeDecision(venues))
         self.items: tuple[ItemDecision, ...] = (OrganizationsDecision(), AttendanceDecision(), PointsDecision())
         names = [d.name for d in self.decisions] + [d.name for d in self.items]
@@ -83,6 +84,11 @@ class ChoiceReader(RuleComponent):
                 continue
             kept = getattr(event, decision.event_field)
             options = with_abstention(candidates[decision.name], kept is None)
+            if decision.judges_only:
+                ruled = next((i for i, c in enumerate(options) if c.features.get("rule_same")), None)
+                if kept is not None and ruled is not None:
+                    confidence[decision.name] = round(scorer.chance_of([c.features for c in options], ruled), 4)
+                continue
             best, sure = scorer.choose([c.features for c in options])
             chosen = options[best].value if sure >= scorer.threshold else None
             if decision.name == "date" and chosen is not None and kept is not None and chosen.span == kept.span:

@@ -22,6 +22,7 @@ class DateDecision:
 
     name = "date"
     event_field = "date"
+    judges_only = False
 
     def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
         mentions: list[DateMention] = ctx.doc._.mp_dates or []

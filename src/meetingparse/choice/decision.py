@@ -27,6 +27,7 @@ class Decision(Protocol):
 
     name: str  # the record's field
     event_field: str  # the EventFacts field it replaces
+    judges_only: bool  # whether the model only gives the rules' value its confidence, never replacing it
 
     def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
         """Every plausible value, the hand rules' pick among them when they made one."""

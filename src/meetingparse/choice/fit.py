@@ -203,8 +203,7 @@ def _kept_items(scorer: Scorer, examples: Sequence[ItemExample]) -> list[tuple[f
 
 def brier(scorer: Scorer, examples: Sequence[ItemExample]) -> float:
     """The mean squared gap between the kept items' confidence and their truth."""
-    kept = _kept_items(scorer, examples)
-    return sum((p - right) ** 2 for p, right in kept) / len(kept) if kept else 0.0
+    return _brier(_kept_items(scorer, examples))
 
 
 def outcomes(scorer: Scorer, examples: Sequence[Example]) -> list[tuple[float, bool, bool, bool]]:
@@ -282,12 +281,48 @@ def accuracy(outcomes: Sequence[tuple[float, bool, bool, bool]], threshold: floa
 
 
 def fit_all(train: Mapping[str, Sequence[Any]], dev: Mapping[str, Sequence[Any]],
-            choosers: frozenset[str] = frozenset()) -> dict[str, Fitted]:
+            choosers: frozenset[str] = frozenset(), judges: frozenset[str] = frozenset()) -> dict[str, Fitted]:
     """Every decision fitted: a single value's choice or a list's item model, by its examples;
-    the lists named in ``choosers`` may have their members chosen by their model."""
-    return {name: fit_items(name, train[name], dev[name], name in choosers)
-            if train[name] and isinstance(train[name][0], ItemExample) else fit_decision(name, train[name], dev[name])
-            for name in train}
+    the lists named in ``choosers`` may have their members chosen by their model, and the
+    values named in ``judges`` are only judged (the rules' value gets a confidence)."""
+    fitted = {}
+    for name in train:
+        if train[name] and isinstance(train[name][0], ItemExample):
+            fitted[name] = fit_items(name, train[name], dev[name], name in choosers)
+        elif name in judges:
+            fitted[name] = fit_judge(name, train[name], dev[name])
+        else:
+            fitted[name] = fit_decision(name, train[name], dev[name])
+    return fitted
+
+
+def fit_judge(decision: str, train: Sequence[Example], dev: Sequence[Example]) -> Fitted:
+    """A model that judges the rules' value: the conditional logit on all features, its
+    probability for the rules' option Platt-calibrated on dev. Its dev score, against a
+    constant confidence (the rules' dev accuracy), is 1 - the Brier score."""
+    scorer = fit_weights(decision, train, lambda name: True)
+    pairs = [(scorer.chance_of(ex.options, i), ex.right[i]) for ex in dev
+             for i in [_ruled_option(ex)] if i is not None]
+    judge = dataclasses.replace(scorer, scale=_platt(pairs)[0], shift=_platt(pairs)[1], threshold=0.0)
+    rate = sum(right for _, right in pairs) / len(pairs) if pairs else 0.0
+    calibrated = [(judge.calibrated(p), right) for p, right in pairs]
+    return Fitted(judge, "all", {"rules": round(1.0 - _brier([(rate, r) for _, r in pairs]), 4),
+                                 "all": round(1.0 - _brier(calibrated), 4)})
+
+
+def _ruled_option(example: Example) -> int | None:
+    """The index of the rules' own value among a report's options, if they gave one."""
+    return next((i for i, o in enumerate(example.options) if o.get("rule_same")), None)
+
+
+def _brier(pairs: Sequence[tuple[float, bool]]) -> float:
+    return sum((p - right) ** 2 for p, right in pairs) / len(pairs) if pairs else 0.0
+
+
+def judges(nlp: Language) -> frozenset[str]:
+    """The single values whose model only judges the rules' value."""
+    choice = cast(ChoiceReader, nlp.get_pipe("meetingparse_choice"))
+    return frozenset(d.name for d in choice.decisions if d.judges_only)
 
 
 def choosers(nlp: Language) -> frozenset[str]:

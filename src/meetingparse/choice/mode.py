@@ -20,6 +20,7 @@ class ModeDecision:
 
     name = "mode"
     event_field = "mode"
+    judges_only = False
 
     def __init__(self, venues: VenueReader) -> None:
         self.venues = venues

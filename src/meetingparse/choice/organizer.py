@@ -27,6 +27,7 @@ class OrganizerDecision:
 
     name = "organizer"
     event_field = "organizer"
+    judges_only = False
 
     def __init__(self, meetings: MeetingReader) -> None:
         self.meetings = meetings

@@ -42,6 +42,7 @@ class VenueDecision:
 
     name = "location"
     event_field = "venue"
+    judges_only = False
 
     def __init__(self, venues: VenueReader) -> None:
         self.venues = venues

@@ -43,6 +43,13 @@ class Scorer:
         total = sum(math.exp(s - scores[top]) for s in scores)
         return top, self.calibrated(1.0 / total)
 
+    def chance_of(self, candidates: Sequence[Features], index: int) -> float:
+        """One candidate's calibrated probability of being right, as the softmax over all gives it."""
+        scores = [self.score(features) for features in candidates]
+        top = max(scores)
+        total = sum(math.exp(s - top) for s in scores)
+        return self.calibrated(math.exp(scores[index] - top) / total)
+
     def probability(self, features: Features) -> float:
         """The calibrated probability that one item, judged on its own, is right."""
         z = self.score(features)

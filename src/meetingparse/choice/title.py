@@ -22,6 +22,7 @@ class TitleDecision:
 
     name = "title"
     event_field = "title"
+    judges_only = False
 
     def __init__(self, meetings: MeetingReader) -> None:
         self.meetings = meetings
