@@ -43,6 +43,7 @@ class AttendanceDecision:
             features.update({
                 "rule_attends": float(not person.only_mentioned),
                 "absence_cue": float(person.absent),
+                "relay_cue": float(person.relayed),
                 "rule_chair": float(index == event.chair),
                 "guest": float(index in event.guests),
                 "has_title": float(person.title is not None),

@@ -377,17 +377,21 @@ class NameReader:
                 and mention.root.dep_ == "compound" and not after.lower_.endswith("ing"):
             return True  # a modifier of a common noun: "the Jos mill", but not "Mayor X presiding"
         i = mention.start - 1
-        while i >= mention.sent.start and not self.words.is_honorific(doc[i]) and (
+        while i >= mention.sent.start and not self._addresses(doc[i]) and (
                 doc[i].lower_ == "and" or doc[i].pos_ in {"ADJ", "NUM"} or (
                 doc[i].pos_ == "PROPN" and not self.words.is_title_word(doc[i]) and doc[i].lower_ not in heads)):
             i -= 1
-        if i < mention.sent.start or self.words.is_honorific(doc[i]):
+        if i < mention.sent.start or self._addresses(doc[i]):
             return False  # "the Honourable X", "the Most Rev Dr X": a person addressed
         before = doc[i]
         if before.lower_ in {"in", "at", "the", "a", "an", "beyond", "across", "near", "throughout"}:
             return True
         return before.lower_ == "of" and i > mention.sent.start and (
             self.words.is_title_word(doc[i - 1]) or doc[i - 1].lower_ in self.place_heads)  # "the zone of X"
+
+    def _addresses(self, token: Token) -> bool:
+        """A form of address as one is written, capitalized ("Sister Mary", not "a sister park")."""
+        return token.text[:1].isupper() and self.words.is_honorific(token)
 
     @staticmethod
     def _alone_in_parentheses(mention: Span) -> bool:

@@ -35,6 +35,7 @@ class PersonCluster:
     represents_host: bool = False
     only_mentioned: bool = True
     absent: bool = False  # a mention says the person stayed away ("sent apologies", "could not attend")
+    relayed: bool = False  # a mention only relays them ("as X told Parliament", "the directions given by X")
     name_tokens: tuple[str, ...] = field(default=())
 
     aliases: list[tuple[str, ...]] = field(default_factory=list)
@@ -57,8 +58,16 @@ def _refers_to(tokens: tuple[str, ...], name: tuple[str, ...]) -> bool:
         return tokens[0] in name
     if len(name) == 1:
         return name[0] in (tokens[0], tokens[-1])
+    full, named = _without_initials(tokens), _without_initials(name)
+    if len(full) >= 2 and full == named:
+        return True  # "Jehangir D. Bharucha" and "Jehangir Bharucha"
     shorter, longer = sorted((tokens, name), key=len)
     return longer[: len(shorter)] == shorter or longer[-len(shorter) :] == shorter
+
+
+def _without_initials(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A name key without its initials ("d.", "r")."""
+    return tuple(word for word in key if len(word.rstrip(".")) > 1)
 
 
 Doc.set_extension("mp_people", default=None, force=True)
@@ -93,7 +102,7 @@ class PeopleFinder(RuleComponent):
                                 title_fronted=self.titles.title_fronted)
 
     # -- participation ---------------------------------------------------------------------
-    def _only_mentioned(self, mention: Span) -> bool:
+    def _relays(self, mention: Span) -> bool:
         """A mention that relays someone rather than placing them at the meeting:
         "X's important speech", "the spirit of X", "the address X gave",
         "as X has pointed out", "commissioned by X"."""
@@ -108,7 +117,7 @@ class PeopleFinder(RuleComponent):
         last_of = max((i for i, w in enumerate(words) if w == "of"), default=None)
         if last_of is not None and any(w in cues for w in words[:last_of]):
             return True  # "the guidance of the Thought of X": the "of" nearest the name
-        return self._in_relayed_clause(mention.root) or self._absent(mention)
+        return self._in_relayed_clause(mention.root)
 
     def _absent(self, mention: Span) -> bool:
         """A name followed or preceded, within its sentence, by words that place the person away:
@@ -162,9 +171,11 @@ class PeopleFinder(RuleComponent):
                 mark_person(token, index)
         for cluster in clusters:
             for mention in cluster.mentions:
-                if not self._only_mentioned(mention) and not is_headline(mention.sent):
+                away, relayed = self._absent(mention), self._relays(mention)
+                if not (away or relayed) and not is_headline(mention.sent):
                     cluster.only_mentioned = False
-                cluster.absent = cluster.absent or self._absent(mention)
+                cluster.absent = cluster.absent or away
+                cluster.relayed = cluster.relayed or relayed
                 if cluster.title is None:
                     phrase = (self.titles.title_after(mention) or self.titles.title_fronted(mention)
                               or self.titles.title_before(mention))
