@@ -328,6 +328,13 @@ def test_name_before_country_and_title_in_the_chair() -> None:
      "Isaac Kojo Mensah-Bonsu"),
     ("R B Chaubey, Vice-President of the union, welcomed the delegates to the conference.", "R B Chaubey"),
     ("Mr. K. R. Bhat presided over the meeting of the society.", "K. R. Bhat"),
+    ("The seminar was presided over by Sri. K. Ramakrishna Bhat, President of the society.", "K. Ramakrishna Bhat"),
 ])
 def test_honorifics_and_initials_around_a_name(text: str, name: str) -> None:
     assert name in names(read_by_rules(text))
+
+
+def test_a_middle_initial_does_not_make_another_person() -> None:
+    record = read_by_rules("Mr. Jehangir D. Bharucha, Chairman, presided over the annual general meeting. "
+                           "Mr. Jehangir Bharucha thanked the shareholders.")
+    assert names(record) == ["Jehangir D. Bharucha"]
