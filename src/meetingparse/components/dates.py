@@ -209,12 +209,12 @@ class DateFinder(RuleComponent):
                 break
         while end < sent.end:
             nxt = doc[end]
-            if nxt.ent_type_ == "TIME" or nxt.lower_ in self.lex["part_of_day"]:
-                end += 1
-            elif nxt.lower_ in {"in", "the"} and end + 1 < sent.end and (doc[end + 1].ent_type_ == "TIME" or doc[end + 1].lower_ in {"the"} | self.lex["part_of_day"]):
-                end += 1
-            else:
+            timed = nxt.ent_type_ == "TIME" or nxt.lower_ in self.lex["part_of_day"]
+            leads_to_time = nxt.lower_ in {"in", "the"} and end + 1 < sent.end and (
+                doc[end + 1].ent_type_ == "TIME" or doc[end + 1].lower_ in {"the"} | self.lex["part_of_day"])
+            if not (timed or leads_to_time):  # "in the afternoon", "the morning"
                 break
+            end += 1
         while start < ent.start and doc[start].lower_ in {"the", "of", "in"}:
             start += 1
         while end > ent.end and doc[end - 1].lower_ in {"the", "in"}:

@@ -10,6 +10,7 @@ organizations' names and lone parenthesized words are left out.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping
 
@@ -340,7 +341,7 @@ class NameReader:
         comma before and a comma or "and" after)."""
         found = []
         heads = self.org_heads | self.place_heads
-        for before, after in zip(mentions, mentions[1:]):
+        for before, after in itertools.pairwise(mentions):
             gap = before.doc[before.end : after.start]
             if len(gap) < 4 or gap[0].text != "," or gap[-1].lower_ not in {",", "and"}:
                 continue

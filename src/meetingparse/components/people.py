@@ -109,9 +109,8 @@ class PeopleFinder(RuleComponent):
         doc = mention.doc
         cues = self.lex["relay_cues"]
         after = doc[mention.end : min(mention.end + 4, mention.sent.end)]
-        if len(after) >= 2 and after[0].lower_ in {"'s", "’s"}:
-            if any(t.lower_ in cues for t in after[1:]):
-                return True
+        if len(after) >= 2 and after[0].lower_ in {"'s", "’s"} and any(t.lower_ in cues for t in after[1:]):
+            return True
         before = doc[max(mention.sent.start, mention.start - 6) : mention.start]
         words = [t.lower_ for t in before]
         last_of = max((i for i, w in enumerate(words) if w == "of"), default=None)
