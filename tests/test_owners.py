@@ -5,17 +5,15 @@ them; and the organizer decision's grouping of them into one candidate per organ
 from __future__ import annotations
 
 import pytest
+from helpers import by_rules, candidates
 
 from meetingparse.choice.owners import owner_phrases
+from meetingparse.components.meeting import MeetingReader
 
 
 def _phrases(nlp, text: str) -> set[tuple[str, str]]:
-    meetings = nlp.get_pipe("meetingparse_choice")
-    with nlp.select_pipes(disable=["meetingparse_choice"]):
-        doc = nlp(text)
-    from meetingparse.components.meeting import MeetingReader
-
-    return {(source, span.text) for source, span in owner_phrases(doc, MeetingReader(meetings.lex), meetings.lex)}
+    lex = nlp.get_pipe("meetingparse_choice").lex
+    return {(source, span.text) for source, span in owner_phrases(by_rules(text), MeetingReader(lex), lex)}
 
 
 @pytest.mark.parametrize(("text", "owner"), [
@@ -69,11 +67,9 @@ def test_brackets_that_do_not_spell_the_acronym_give_nothing(nlp) -> None:
     assert not {t for s, t in _phrases(nlp, "The report (PDF) was read at the Harwell meeting.") if s == "expansion"}
 
 
-def test_one_organization_is_one_organizer_candidate(nlp) -> None:
-    choice = nlp.get_pipe("meetingparse_choice")
-    with nlp.select_pipes(disable=["meetingparse_choice"]):
-        doc = nlp("The Kaweri Citizens Forum for Development (KCFD) held a training workshop in Arua on 2 May 2024. "
-                  "KCFD thanked the Arua District Council for the hall.")
-    names = [c.text for c in choice.candidates(doc)["organizer"]]
+def test_one_organization_is_one_organizer_candidate() -> None:
+    names = [c.text for c in candidates("The Kaweri Citizens Forum for Development (KCFD) held a training workshop "
+                                        "in Arua on 2 May 2024. KCFD thanked the Arua District Council for the hall.",
+                                        "organizer")]
     assert sum("KCFD" in n or "Kaweri" in n for n in names) == 1
     assert any("Arua District Council" in n for n in names)

@@ -24,7 +24,7 @@ from .attendance import AttendanceDecision
 from .bodies import OrganizationsDecision
 from .chair import ChairDecision
 from .dates import DateDecision
-from .decision import Candidate, Decision, ItemDecision, with_abstention
+from .decision import Candidate, Decision, ItemDecision, ruled_option, with_abstention
 from .features import Context, context
 from .kind import KindDecision
 from .mode import ModeDecision
@@ -85,7 +85,7 @@ class ChoiceReader(RuleComponent):
             kept = getattr(event, decision.event_field)
             options = with_abstention(candidates[decision.name], kept is None)
             if decision.judges_only:
-                ruled = next((i for i, c in enumerate(options) if c.features.get("rule_same")), None)
+                ruled = ruled_option([c.features for c in options])
                 if kept is not None and ruled is not None:
                     confidence[decision.name] = round(scorer.chance_of([c.features for c in options], ruled), 4)
                 continue

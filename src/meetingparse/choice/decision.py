@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from spacy.tokens import Doc
 
 from ..components.event import EventFacts
+from ..evaluate import SIMPLE_FIELD_MATCHERS, plain
 from .features import Context
 from .scorer import Features
 
@@ -62,6 +63,18 @@ class ItemDecision(Protocol):
     def keep(self, doc: Doc, kept: list[tuple[Candidate, float]]) -> None:
         """Write the kept items' confidences where the record is built from."""
         ...
+
+
+def ruled_option(options: Sequence[Features]) -> int | None:
+    """The index of the hand rules' own value among a report's options, if they gave one."""
+    return next((i for i, features in enumerate(options) if features.get("rule_same")), None)
+
+
+def agrees_with_gold(field: str, text: str, gold: Mapping[str, Any]) -> bool:
+    """Whether a value's text agrees with the gold record's field, as the scorer judges it
+    (title, kind, location, organizer)."""
+    expected = plain(gold.get(field))
+    return isinstance(expected, str) and bool(expected) and SIMPLE_FIELD_MATCHERS[field](expected, text)
 
 
 def with_abstention(candidates: list[Candidate], rules_gave_none: bool) -> list[Candidate]:

@@ -22,7 +22,7 @@ from ..api import _prepared, coerce_reference_date
 from ..corpus import GoldReport
 from ..evaluate import is_blank, items, person_name, plain
 from .component import SCORERS, ChoiceReader, kept_by
-from .decision import with_abstention
+from .decision import ruled_option, with_abstention
 from .scorer import Features, Scorer, logit
 
 _PENALTY = 1.0  # L2 weight penalty: the candidates of 100-odd reports fit 30-odd weights
@@ -302,17 +302,13 @@ def fit_judge(decision: str, train: Sequence[Example], dev: Sequence[Example]) -
     constant confidence (the rules' dev accuracy), is 1 - the Brier score."""
     scorer = fit_weights(decision, train, lambda name: True)
     pairs = [(scorer.chance_of(ex.options, i), ex.right[i]) for ex in dev
-             for i in [_ruled_option(ex)] if i is not None]
-    judge = dataclasses.replace(scorer, scale=_platt(pairs)[0], shift=_platt(pairs)[1], threshold=0.0)
+             for i in [ruled_option(ex.options)] if i is not None]
+    scale, shift = _platt(pairs)
+    judge = dataclasses.replace(scorer, scale=scale, shift=shift, threshold=0.0)
     rate = sum(right for _, right in pairs) / len(pairs) if pairs else 0.0
     calibrated = [(judge.calibrated(p), right) for p, right in pairs]
     return Fitted(judge, "all", {"rules": round(1.0 - _brier([(rate, r) for _, r in pairs]), 4),
                                  "all": round(1.0 - _brier(calibrated), 4)})
-
-
-def _ruled_option(example: Example) -> int | None:
-    """The index of the rules' own value among a report's options, if they gave one."""
-    return next((i for i, o in enumerate(example.options) if o.get("rule_same")), None)
 
 
 def _brier(pairs: Sequence[tuple[float, bool]]) -> float:

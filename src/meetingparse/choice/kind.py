@@ -14,8 +14,7 @@ from spacy.tokens import Span
 
 from ..components.event import EventFacts
 from ..components.meeting import MeetingReader, is_prose
-from ..evaluate import SIMPLE_FIELD_MATCHERS, plain
-from .decision import Candidate
+from .decision import Candidate, agrees_with_gold
 from .features import Context, position
 
 
@@ -50,5 +49,4 @@ class KindDecision:
         return candidates
 
     def is_right(self, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
-        expected = plain(gold.get(self.name))
-        return isinstance(expected, str) and bool(expected) and SIMPLE_FIELD_MATCHERS["kind"](expected, candidate.text)
+        return agrees_with_gold(self.name, candidate.text, gold)

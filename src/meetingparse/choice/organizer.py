@@ -14,10 +14,9 @@ from ..components.event import EventFacts
 from ..components.meeting import MeetingReader
 from ..components.organizations import ORG_KEY, same_organization
 from .bodies import grouped_by_organization
-from .decision import Candidate
+from .decision import Candidate, agrees_with_gold
 from .features import Context, across
 from .owners import name_shaped, owner_phrases
-from .places import is_right_place
 
 _SOURCES = ("entity", "raw_entity", "place", "owner", "subject", "edge_line", "expansion")
 
@@ -55,33 +54,18 @@ class OrganizerDecision:
             sources = set().union(*(sourced[(s.start, s.end)] for s in group))
             features = across(group, ctx)
             features.update({f"from_{source}": float(source in sources) for source in _SOURCES})
-            features.update(_against_rule(group, pick))
+            picked = pick is not None and any(s.start == pick.start and s.end == pick.end for s in group)
+            features.update({"rule_none": 1.0} if pick is None else {"rule_same": float(picked)})
             features["affiliation"] = float(any(same_organization(a, fullest.text) for a in affiliations))
             features["named_institution"] = float(any(same_organization(h, fullest.text) for h in hosts))
             features["org_head"] = float(bool({t.lower_ for t in fullest} & ctx.lex["org_heads"]))
             features["name_shaped"] = float(name_shaped(fullest))
-            named = _named_as_rule(group, pick, fullest)
+            named = pick if picked and pick is not None else fullest  # the rules resolve a short name with care
             candidates.append(Candidate(named, named.text, features))
         return candidates
 
     def is_right(self, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
-        return is_right_place(self.name, candidate, gold)
-
-
-def _against_rule(group: list[Span], pick: Span | None) -> dict[str, float]:
-    """Whether the hand rules picked this organization, and by the same words."""
-    if pick is None:
-        return {"rule_none": 1.0}
-    same = any(s.start == pick.start and s.end == pick.end for s in group)
-    return {"rule_same": float(same)}
-
-
-def _named_as_rule(group: list[Span], pick: Span | None, fullest: Span) -> Span:
-    """The rules' own mention where they picked this organization (they resolve a short name
-    to the full one with more care), else the fullest."""
-    if pick is not None and any(s.start == pick.start and s.end == pick.end for s in group):
-        return pick
-    return fullest
+        return agrees_with_gold(self.name, candidate.text, gold)
 
 
 def _without_article(span: Span) -> Span:

@@ -7,6 +7,7 @@ decision may choose, labelled by where it came from."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 
 from spacy.tokens import Doc, Span, Token
@@ -18,7 +19,7 @@ from ..components.organizations import is_acronym
 
 _CUT_WORDS = {",", ";", ":", "(", ")", "-", "–", "—", "|", "held", "on", "at", "in", "to", "for", "with", "from"}
 _LEADING = {"DET", "PRON", "NUM", "PUNCT", "ADP", "CCONJ", "SPACE"}
-_LINE_SEPARATORS = (" - ", " – ", " — ", " | ", ": ")
+_LINE_SEPARATOR = re.compile(r" [-–—|] |: ")
 _EDGE_LINES = 3  # the header and closing lines read for a body's name
 _LONGEST_LINE = 12  # words: a longer line is prose, not a letterhead
 _LONGEST_ACRONYM = 10
@@ -94,8 +95,7 @@ def _body(span: Span, lex: Mapping[str, frozenset[str]]) -> Iterator[Span]:
 def _edge_lines(doc: Doc, lex: Mapping[str, frozenset[str]]) -> Iterator[Span]:
     """Short lines at the page's top and bottom (letterheads, footers) that hold an organization
     head noun, each part between separators ("A Minutes - X NHS Trust")."""
-    text = text_of(doc)
-    lines = [(m_start, line) for m_start, line in _lines(text) if line.strip()]
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text_of(doc)) if m.group().strip()]
     for start, line in [*lines[:_EDGE_LINES], *lines[-_EDGE_LINES:]]:
         if len(line.split()) > _LONGEST_LINE:
             continue
@@ -125,29 +125,13 @@ def _reads_as_name(span: Span, lex: Mapping[str, frozenset[str]]) -> bool:
     return words[of - 1].lower_ in lex["org_heads"] if of else False
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """Each line of a text with the character it starts at."""
-    start = 0
-    for line in text.split("\n"):
-        yield start, line
-        start += len(line) + 1
-
-
 def _parts(line: str) -> Iterator[tuple[int, str]]:
     """The parts of a line between separators, each with its offset in the line."""
-    cuts = sorted({i for sep in _LINE_SEPARATORS for i in _all_indexes(line, sep)})
     start = 0
-    for cut in cuts:
-        yield start, line[start:cut]
-        start = cut + 3 if line[cut:cut + 2] != ": " else cut + 2
+    for separator in _LINE_SEPARATOR.finditer(line):
+        yield start, line[start : separator.start()]
+        start = separator.end()
     yield start, line[start:]
-
-
-def _all_indexes(text: str, part: str) -> Iterator[int]:
-    i = text.find(part)
-    while i >= 0:
-        yield i
-        i = text.find(part, i + 1)
 
 
 def _expansions(doc: Doc) -> Iterator[Span]:

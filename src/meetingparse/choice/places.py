@@ -10,19 +10,12 @@ from spacy.tokens import Span
 
 from ..components.event import EventFacts
 from ..components.venue import VenueReader
-from ..evaluate import PLACE_MIN_F1, plain, token_f1
-from .decision import Candidate
+from .decision import Candidate, agrees_with_gold
 from .features import Context, frequency, overlap, position, syntax
 
 _PLACE_PREPOSITIONS = {"in", "at", "inside", "on", "from"}
 _PLACE_ENTITIES = {"GPE", "FAC", "LOC"}
 _MOST_CANDIDATES = 80  # a page's first spans; a longer page adds rarely a new one
-
-
-def is_right_place(field: str, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
-    """Whether a venue or organizer candidate matches the gold one as the scorer judges it."""
-    expected = plain(gold.get(field))
-    return isinstance(expected, str) and bool(expected) and token_f1(expected, candidate.text) >= PLACE_MIN_F1
 
 
 def _described(spans: Iterable[Span], ctx: Context, pick: Span | None) -> list[Candidate]:
@@ -64,4 +57,4 @@ class VenueDecision:
         return not on or head in ctx.lex["venue_words"] or span.root.ent_type_ in _PLACE_ENTITIES
 
     def is_right(self, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
-        return is_right_place(self.name, candidate, gold)
+        return agrees_with_gold(self.name, candidate.text, gold)

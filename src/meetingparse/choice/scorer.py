@@ -40,15 +40,11 @@ class Scorer:
         """The best candidate's index and its calibrated probability of being right."""
         scores = [self.score(features) for features in candidates]
         top = max(range(len(scores)), key=scores.__getitem__)
-        total = sum(math.exp(s - scores[top]) for s in scores)
-        return top, self.calibrated(1.0 / total)
+        return top, self.calibrated(_softmax_share(scores, top))
 
     def chance_of(self, candidates: Sequence[Features], index: int) -> float:
         """One candidate's calibrated probability of being right, as the softmax over all gives it."""
-        scores = [self.score(features) for features in candidates]
-        top = max(scores)
-        total = sum(math.exp(s - top) for s in scores)
-        return self.calibrated(math.exp(scores[index] - top) / total)
+        return self.calibrated(_softmax_share([self.score(features) for features in candidates], index))
 
     def probability(self, features: Features) -> float:
         """The calibrated probability that one item, judged on its own, is right."""
@@ -65,6 +61,12 @@ class Scorer:
         return json.dumps({"decision": self.decision, "source": source, "intercept": self.intercept,
                            "scale": self.scale, "shift": self.shift, "threshold": self.threshold, "admit": self.admit,
                            "weights": dict(sorted(self.weights.items()))}, indent=1) + "\n"
+
+
+def _softmax_share(scores: Sequence[float], index: int) -> float:
+    """The softmax probability of one score among all."""
+    top = max(scores)
+    return math.exp(scores[index] - top) / sum(math.exp(s - top) for s in scores)
 
 
 def logit(probability: float) -> float:

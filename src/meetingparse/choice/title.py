@@ -10,8 +10,7 @@ from typing import Any
 
 from ..components.event import EventFacts
 from ..components.meeting import MeetingReader, is_prose
-from ..evaluate import MEETING_TITLE_MIN_F1, plain, token_f1
-from .decision import Candidate
+from .decision import Candidate, agrees_with_gold
 from .features import Context, overlap, position
 
 _QUOTES = {'"', "“", "‘", "'"}
@@ -53,5 +52,4 @@ class TitleDecision:
         return candidates
 
     def is_right(self, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
-        expected = plain(gold.get(self.name))
-        return isinstance(expected, str) and bool(expected) and token_f1(expected, candidate.text) >= MEETING_TITLE_MIN_F1
+        return agrees_with_gold(self.name, candidate.text, gold)
