@@ -338,3 +338,24 @@ def test_a_middle_initial_does_not_make_another_person() -> None:
     record = read_by_rules("Mr. Jehangir D. Bharucha, Chairman, presided over the annual general meeting. "
                            "Mr. Jehangir Bharucha thanked the shareholders.")
     assert names(record) == ["Jehangir D. Bharucha"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The branch welcomed Tan Sri Halim Osman, patron of the club, to the dinner meeting.", "Halim Osman"),
+    ("Ratu Josaia Vunibola opened the provincial council meeting in Nausori.", "Josaia Vunibola"),
+    ("The retreat was led by Br Colm Devaney FMS and attended by forty teachers.", "Colm Devaney"),
+    ("Counsel for the union, Adaeze Okonkwo SAN, addressed the tribunal.", "Adaeze Okonkwo"),
+    ("Deputy Chair Ibrahim Haji Warsame thanked the members for attending the session.",
+     "Ibrahim Haji Warsame"),
+    ("The Rt Hon Felicity Marsh MP chaired the all-party group meeting.", "Felicity Marsh"),
+])
+def test_styles_before_and_letters_after_a_name_are_not_part_of_it(text: str, name: str) -> None:
+    assert name in names(read_by_rules(text))
+
+
+def test_attendance_line_names_the_person_a_surname_refers_to_later() -> None:
+    record = read_by_rules("COMMITTEE MEMBERS PRESENT: Dr. Helga Brandvold, Chair; Owen Tapsell; Dr. Ines Carvalho; "
+                           "Petra Lindqvist\n\nDr. Carvalho said the clinic budget should be reviewed in the spring.")
+    assert "Ines Carvalho" in names(record)
+    assert "Carvalho" not in names(record)
+    assert [s.speaker for s in record.speeches] == ["Ines Carvalho"]

@@ -29,12 +29,21 @@ def is_headline(sentence: Span) -> bool:
 
 
 def _reads_as_headline(sentence: Span) -> bool:
+    if _reads_as_list(sentence):
+        return False
     if text_of(sentence.doc)[sentence.start_char : sentence.end_char].rstrip().endswith((".", '"', "”", ":")):
         return False
     words = [t for t in sentence if t.is_alpha and len(t) > 3]
     if not words or not _ends_line(sentence):
         return False
     return sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
+
+
+def _reads_as_list(sentence: Span) -> bool:
+    """A line of items ("Present: Dr. A B, Chair; C D; E F"): semicolons, or commas between three
+    items or more. Its names are as written, not title-cased headline words."""
+    marks = [t.text for t in sentence if t.text in {",", ";"}]
+    return ";" in marks or len(marks) >= 2
 
 
 def _with_hyphenated_parts(span: Span) -> Span:
@@ -134,9 +143,9 @@ class NameReader:
         words = [t for t in doc[start:end] if not _joins_name_parts(t) and not _joins_name_parts(doc[t.i - 1])]
         if start == end or len(words) > 4:
             return None
-        if any(not (self._name_part(t) or _joins_name_parts(t) or t.lower_ in self.particles)
-               for t in doc[start:end]):
-            return None  # "van der" only inside a name, never at its edge
+        if any(not (self._name_part(t) or _joins_name_parts(t) or t.lower_ in self.particles
+                    or self.words.is_honorific(t)) for t in doc[start:end]):
+            return None  # "van der" (or "Haji", "Abdullahi Haji Farah") only inside a name, never at its edge
         return _with_initials(self._with_capital_particle(self._with_given_name(doc[start:end])))
 
     def _with_given_name(self, span: Span) -> Span:
@@ -182,12 +191,18 @@ class NameReader:
                 start += 1
             start = self._past_posting(doc, start)
             end = start
-            while end < len(doc) and end - start < 3 and self.words.is_name_token(doc[end]):
+            while end < len(doc) and end - start < 3 and (
+                    self.words.is_name_token(doc[end]) or end > start and self._inner_style(doc, end)):
                 end += 1
             enough = end - start >= (1 if self.words.is_honorific(token) else 2)
             if enough and (end == len(doc) or doc[end].text != "of"):
                 found.append(doc[start:end])
         return found
+
+    def _inner_style(self, doc: Doc, i: int) -> bool:
+        """A style word between two name words, part of the name there ("Ibrahim Haji Warsame")."""
+        return (self.words.is_honorific(doc[i]) and doc[i].is_title and i + 1 < len(doc)
+                and self.words.is_name_token(doc[i + 1]))
 
     def _before_affiliation(self, openings: list[Token]) -> list[Span]:
         """Two or three name words before a parenthesis that gives a country or a party and a
@@ -228,6 +243,20 @@ class NameReader:
             boundary = end == len(doc) or not doc[end].text[:1].isupper()
             if end - head.i - 1 >= 2 and boundary:
                 found.append(doc[head.i + 1 : end])
+        return found
+
+    def _before_post_nominal(self, capitalized: list[Token]) -> list[Span]:
+        """Two to four name words before letters that only follow a person's name ("Adaeze Okonkwo
+        SAN", "Felicity Marsh MP"), whatever entity the model made of them."""
+        found = []
+        for letters in capitalized:
+            if not self.words.is_post_nominal(letters):
+                continue
+            doc, start = letters.doc, letters.i
+            while start > letters.sent.start and letters.i - start < 4 and self.words.is_name_token(doc[start - 1]):
+                start -= 1
+            if letters.i - start >= 2:
+                found.append(doc[start : letters.i])
         return found
 
     @staticmethod
@@ -318,6 +347,7 @@ class NameReader:
                 capitalized.append(token)
         candidates += self._after_title(capitalized)
         candidates += self._after_titled_body(capitalized)
+        candidates += self._before_post_nominal(capitalized)
         candidates += self._before_affiliation(openings)
         candidates += self._before_apposed_title(commas)
         candidates += self._after_fronted_title(commas)
@@ -371,6 +401,8 @@ class NameReader:
         if mention[-1].lower_ in heads or mention[0].lower_ in self.place_heads:
             return True  # "Akwa Ibom State", "Barrio San Martín"
         after = self._head_after(mention)
+        if after is not None and self.words.is_post_nominal(after):
+            return False  # "Felicity Marsh MP"
         if after is not None and (after.lower_ in heads
                                   or (after.text[:1].isupper() and self.words.is_title_word(after))):
             return True

@@ -84,7 +84,7 @@ def _names_better(mention: Span, name: Span) -> bool:
 class PeopleFinder(RuleComponent):
     """Find person mentions, titles and clusters; set ``doc._.mp_people``."""
 
-    lexicons = ("titles", "title_modifiers", "honorifics", "org_heads", "relay_cues",
+    lexicons = ("titles", "title_modifiers", "honorifics", "post_nominals", "org_heads", "relay_cues",
                 "hold_verbs", "host_references", "venue_words", "place_heads", "relay_verbs", "internal_bodies",
                 "name_particles", "org_prefixes", "portfolio_titles")
     patterns = ("absence_cues", "absence_cues_before")

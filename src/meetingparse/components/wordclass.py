@@ -14,7 +14,7 @@ DETERMINERS = {"the", "a", "an", "our", "this", "its", "their", "his", "her"}
 
 class WordClasses:
     """Word tests over the lexicons: ``titles`` (with ``title_words``, the last word
-    of each title), ``title_modifiers``, ``honorifics``, ``org_heads``,
+    of each title), ``title_modifiers``, ``honorifics``, ``post_nominals``, ``org_heads``,
     ``venue_words`` and ``hold_verbs``."""
 
     def __init__(self, lex: Mapping[str, frozenset[str]]) -> None:
@@ -24,6 +24,7 @@ class WordClasses:
             t.split()[-1] for t in titles if " " in t
         })
         self.title_vocabulary = self.title_words | lex["title_modifiers"]  # position words and their modifiers
+        self.honorific_runs = [tuple(h.split()) for h in lex["honorifics"] if " " in h]  # "tan sri"
 
     def is_title_word(self, token: Token) -> bool:
         """A position word or a modifier of one ("Deputy", "Secretary")."""
@@ -43,7 +44,25 @@ class WordClasses:
             return True
         if token.lower_ == "e." and token.i > 0 and doc[token.i - 1].lower_ == "h.":
             return True
-        return token.lower_ in self.lex["honorifics"] or token.lower_.rstrip(".") in self.lex["honorifics"]
+        if token.lower_ in self.lex["honorifics"] or token.lower_.rstrip(".") in self.lex["honorifics"]:
+            return True
+        return any(self._in_run(token, run) for run in self.honorific_runs)
+
+    @staticmethod
+    def _in_run(token: Token, run: tuple[str, ...]) -> bool:
+        """Whether a token is one word of a run of words as written ("Tan" of "Tan Sri", not "Tan Kok Wah")."""
+        doc = token.doc
+        for offset, word in enumerate(run):
+            start = token.i - offset
+            if token.lower_ == word and start >= 0 and start + len(run) <= len(doc) and all(
+                    doc[start + k].lower_ == run[k] for k in range(len(run))):
+                return True
+        return False
+
+    def is_post_nominal(self, token: Token) -> bool:
+        """Letters after a name that are not part of it, in capitals: "MBE", "SAN", "PhD"."""
+        text = token.text.replace(".", "")
+        return text.lower() in self.lex["post_nominals"] and not text.istitle()
 
     def is_plural_position(self, token: Token) -> bool:
         """A plural position word ("Presidents", "mayors")."""
@@ -59,7 +78,7 @@ class WordClasses:
         if not text.replace("-", "").replace(".", "").replace("'", "").isalpha():
             return False
         word = token.lower_
-        return not (self.is_title_word(token) or self.is_honorific(token)
+        return not (self.is_title_word(token) or self.is_honorific(token) or self.is_post_nominal(token)
                     or word in self.lex["org_heads"] or word in self.lex["venue_words"] or word in self.lex["hold_verbs"]
                     or token.lemma_.lower() in self.lex["hold_verbs"] or token.pos_ in {"VERB", "AUX"}
                     or token.ent_type_ in {"GPE", "DATE", "NORP", "CARDINAL", "ORDINAL"})
