@@ -142,3 +142,26 @@ def test_quote_over_several_sentences_attributed_at_its_end() -> None:
                        'after one summer is the fairest way," said Mayor Cooper.')
     assert _speeches(text) == [("Joan Cooper", ["I have listened to both sides for months",
                                                 "A review after one summer is the fairest way"])]
+
+
+def test_minutes_initials_stand_for_the_member_listed_in_full() -> None:
+    text = ("Minutes of the committee meeting held on 2 May 2024.\n\nPresent: Harriet Quayle (Chair), "
+            "Tobias Renwick (Treasurer), Ada Fenn, Colin Marsh\n\n"
+            "TR presented the accounts for the year. CM asked whether the reserves were sufficient.")
+    speakers = [speaker for speaker, _ in _speeches(text)]
+    assert speakers == ["Tobias Renwick", "Colin Marsh"]
+
+
+def test_a_post_stands_for_its_one_holder_and_the_chair_post_for_the_chair() -> None:
+    text = ("The board of the Harbour Trust met on 2 May 2024. Mr Ewan Kerr, Chief Executive, and Ms Lena Hoyt, "
+            "Deputy Chief Executive, presented the plan. Dr Maud Pryor chaired the meeting.\n\n"
+            "The Chief Executive said the new quay would open in June. The Chair thanked the staff for their work.")
+    speeches = dict(_speeches(text))
+    assert speeches["Ewan Kerr"][-1] == "said the new quay would open in June"
+    assert speeches["Maud Pryor"] == ["thanked the staff for their work"]
+
+
+def test_a_post_after_its_body_runs_into_the_name_it_gives() -> None:
+    text = _OPENING + ("Members of Parliament Iris Vale and Omar Nadeem attended. Member of Parliament Iris Vale "
+                       "said in her speech that the college is vital to the town.")
+    assert [speaker for speaker, _ in _speeches(text)] == ["Iris Vale"]

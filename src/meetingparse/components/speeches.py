@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .base import RuleComponent
 from .lexical import singular_forms, token_positions, verb_in
 from .people import person_named
+from .references import by_initials, by_post
 from .marks import is_debris, names_person, text_of
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
@@ -100,6 +101,13 @@ def _closed_quote(verb: Token, reach: int = 5) -> list[Span]:
     return []
 
 
+def _set_off_from(head: Token) -> set[int]:
+    """The words of a phrase after the first comma that follows its head: a name there is
+    apposed or listed, not the one the head's post runs into."""
+    comma = next((t.i for t in head.doc[head.i + 1 : head.right_edge.i + 1] if t.text == ","), None)
+    return set(range(comma, head.right_edge.i + 1)) if comma is not None else set()
+
+
 def _paragraph_break(previous: Span, sentence: Span) -> bool:
     """Whether a line break lies between two sentences' words."""
     doc, last = sentence.doc, previous.end - 1
@@ -112,7 +120,8 @@ def _paragraph_break(previous: Span, sentence: Span) -> bool:
 class SpeechReader(RuleComponent):
     """Read speeches into ``doc._.mp_speeches`` in order of first speech."""
 
-    lexicons = ("reporting_verbs", "speech_nouns", "list_nouns", "continuation_cues", "titles", "title_modifiers")
+    lexicons = ("reporting_verbs", "speech_nouns", "list_nouns", "continuation_cues", "titles", "title_modifiers",
+                "chair_titles")
 
     # -- speakers ---------------------------------------------------------------------------
     def _subject_people(self, subject: Token, people: list) -> list[int]:
@@ -123,20 +132,26 @@ class SpeechReader(RuleComponent):
             found = self._named_in(subject, people)
             if found:
                 return found
+        if (initialled := by_initials(subject, people)) is not None:
+            return [initialled]
         if subject.lower_ in self.lex["titles"]:
-            return [i for i, p in enumerate(people) if p.title is not None
-                    and subject.lower_ in p.title.text.lower()][:1]
+            event = subject.doc._.mp_event
+            holder = by_post(subject, people, event.chair if event is not None else None, self.lex["chair_titles"])
+            return [holder] if holder is not None else []
         return []
 
     def _named_in(self, subject: Token, people: list) -> list[int]:
         """The people a subject names, outside its modifiers first, then with them."""
         passes = [{"prep", "relcl", "acl", "appos"}, {"prep", "relcl", "acl"}]
-        if singular_forms(subject.lower_) & self.lex["titles"] and subject.tag_ in {"NNS", "NNPS"}:
+        titled = singular_forms(subject.lower_) & self.lex["titles"]
+        if titled:
             passes.append(set())  # "The two Pro-vice-chancellors of RU, Prof X and Prof Y, spoke"
         own = person_named(subject, people)
         for skipped in passes:
             blocked = {t.i for head in [subject, *subject.conjuncts] for c in head.children
                        if c.dep_ in skipped and not self._listed_as_apposition(c, own, people) for t in c.subtree}
+            if not skipped and subject.tag_ not in {"NNS", "NNPS"}:  # "Member of Parliament Grace Lo said"
+                blocked |= _set_off_from(subject)
             found: list[int] = []
             for t in subject.subtree:
                 person = None if t.i in blocked else person_named(t, people)
