@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import meetingparse
 
+from helpers import by_rules
+
 _OPENING = "The Pine College held a staff meeting on 2 May 2024. "
 
 
@@ -49,7 +51,7 @@ def test_quote_running_over_several_sentences_gives_each_sentence() -> None:
 
 def test_a_report_or_concluding_speech_gives_an_empty_speech() -> None:
     text = _OPENING + ("Dean Hu Ming made a report. Director Sara Lind made the concluding speech. Tao Jun also "
-                       "took the floor. The staff are taking part in the training.")
+                       "took the floor.\n\nThe staff are taking part in the training.")
     assert _speeches(text) == [("Hu Ming", []), ("Sara Lind", []), ("Tao Jun", [])]
 
 
@@ -165,3 +167,19 @@ def test_a_post_after_its_body_runs_into_the_name_it_gives() -> None:
     text = _OPENING + ("Members of Parliament Iris Vale and Omar Nadeem attended. Member of Parliament Iris Vale "
                        "said in her speech that the college is vital to the town.")
     assert [speaker for speaker, _ in _speeches(text)] == ["Iris Vale"]
+
+
+def test_sentences_after_a_speech_in_its_paragraph_are_offered_as_carrying_on_the_turn() -> None:
+    text = _OPENING + ("Dean Ruth Okoye said the library would open on Sundays. Students need quiet places to work "
+                       "before the examinations. Professor Ian Hale attended.\n\nThe rooms will be repainted.")
+    doc = by_rules(text, "2024-05-10")
+    carried = [(doc._.mp_people[s.speaker].name.text, c.point.text, c.sentences_on)
+               for s in doc._.mp_speeches for c in s.carried]
+    assert carried == [("Ruth Okoye", "Students need quiet places to work before the examinations", 1)]
+
+
+def test_the_points_model_admits_a_sentence_carrying_on_the_turn_and_not_the_narrators() -> None:
+    text = _OPENING + ("Dean Ruth Okoye said the library would open on Sundays. Students need quiet places to work "
+                       "before the examinations. The minutes of the last meeting were approved.")
+    assert _speeches(text) == [("Ruth Okoye", ["said the library would open on Sundays",
+                                               "Students need quiet places to work before the examinations"])]

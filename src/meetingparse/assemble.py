@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from spacy.tokens import Doc, Span
 
@@ -11,6 +11,7 @@ from .components.groups import GROUP_KEY
 from .components.marks import text_of
 from .components.organizations import INVOLVED_KEY, ORG_KEY, same_organization
 from .components.people import PersonCluster
+from .components.speeches import SpeechFacts
 from .records import Grounded, MeetingDate, MeetingRecord, Person, Role, Scored, Speech
 
 
@@ -119,7 +120,7 @@ def assemble(doc: Doc) -> MeetingRecord:
     speakers = {s.speaker for s in speeches}
     people = {i: _person(clusters[i], event.organizer, _roles(i, event, speakers), confidence)
               for i, confidence in _attending(doc).items()}
-    points = doc._.mp_point_confidence or {}
+    points = doc._.mp_point_confidence
     chair = people.get(event.chair) if event.chair is not None else None
     return MeetingRecord(
         title=grounded(event.title),
@@ -134,12 +135,21 @@ def assemble(doc: Doc) -> MeetingRecord:
         organizations=_organizations(doc, event.organizer),
         speeches=[
             Speech(speaker=people[s.speaker].name,
-                   points=_unique(_scored(g, points.get((p.start_char, p.end_char)))
-                                  for p in s.points if (g := grounded(p)) is not None))
+                   points=_unique(_scored(g, (points or {}).get((p.start_char, p.end_char)))
+                                  for p in _said(s, points) if (g := grounded(p)) is not None))
             for s in speeches if s.speaker in people
         ],
         confidence=doc._.mp_confidence or {},
     )
+
+
+def _said(speech: SpeechFacts, judged: Mapping[tuple[int, int], float] | None) -> list[Span]:
+    """A speech's points: the rules' own when no model judged them, else those the model kept,
+    then the pieces carrying on the speaker's turn that it admitted."""
+    if judged is None:
+        return speech.points
+    found = speech.points + [c.point for c in speech.carried]
+    return [p for p in found if (p.start_char, p.end_char) in judged]
 
 
 def _unique(values: Iterable[Scored]) -> list[Scored]:

@@ -14,7 +14,7 @@ from ..components.event import EventFacts
 from ..components.marks import person_at
 from ..components.people import PersonCluster
 from ..evaluate import items, normalize_name, person_name
-from .decision import Candidate
+from .decision import Candidate, listed_in_gold
 from .features import MOST_MENTIONS, Context, across
 
 Doc.set_extension("mp_attending", default=None, force=True)  # person index -> confidence, the people kept
@@ -30,6 +30,7 @@ class AttendanceDecision:
 
     name = "participants"
     chooses_members = True
+    drops_ruled = True
 
     def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
         people: list[PersonCluster] = ctx.doc._.mp_people or []
@@ -63,6 +64,9 @@ class AttendanceDecision:
 
     def ruled(self, candidate: Candidate) -> bool:
         return bool(candidate.features["rule_attends"] or candidate.features["rule_chair"])
+
+    def expected(self, gold: Mapping[str, Any]) -> int:
+        return listed_in_gold(gold, self.name)
 
     def keep(self, doc: Doc, kept: list[tuple[Candidate, float]]) -> None:
         doc._.mp_attending = {c.value: round(p, 4) for c, p in kept}

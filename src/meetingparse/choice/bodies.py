@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from ..components.event import EventFacts
 from ..components.organizations import INVOLVED_KEY, ORG_KEY, same_organization
 from ..evaluate import ORGANIZATION_MIN_F1, items, plain, token_f1
-from .decision import Candidate
+from .decision import Candidate, listed_in_gold
 from .features import Context, across
 
 _MOST_NAMES = 150  # distinct names grouped; a page naming more is a list, not a meeting's bodies
@@ -24,6 +24,7 @@ class OrganizationsDecision:
 
     name = "organizations"
     chooses_members = False  # the record builds this list from the rules' spans
+    drops_ruled = False
 
     def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
         doc = ctx.doc
@@ -53,6 +54,9 @@ class OrganizationsDecision:
 
     def ruled(self, candidate: Candidate) -> bool:
         return bool(candidate.features["rule_involved"] or candidate.features["rule_host"])
+
+    def expected(self, gold: Mapping[str, Any]) -> int:
+        return listed_in_gold(gold, self.name)
 
     def keep(self, doc: Doc, kept: list[tuple[Candidate, float]]) -> None:
         doc._.mp_organization_confidence = {c.text: round(p, 4) for c, p in kept}

@@ -100,7 +100,7 @@ class ChoiceReader(RuleComponent):
             scorer = self.scorers.get(item.name)
             if scorer is not None:
                 judged = [(c, scorer.probability(c.features)) for c in candidates[item.name]]
-                chosen = item.chooses_members and scorer.threshold > 0
+                chosen = item.chooses_members and (scorer.threshold > 0 or scorer.admit is not None)
                 item.keep(doc, [(c, p) for c, p in judged if (kept_by(scorer, p, item.ruled(c)) if chosen else item.ruled(c))])
         doc._.mp_event = dataclasses.replace(event, **changes)
         doc._.mp_confidence = confidence

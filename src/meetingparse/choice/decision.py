@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc
 
 from ..components.event import EventFacts
-from ..evaluate import SIMPLE_FIELD_MATCHERS, plain
+from ..evaluate import SIMPLE_FIELD_MATCHERS, items, plain
 from .features import Context
 from .scorer import Features
 
@@ -43,10 +43,12 @@ class ItemDecision(Protocol):
     """How sure to be of each item of a list (organizations taking part, participants, speech
     points): every candidate is described and judged on its own by the fitted model; the items
     the hand rules keep are the record's, each with its calibrated confidence, unless the list
-    ``chooses_members`` and its fitted model has a threshold: then the items at or over it are."""
+    ``chooses_members`` and its fitted model has cuts: then it drops the rules' items under
+    its threshold (if it ``drops_ruled``) and admits the others at or over its ``admit``."""
 
     name: str  # the record's list
     chooses_members: bool  # whether the record can list any candidate, not only the rules' items
+    drops_ruled: bool  # whether, choosing, its model may also leave out an item the rules keep
 
     def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
         """Every plausible item, the hand rules' items among them."""
@@ -60,9 +62,18 @@ class ItemDecision(Protocol):
         """Whether the hand rules keep a candidate."""
         ...
 
+    def expected(self, gold: Mapping[str, Any]) -> int:
+        """How many items the gold record's list holds."""
+        ...
+
     def keep(self, doc: Doc, kept: list[tuple[Candidate, float]]) -> None:
         """Write the kept items' confidences where the record is built from."""
         ...
+
+
+def listed_in_gold(gold: Mapping[str, Any], name: str) -> int:
+    """How many items a gold record's top-level list ``name`` holds."""
+    return sum(1 for item in items(gold, name) if item)
 
 
 def ruled_option(options: Sequence[Features]) -> int | None:

@@ -20,7 +20,7 @@ from spacy.language import Language
 
 from ..api import _prepared, coerce_reference_date
 from ..corpus import GoldReport
-from ..evaluate import is_blank, items, person_name, plain
+from ..evaluate import is_blank, person_name, plain
 from .component import SCORERS, ChoiceReader, kept_by
 from .decision import ruled_option, with_abstention
 from .scorer import Features, Scorer, logit
@@ -66,7 +66,7 @@ def examples(nlp: Language, reports: Iterable[GoldReport]) -> dict[str, list[Any
                 found[item.name].append(ItemExample([c.features for c in listed],
                                                     [item.is_right(c, report.gold) for c in listed],
                                                     [item.ruled(c) for c in listed],
-                                                    sum(1 for i in items(report.gold, item.name) if i)))
+                                                    item.expected(report.gold)))
     return found
 
 
@@ -118,12 +118,14 @@ def fit_decision(decision: str, train: Sequence[Example], dev: Sequence[Example]
     return _better(tried, (_FEWEST_REPORTS_GAINED - 0.5) / max(1, valued))
 
 
-def fit_items(name: str, train: Sequence[ItemExample], dev: Sequence[ItemExample], chooses: bool = False) -> Fitted:
+def fit_items(name: str, train: Sequence[ItemExample], dev: Sequence[ItemExample], chooses: bool = False,
+              drops: bool = True) -> Fitted:
     """Fit a list's item model on every training candidate, with the rules' reading alone and
     with all features; calibrate each on the dev items the rules keep, and keep the one whose
     confidences are closer to the truth there (1 - Brier score, the simpler on a tie). Where
     the model may ``choose`` the list's members, it does so when its members, recalibrated on
-    every dev candidate and cut at the best threshold, beat the rules' list's F1 on dev."""
+    every dev candidate and cut at the best threshold, beat the rules' list's F1 on dev; unless
+    it ``drops`` items, it keeps every item the rules keep and only admits more."""
     from sklearn.linear_model import LogisticRegression
 
     labels = [right for ex in train for right in ex.right]
@@ -140,13 +142,13 @@ def fit_items(name: str, train: Sequence[ItemExample], dev: Sequence[ItemExample
         scorer = Scorer(name, weights, round(float(model.intercept_[0]), 6), scale, shift, 0.0)  # the rules keep items
         tried[label] = (scorer, 1.0 - brier(scorer, dev))
     fitted = _better(tried)
-    return _choosing_members(fitted, dev) if chooses else fitted
+    return _choosing_members(fitted, dev, _THRESHOLDS if drops else (0.0,)) if chooses else fitted
 
 
 _FEWEST_F1_GAINED = 0.02  # the model chooses a list's members only when it beats the rules' list by this much
 
 
-def _choosing_members(fitted: Fitted, dev: Sequence[ItemExample]) -> Fitted:
+def _choosing_members(fitted: Fitted, dev: Sequence[ItemExample], thresholds: Sequence[float]) -> Fitted:
     """The fitted item model as the chooser of the list's members, recalibrated on every dev
     candidate, with the threshold under which a rules' item is dropped and the one at which an
     item the rules left out is admitted that make the dev lists' F1 highest, when that beats the
@@ -155,7 +157,7 @@ def _choosing_members(fitted: Fitted, dev: Sequence[ItemExample]) -> Fitted:
     scale, shift = _platt([(plain.probability(o), right) for ex in dev for o, right in zip(ex.options, ex.right)])
     chooser = dataclasses.replace(plain, scale=scale, shift=shift)
     tried: dict[tuple[float, float | None], float] = {}
-    for threshold in _THRESHOLDS:
+    for threshold in thresholds:
         for admit in (*_THRESHOLDS, None):
             cut = dataclasses.replace(chooser, threshold=threshold, admit=admit)
 
@@ -281,14 +283,16 @@ def accuracy(outcomes: Sequence[tuple[float, bool, bool, bool]], threshold: floa
 
 
 def fit_all(train: Mapping[str, Sequence[Any]], dev: Mapping[str, Sequence[Any]],
-            choosers: frozenset[str] = frozenset(), judges: frozenset[str] = frozenset()) -> dict[str, Fitted]:
+            choosers: Mapping[str, bool] | None = None, judges: frozenset[str] = frozenset()) -> dict[str, Fitted]:
     """Every decision fitted: a single value's choice or a list's item model, by its examples;
-    the lists named in ``choosers`` may have their members chosen by their model, and the
+    the lists named in ``choosers`` may have their members chosen by their model (dropping the
+    rules' items too where ``choosers`` maps the name to True), and the
     values named in ``judges`` are only judged (the rules' value gets a confidence)."""
     fitted = {}
     for name in train:
         if train[name] and isinstance(train[name][0], ItemExample):
-            fitted[name] = fit_items(name, train[name], dev[name], name in choosers)
+            chooses = choosers is not None and name in choosers
+            fitted[name] = fit_items(name, train[name], dev[name], chooses, chooses and bool(choosers and choosers[name]))
         elif name in judges:
             fitted[name] = fit_judge(name, train[name], dev[name])
         else:
@@ -321,10 +325,11 @@ def judges(nlp: Language) -> frozenset[str]:
     return frozenset(d.name for d in choice.decisions if d.judges_only)
 
 
-def choosers(nlp: Language) -> frozenset[str]:
-    """The lists whose members a fitted model may choose (their decision can keep any candidate)."""
+def choosers(nlp: Language) -> dict[str, bool]:
+    """The lists whose members a fitted model may choose (their decision can keep any
+    candidate), each with whether it may also drop the items the rules keep."""
     choice = cast(ChoiceReader, nlp.get_pipe("meetingparse_choice"))
-    return frozenset(item.name for item in choice.items if item.chooses_members)
+    return {item.name: item.drops_ruled for item in choice.items if item.chooses_members}
 
 
 def write(scorers: Iterable[Scorer], folder: Path, source: str) -> list[Path]:
