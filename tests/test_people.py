@@ -359,3 +359,26 @@ def test_attendance_line_names_the_person_a_surname_refers_to_later() -> None:
     assert "Ines Carvalho" in names(record)
     assert "Carvalho" not in names(record)
     assert [s.speaker for s in record.speeches] == ["Ines Carvalho"]
+
+
+_MINUTES = ("MINUTES OF THE MEETING OF THE PARENTS' COUNCIL OF LAKEVIEW ACADEMY HELD ON 3RD MARCH 2024\n\n"
+            "MEMBERS PRESENT\n1. Mrs. Olive Banda - Chairperson\n2. Mr. Peter Mwale - Treasurer (Finance)\n"
+            "3. Ms. Ruth Phiri      Parent Representative\n\n"
+            "APOLOGIES\n1. Mr. Jonas Tembo\n\nABSENT: Mrs. Edna Zulu\n\n"
+            "The meeting opened with a prayer led by Mr. Peter Mwale. The chairperson welcomed the members. "
+            "Mrs. Banda said the school fees would stay the same.")
+
+
+def test_minutes_columns_give_titles_and_the_chair() -> None:
+    record = read_by_rules(_MINUTES)
+    assert text_of(person(record, "Olive Banda").title) == "Chairperson"
+    assert text_of(person(record, "Peter Mwale").title) == "Treasurer"
+    assert text_of(person(record, "Ruth Phiri").title) == "Parent Representative"
+    assert record.chair is not None and record.chair.name == "Olive Banda"
+
+
+def test_people_under_an_apologies_or_absent_label_did_not_attend() -> None:
+    record = read_by_rules(_MINUTES)
+    assert "Jonas Tembo" not in names(record)
+    assert "Edna Zulu" not in names(record)
+    assert {"Olive Banda", "Peter Mwale", "Ruth Phiri"} <= set(names(record))

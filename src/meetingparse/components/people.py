@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
+from .blocks import block_label
 from .marks import mark_person, person_at, text_of
 from .names import NameReader, is_headline, name_key
 from .titles import TitleReader
@@ -87,7 +88,7 @@ class PeopleFinder(RuleComponent):
     lexicons = ("titles", "title_modifiers", "honorifics", "post_nominals", "org_heads", "relay_cues",
                 "hold_verbs", "host_references", "venue_words", "place_heads", "relay_verbs", "internal_bodies",
                 "name_particles", "org_prefixes", "portfolio_titles")
-    patterns = ("absence_cues", "absence_cues_before")
+    patterns = ("absence_cues", "absence_cues_before", "absence_labels")
 
     def _load(self, folder: Path) -> None:
         """Load the lexicons and build the readers over them (again on ``from_disk``)."""
@@ -119,13 +120,16 @@ class PeopleFinder(RuleComponent):
         return self._in_relayed_clause(mention.root)
 
     def _absent(self, mention: Span) -> bool:
-        """A name followed or preceded, within its sentence, by words that place the person away:
-        "was an apology", "who could not attend", "apologies were received from"."""
+        """A name followed or preceded, within its sentence, by words that place the person away
+        ("was an apology", "who could not attend", "apologies were received from"), or listed
+        under a minutes label that does ("Apologies:", "ABSENT WITH APOLOGY")."""
         text = text_of(mention.doc)
         following = text[mention.end_char : min(mention.sent.end_char, mention.end_char + 120)]
         preceding = text[max(mention.sent.start_char, mention.start_char - 80) : mention.start_char]
+        label = block_label(text, mention.start_char)
         return any(rx.search(following) for rx in self.rx["absence_cues"]) or any(
-            rx.search(preceding) for rx in self.rx["absence_cues_before"])
+            rx.search(preceding) for rx in self.rx["absence_cues_before"]) or any(
+            rx.match(label) for rx in self.rx["absence_labels"])
 
     def _in_relayed_clause(self, token: Token) -> bool:
         """Whether a name is the subject or agent of a clause that relays someone absent,
@@ -176,8 +180,8 @@ class PeopleFinder(RuleComponent):
                 cluster.absent = cluster.absent or away
                 cluster.relayed = cluster.relayed or relayed
                 if cluster.title is None:
-                    phrase = (self.titles.title_after(mention) or self.titles.title_fronted(mention)
-                              or self.titles.title_before(mention))
+                    phrase = (self.titles.title_after(mention) or self.titles.title_in_column(mention)
+                              or self.titles.title_fronted(mention) or self.titles.title_before(mention))
                     if phrase is not None:
                         cluster.title, cluster.organization, cluster.represents_host = self.titles.split_title(phrase)
         for cluster in clusters:

@@ -133,8 +133,8 @@ class PresidingReader:
         if verb.lemma_.lower() not in self.lex["leading_verbs"]:
             return True
         gatherings = self.lex["meeting_kinds"] | self.lex["generic_meeting_kinds"]
-        objects = [t for t in governed if t.dep_ == "dobj" and t.pos_ != "PRON"]  # "who has led the union since 2019"
-        return not objects or any(t.lemma_.lower() in gatherings or t.lower_ in gatherings for t in objects)
+        led = [t for t in governed if t.pos_ != "PRON"]  # "who has led the union", "a prayer conducted by X"
+        return not led or any(t.lemma_.lower() in gatherings or t.lower_ in gatherings for t in led)
 
     def _person_of(self, phrases: list[Token]) -> int | None:
         """The person the phrases name, by name or by title ("the President"), leaving out

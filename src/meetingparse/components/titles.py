@@ -14,6 +14,8 @@ from .wordclass import DETERMINERS, WordClasses
 from .marks import person_at, text_of
 
 _BOUNDARY_PUNCT = {",", ";", ":", "(", ")", "[", "]", '"', "“", "”", ".", "!", "?", "—", "–"}
+_COLUMN_MARKS = {"-", "–", "—", "("}
+_COLUMN_END = {",", ";", "(", ")", "[", "]"}
 _BODY_PREPS = {"at", "with", "from"}  # "senior advisor at the X Board"
 _LIST_WORDS = {"and", "by", "with", "including", "were", "was", "as", "from", "among", "namely"}
 
@@ -30,6 +32,13 @@ def _split_coordination(span: Span) -> list[Span]:
     if span.end > start:
         items.append(span.doc[start : span.end])
     return items
+
+
+def _sets_off_a_column(token: Token) -> bool:
+    """A dash or bracket after a name, or a gap of two spaces or more within its line."""
+    if token.text in _COLUMN_MARKS:
+        return True
+    return token.is_space and "\n" not in token.text and len(token.text) >= 1
 
 
 class TitleReader:
@@ -208,6 +217,27 @@ class TitleReader:
         if any(map(self.words.is_plural_position, head)):
             return None
         return phrase
+
+    def title_in_column(self, name: Span) -> Span | None:
+        """A title set beside the name in a list's column: "Joseph Mwakio - Chairman",
+        "Keith Armitage (Chair)", "Martin Reeve      Non-Executive Director": after a dash, an
+        opening bracket or a gap of spaces on the name's line, up to the line's end, a
+        bracket or a comma."""
+        doc = name.doc
+        start = name.end
+        if start >= len(doc) or not _sets_off_a_column(doc[start]):
+            return None
+        end = start = start + 1
+        while end < len(doc) and doc[end].text not in _COLUMN_END and not doc[end].is_space \
+                and person_at(doc[end]) is None:
+            end += 1
+            if "\n" in doc[end - 1].whitespace_:
+                break
+        phrase = doc[start:end]
+        if not phrase or (end < len(doc) and person_at(doc[end]) is not None):
+            return None
+        head = [t for t in phrase[:5] if t.lower_ != "of"]
+        return phrase if any(self.words.is_title_word(t) for t in head) else None
 
     def _fronts_next_name(self, doc: Doc, end: int) -> bool:
         """Whether a comma at ``end`` is followed by a person's name (past honorifics)."""
