@@ -295,3 +295,18 @@ def test_the_venue_runs_on_through_its_floor_and_address() -> None:
     assert text_of(record.location) == "the conference room on the 12th floor of the group headquarters"
     record = read_by_rules("Members gathered at the Civic Centre, Great Missenden Road, for the annual meeting.")
     assert text_of(record.location) == "the Civic Centre, Great Missenden Road"
+
+
+@pytest.mark.parametrize(("text", "chair"), [
+    ("The signing ceremony was held in Hefei on May 3. Liu Wenbo, secretary-general of the city committee, "
+     "officiated at the ceremony.", "Liu Wenbo"),
+    ("The annual conference opened on 4 May under the presidentship of Com. Arun Das Gupta, President of the "
+     "federation.", "Arun Das Gupta"),
+    ("The forum met on 2 June. The meeting was chaired by the outgoing Chair, Councillor Niamh Doyle of Kildare "
+     "County Council, until the election of a successor.", "Niamh Doyle"),
+    ("The retreat took place on 2 June. The Acting Vice Chancellor, Prof. Tom Were, and the deans attended. The "
+     "retreat was chaired by the Deputy Vice Chancellor (Academic Affairs), Prof. Mary Wanjiru.", "Mary Wanjiru"),
+])
+def test_who_presides_in_other_words(text: str, chair: str) -> None:
+    record = read_by_rules(text)
+    assert record.chair is not None and record.chair.name == chair

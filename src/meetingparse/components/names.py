@@ -212,7 +212,7 @@ class NameReader:
                     self.words.is_name_token(doc[end]) or end > start and self._inner_style(doc, end)):
                 end += 1
             enough = end - start >= (1 if self.words.is_honorific(token) else 2)
-            if enough and (end == len(doc) or doc[end].text != "of"):
+            if enough and (end == len(doc) or doc[end].text != "of" or end - start >= 2):
                 found.append(doc[start:end])
         return found
 

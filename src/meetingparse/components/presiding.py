@@ -16,8 +16,10 @@ from spacy.tokens import Doc, Span, Token
 from .lexical import verb_in
 from .marks import is_debris, person_at, text_of
 from .people import person_named
+from .references import by_post
 
 _DEPUTIES = {"vice", "deputy", "co", "former", "acting"}
+_PART_WORDS = {"some", "several", "each", "part", "parts", "half", "portion"}
 
 
 class PresidingReader:
@@ -94,8 +96,8 @@ class PresidingReader:
                 person = self._person_of([head] if head.pos_ in {"NOUN", "PROPN"} else
                                          [c for c in head.children if c.dep_ == "nsubj"])
             elif token.lower_ in self.lex["presiding_nouns"] and token.head.lower_ == "under":
-                person = self._person_of([o for c in token.children if c.lower_ == "of"  # "under the chairmanship of X"
-                                          for o in c.children if o.dep_ == "pobj"])
+                person = self._person_of([t for c in token.children if c.lower_ == "of"  # "under the chairmanship of X"
+                                          for o in c.children if o.dep_ == "pobj" for t in _with_name_after(o)])
             else:
                 continue
             if person is not None:
@@ -130,6 +132,8 @@ class PresidingReader:
             governed.append(verb.head)
         if any(t.lemma_.lower() in self.lex["led_groups"] for t in governed):
             return False
+        if any(t.dep_ == "dobj" and (t.pos_ == "NUM" or t.lower_ in _PART_WORDS) for t in governed):
+            return False  # "chaired one of the plenary sessions": a part of the meeting
         if verb.lemma_.lower() not in self.lex["leading_verbs"]:
             return True
         gatherings = self.lex["meeting_kinds"] | self.lex["generic_meeting_kinds"]
@@ -148,9 +152,9 @@ class PresidingReader:
         present = [i for i in named if not people[i].only_mentioned]
         if named:
             return present[0] if present else named[0]
-        words = {t.lower_ for t in subtree if t.lower_ in self.lex["titles"]}
-        return next((i for i, p in enumerate(people)
-                     if p.title is not None and p.title[-1].lower_ in words and not p.only_mentioned), None)
+        posts = [t for t in subtree if t.lower_ in self.lex["titles"]]  # "by the Deputy Vice Chancellor"
+        holders = [by_post(post, people, None, ()) for post in posts]
+        return next((i for i in holders if i is not None and not people[i].only_mentioned), None)
 
     # -- the guests -----------------------------------------------------------------------
     def guests(self, doc: Doc, host: Span | None) -> frozenset[int]:
@@ -171,11 +175,34 @@ class PresidingReader:
         return frozenset(guests)
 
 
+_APPOSITION_REACH = 4  # words between the comma after a phrase and the name set off after it
+
+
+def _apposed_name(phrase: Token) -> Token | None:
+    """The name set off by a comma right after a phrase, whatever the parser hung it from:
+    "by the outgoing Chair, Councillor X"."""
+    doc, comma = phrase.doc, phrase.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    reach = doc[comma + 1 : min(len(doc), comma + 1 + _APPOSITION_REACH)]
+    return next((t for t in reach if person_at(t) is not None), None)
+
+
+def _with_name_after(phrase: Token) -> list[Token]:
+    """A phrase and the name right after it, where the parser cut a form of address from its
+    name ("of Com." + "Arun Das Gupta")."""
+    doc, after = phrase.doc, phrase.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ".":
+        after += 1
+    return [phrase, doc[after]] if after < len(doc) and person_at(doc[after]) is not None else [phrase]
+
+
 def _presiders(verb: Token) -> list[Token]:
     """Who a presiding verb names: its agent, its subjects, or the subjects of the clause it hangs from."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None:
-        return [agent]
+        apposed = _apposed_name(agent)
+        return [agent] if apposed is None else [agent, apposed]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "csubj":  # "Chairing the lecture was Professor X"
         return [c for c in verb.head.children if c.dep_ == "attr"]

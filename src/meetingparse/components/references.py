@@ -8,6 +8,7 @@ names the one of them named last before it, as a reader would take it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from spacy.tokens import Token
@@ -43,7 +44,7 @@ def holds_post(person: PersonCluster, post: Sequence[str]) -> bool:
     "President of the Council" holds "president"; "Vice-Chair" does not hold "chair")."""
     if person.title is None:
         return False
-    words = _post_words(person.title.text)
+    words = _post_words(re.split(r"[(,]", person.title.text)[0])  # "Deputy Vice Chancellor (Administration)"
     words = words[: words.index("of")] if "of" in words else words  # "President of the Council"
     size = len(post)
     if len(words) < size or words[-size:] != list(post):
