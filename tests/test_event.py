@@ -310,3 +310,12 @@ def test_the_venue_runs_on_through_its_floor_and_address() -> None:
 def test_who_presides_in_other_words(text: str, chair: str) -> None:
     record = read_by_rules(text)
     assert record.chair is not None and record.chair.name == chair
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("The board retreat took place at Palm Lodge, Harbour Drive, Accra, on 2 June.", "Palm Lodge, Harbour Drive, Accra"),
+    ("The council met on 2 June in the Council Chambers, 14 Wattle Road, Teesdale, for its ordinary meeting.",
+     "the Council Chambers, 14 Wattle Road, Teesdale"),
+])
+def test_a_venue_keeps_its_address(text: str, venue: str) -> None:
+    assert text_of(read_by_rules(text).location) == venue

@@ -25,6 +25,19 @@ _VENUE_STOP = {",", ";", "which", "where", "to", "on", "with", "for", "during", 
 REMOTE_WORDS = frozenset({"video", "online", "virtual", "telephone", "tele"})  # in a remote meeting's name
 
 
+_ADDRESS_PARTS = 4  # comma-separated parts of an address read after a venue
+
+
+def _town(doc: Doc, i: int) -> int | None:
+    """Where the town after a street ends: one to three proper nouns closing the address
+    ("..., Harbour Drive, Accra, on 2 June"), whatever entity the model made of them."""
+    end = i
+    while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN":
+        end += 1
+    closes = end == len(doc) or doc[end].is_punct or doc[end].pos_ == "ADP"
+    return end if end > i and closes else None
+
+
 def _prose(doc: Doc) -> list[Span]:
     """The body's sentences, without page debris or headlines."""
     return [s for s in doc.sents if not is_debris(s[0]) and is_prose(s)]
@@ -82,7 +95,7 @@ class VenueReader:
                                                     or token.lower_ == "on" and self._names_venue(token)):
                 break
             end += 1
-        span = doc[start:end]
+        span = self._with_address(doc[start:end])
         storey = self.lex["venue_words"]  # "the 12th floor", which the model may tag a date
         if any((t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"afternoon", "morning", "evening"})
                and t.lemma_.lower() not in storey and t.head.lemma_.lower() not in storey for t in span):
@@ -109,6 +122,36 @@ class VenueReader:
             end += 1
         last = doc[end - 1]
         return end > i and (last.lower_ in self.lex["place_heads"] or last.lemma_.lower() in self.lex["venue_words"])
+
+    def _with_address(self, span: Span) -> Span:
+        """A place with the address parts after it that the parser hung elsewhere: "Adu Lodge,
+        Castle Drive, Accra", "Council Chambers, 21 Station Road, Teesdale"."""
+        doc, end = span.doc, span.end
+        street = span[-1].lower_ in self.lex["place_heads"]  # the parser may have kept the street
+        for _ in range(_ADDRESS_PARTS):
+            if end >= len(doc) or doc[end].text != ",":
+                break
+            part = self._address_part(doc, end + 1) or (_town(doc, end + 1) if street else None)
+            if part is None:
+                break
+            end, street = part, True
+        return doc[span.start : end]
+
+    def _address_part(self, doc: Doc, i: int) -> int | None:
+        """Where an address part starting at ``i`` ends: a named place ("Accra"), or a street
+        with its number ("21 Station Road")."""
+        if i < len(doc) and doc[i].ent_type_ in {"GPE", "LOC"}:
+            end = i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return end
+        start = i + 1 if i < len(doc) and doc[i].like_num else i  # "21 Station Road"
+        for end in range(start, min(len(doc), start + 4)):  # proper nouns up to a place's head
+            if doc[end].pos_ != "PROPN":
+                return None
+            if doc[end].lower_ in self.lex["place_heads"]:
+                return end + 1
+        return None
 
     def _is_place(self, prep: Token, pobj: Token) -> bool:
         """A venue word heads the object ("the Yifu Building"), or a named place or body
