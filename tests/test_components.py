@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from helpers import person, text_of
+from helpers import by_rules, person, text_of
 from helpers import parsed as _parsed
 from meetingparse import MeetingRecord
 from meetingparse.records import Grounded
@@ -208,3 +208,11 @@ def test_weekday_resolves_to_most_recent_before_reference(nlp, text: str) -> Non
     assert record.date is not None
     assert record.date.start == dt.date(2025, 11, 4)
     assert record.date.text.text == "Tuesday"
+
+
+def test_a_navigation_menu_line_is_debris_but_a_name_and_title_row_is_not(nlp) -> None:
+    menu = "Topics  Government activity  Departments  News  Guidance"
+    row = "Dr Hana Okello      Medical Director"
+    doc = by_rules(f"{menu}\n\nThe trust board met on 4 May 2024.\n\n{row}\n")
+    assert all(t._.mp_debris for t in doc if t.idx < len(menu) and not t.is_space)
+    assert not any(t._.mp_debris for t in doc if t.idx >= doc.text.index(row))

@@ -54,6 +54,11 @@ def test_a_title_line_split_at_a_dash_gives_its_body(nlp) -> None:
     assert ("edge_line", "Fenwick Valley Hospitals NHS Trust") in _phrases(nlp, text)
 
 
+def test_a_breadcrumb_line_gives_its_parts(nlp) -> None:
+    text = "Home > Ministries > Harbour Authority > Press\n\nThe Authority's board met on 4 November 2015.\n"
+    assert ("edge_line", "Harbour Authority") in _phrases(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "expansion"), [
     ("The workshop was run by the Kaweri Citizens Forum for Development (KCFD) in Arua.",
      "Kaweri Citizens Forum for Development (KCFD)"),

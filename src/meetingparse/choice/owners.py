@@ -19,7 +19,7 @@ from ..components.organizations import is_acronym
 
 _CUT_WORDS = {",", ";", ":", "(", ")", "-", "–", "—", "|", "held", "on", "at", "in", "to", "for", "with", "from"}
 _LEADING = {"DET", "PRON", "NUM", "PUNCT", "ADP", "CCONJ", "SPACE"}
-_LINE_SEPARATOR = re.compile(r" [-–—|] |: ")
+_LINE_SEPARATOR = re.compile(r" [-–—|>»›] |: ")
 _EDGE_LINES = 3  # the header and closing lines read for a body's name
 _LONGEST_LINE = 12  # words: a longer line is prose, not a letterhead
 _LONGEST_ACRONYM = 10
