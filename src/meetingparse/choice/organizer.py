@@ -11,7 +11,6 @@ from typing import Any
 from spacy.tokens import Span
 
 from ..components.event import EventFacts
-from ..components.marks import is_debris
 from ..components.meeting import MeetingReader
 from ..components.organizations import ORG_KEY, same_organization
 from .bodies import grouped_by_organization
@@ -37,8 +36,8 @@ class OrganizerDecision:
         sourced: dict[tuple[int, int], set[str]] = {}
         spans: list[Span] = []
         found = [*(("entity", s) for s in doc.spans.get(ORG_KEY, [])),  # the names the organization finder kept
-                 *(("raw_entity", _without_article(e)) for e in doc.ents if e.label_ == "ORG" and not is_debris(e[0])),
-                 *(("place", e) for e in doc.ents if e.label_ == "GPE" and not is_debris(e[0])),
+                 *(("raw_entity", _without_article(e)) for e in doc.ents if e.label_ == "ORG"),
+                 *(("place", e) for e in doc.ents if e.label_ == "GPE"),
                  *owner_phrases(doc, self.meetings, ctx.lex)]
         pick = event.organizer
         for source, span in ([("rule", pick)] if pick is not None else []) + found:
