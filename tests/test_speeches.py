@@ -183,3 +183,13 @@ def test_the_points_model_admits_a_sentence_carrying_on_the_turn_and_not_the_nar
                        "before the examinations. The minutes of the last meeting were approved.")
     assert _speeches(text) == [("Ruth Okoye", ["said the library would open on Sundays",
                                                "Students need quiet places to work before the examinations"])]
+
+
+def test_according_to_a_statement_before_its_speaker_and_a_named_parenthetical() -> None:
+    text = _OPENING + ("Dean Ruth Okoye and Professor Ian Hale attended. According to Okoye, the library will open "
+                       "on Sundays from June. The new rooms, Professor Ian Hale said, will be ready by autumn. "
+                       "Budgets must be cut, Hale warned.")
+    assert _speeches(text) == [
+        ("Ruth Okoye", ["the library will open on Sundays from June"]),
+        ("Ian Hale", ["The new rooms, Professor Ian Hale said, will be ready by autumn", "Budgets must be cut"]),
+    ]

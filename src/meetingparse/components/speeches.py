@@ -125,6 +125,33 @@ def _closed_quote(verb: Token, reach: int = 5) -> list[Span]:
     return []
 
 
+def _fronted_statement(verb: Token) -> list[Span]:
+    """The statement a reporting verb closes: "Budgets must be cut, Hale warned."."""
+    statement = next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < verb.i), None)
+    found = _strip(verb.doc[statement.left_edge.i : statement.right_edge.i + 1]) if statement is not None else None
+    return [found] if found is not None else []
+
+
+def _according_to(sentence: Span) -> tuple[Token, Span] | None:
+    """Who a sentence gives its statement as the words of, and the statement: "According to
+    X, the library will open", "The library will open, according to X"."""
+    word = next((t for t in sentence if t.lower_ == "according" and t.i + 2 < sentence.end
+                 and t.doc[t.i + 1].lower_ == "to"), None)
+    if word is None:
+        return None
+    source = next((c for c in word.doc[word.i + 1].children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    doc, after = word.doc, source.right_edge.i + 1
+    if word.i == sentence.start and after < sentence.end and doc[after].text == ",":
+        statement = _strip(doc[after + 1 : sentence.end])
+    elif word.i > sentence.start and doc[word.i - 1].text == ",":
+        statement = _strip(doc[sentence.start : word.i - 1])
+    else:
+        return None
+    return (source, statement) if statement is not None else None
+
+
 def _set_off_from(head: Token) -> set[int]:
     """The words of a phrase after the first comma that follows its head: a name there is
     apposed or listed, not the one the head's post runs into."""
@@ -287,10 +314,13 @@ class SpeechReader(RuleComponent):
 
     @staticmethod
     def _parenthetical(verb: Token) -> bool:
-        """'A doctor, he remarked, could never ...': the verb interrupts its own statement."""
+        """'A doctor, he remarked, could never ...', 'The rooms, Dean X said, will be ready': the
+        verb and its subject interrupt their own statement."""
         doc, subject = verb.doc, next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        return (verb.lemma_.lower() in _SAY_VERBS and subject is not None and subject.lower_ in _PRONOUNS
-                and subject.i == verb.i - 1 and subject.i > verb.sent.start and doc[subject.i - 1].text == ","
+        if subject is None or verb.lemma_.lower() not in _SAY_VERBS:
+            return False
+        first = subject.left_edge.i  # "The rooms, Professor Ian Hale said, will be ready"
+        return (subject.i == verb.i - 1 and first > verb.sent.start and doc[first - 1].text == ","
                 and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",")
 
     def _next_clause(self, token: Token, verb: Token) -> bool:
@@ -356,7 +386,7 @@ class SpeechReader(RuleComponent):
             quote = self._quote(verb)
             if quote is not None:
                 return [quote]
-        return self._split(verb, region)
+        return self._split(verb, region) or _fronted_statement(verb)
 
     def _continues(self, sentence: Span, open_list: bool) -> bool:
         """A sentence that carries on the last speaker's points: "Second, ...", "In his view, ...",
@@ -411,6 +441,12 @@ class SpeechReader(RuleComponent):
                     speeches.setdefault(speaker, SpeechFacts(speaker)).points.extend(points)
                 spoke, continuing = True, (speakers, any(t.pos_ == "VERB" and self._lists(t) for t in region))
                 turn = _Turn(speakers)
+            attributed = None if spoke else _according_to(sentence)
+            source = self._subject_people(attributed[0], people) if attributed is not None else []
+            if attributed is not None and source:
+                for speaker in source:
+                    speeches.setdefault(speaker, SpeechFacts(speaker)).points.append(attributed[1])
+                spoke, last, continuing, turn = True, source, (source, False), _Turn(source)
             if not spoke and continuing is not None and self._continues(sentence, continuing[1]):
                 points = self._split(sentence.root, sentence)
                 for speaker in continuing[0]:
@@ -421,11 +457,18 @@ class SpeechReader(RuleComponent):
         doc._.mp_speeches = list(speeches.values())
         return doc
 
+    def _another_speaker(self, sentence: Span) -> bool:
+        """A sentence whose reporting verb has a subject other than a pronoun: someone else's
+        turn, named or not ("The representative of Chile said ...")."""
+        return any(t.pos_ == "VERB" and verb_in(t, self.lex["reporting_verbs"]) and subject.lower_ not in _PRONOUNS
+                   for t in sentence if (subject := self._own_subject(t)) is not None)
+
     def _carry_turn(self, turn: _Turn | None, sentence: Span, broke: bool,
                     speeches: dict[int, SpeechFacts]) -> _Turn | None:
         """Offer a sentence with no speaker or name of its own as possibly carrying on the last
-        speakers' turn, until a name, a new speech, a new paragraph or the turn's reach ends it."""
-        if turn is None or broke or names_person(sentence) or turn.sentences >= _TURN_SENTENCES:
+        speakers' turn, until a name, someone else's speech, a new paragraph or the turn's reach ends it."""
+        if turn is None or broke or names_person(sentence) or turn.sentences >= _TURN_SENTENCES \
+                or self._another_speaker(sentence):
             return None
         carried = _Turn(turn.speakers, turn.sentences + 1)
         for piece in self._split(sentence.root, sentence):
