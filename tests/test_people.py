@@ -382,3 +382,10 @@ def test_people_under_an_apologies_or_absent_label_did_not_attend() -> None:
     assert "Jonas Tembo" not in names(record)
     assert "Edna Zulu" not in names(record)
     assert {"Olive Banda", "Peter Mwale", "Ruth Phiri"} <= set(names(record))
+
+
+def test_a_romanized_given_name_keeps_its_hyphened_syllable_but_not_an_english_compound() -> None:
+    record = read_by_rules("Ms. Han Seo-yeon of Korea and Mr. Kim Dong-soo attended the forum. The Smith-led "
+                           "delegation arrived later.")
+    assert names(record)[:2] == ["Han Seo-yeon", "Kim Dong-soo"]
+    assert not any(name.endswith("led") for name in names(record))

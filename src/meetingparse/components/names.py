@@ -67,9 +67,16 @@ def _with_hyphenated_parts(span: Span) -> Span:
     """A name with the parts joined to it by hyphens ("Yemi" -> "Yemi-Esan")."""
     doc, end = span.doc, span.end
     while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-           and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper()):
+           and not doc[end].whitespace_ and _hyphened_name_part(doc[end + 1])):
         end += 2
     return doc[span.start : end]
+
+
+def _hyphened_name_part(token: Token) -> bool:
+    """A word a hyphen joins to a name: capitalized ("Jean-Baptiste", "Sultan-Ul-Islam"), or a
+    lower-case syllable of a romanized given name ("Seo-yeon", "Dong-soo"), but not an English
+    verb or modifier ("Smith-led", "Lagos-based")."""
+    return token.is_alpha and (token.text[:1].isupper() or token.pos_ not in {"VERB", "ADJ", "ADV", "ADP", "AUX"})
 
 
 def _joins_name_parts(token: Token) -> bool:
@@ -194,7 +201,7 @@ class NameReader:
         """A name word, or any word joined into a hyphenated name ("Sultan" of "Sultan-Ul-Islam")."""
         doc = token.doc
         glued = any(0 <= i < len(doc) and _joins_name_parts(doc[i]) for i in (token.i - 1, token.i + 1))
-        return self.words.is_name_token(token) or (glued and token.text[:1].isupper() and token.is_alpha)
+        return self.words.is_name_token(token) or (glued and _hyphened_name_part(token))
 
     def _after_title(self, capitalized: list[Token]) -> list[Span]:
         """Capitalized words right after a title or honorific, as name mentions."""
