@@ -389,3 +389,9 @@ def test_a_romanized_given_name_keeps_its_hyphened_syllable_but_not_an_english_c
                            "delegation arrived later.")
     assert names(record)[:2] == ["Han Seo-yeon", "Kim Dong-soo"]
     assert not any(name.endswith("led") for name in names(record))
+
+
+def test_a_form_of_address_is_the_title_only_until_a_post_is_given() -> None:
+    record = read_by_rules("The seminar opened on 3 May. Prof. Irene Dlamini welcomed the guests. Later, "
+                           "Irene Dlamini, Vice Chancellor of the university, closed the seminar.")
+    assert text_of(person(record, "Irene Dlamini").title) == "Vice Chancellor"

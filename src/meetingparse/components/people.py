@@ -148,6 +148,11 @@ class PeopleFinder(RuleComponent):
             return True
         return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) or _opens_as_clause(token, verb)
 
+    def _only_a_style(self, title: Span) -> bool:
+        """A title that is only a form of address ("Prof.", "Dr"): the post, where another
+        mention gives one, is the person's title."""
+        return all(t.is_punct or self.words.is_honorific(t) for t in title)
+
     # -- the component ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.names.mentions(doc)
@@ -179,10 +184,10 @@ class PeopleFinder(RuleComponent):
                     cluster.only_mentioned = False
                 cluster.absent = cluster.absent or away
                 cluster.relayed = cluster.relayed or relayed
-                if cluster.title is None:
+                if cluster.title is None or self._only_a_style(cluster.title):  # "Prof." waits for a post
                     phrase = (self.titles.title_after(mention) or self.titles.title_in_column(mention)
                               or self.titles.title_fronted(mention) or self.titles.title_before(mention))
-                    if phrase is not None:
+                    if phrase is not None and (cluster.title is None or not self._only_a_style(phrase)):
                         cluster.title, cluster.organization, cluster.represents_host = self.titles.split_title(phrase)
         for cluster in clusters:
             if cluster.organization is None and not cluster.represents_host:
