@@ -395,3 +395,11 @@ def test_a_form_of_address_is_the_title_only_until_a_post_is_given() -> None:
     record = read_by_rules("The seminar opened on 3 May. Prof. Irene Dlamini welcomed the guests. Later, "
                            "Irene Dlamini, Vice Chancellor of the university, closed the seminar.")
     assert text_of(person(record, "Irene Dlamini").title) == "Vice Chancellor"
+
+
+def test_a_title_and_name_line_names_the_person_a_later_surname_refers_to() -> None:
+    record = read_by_rules("MINUTES OF THE REGULAR MEETING OF THE HOLLOWAY BOROUGH COUNCIL, 2 JUNE 2025\n\n"
+                           "COUNCIL PRESIDENT MARTHA KESSLER\nCOUNCILMEMBER OWEN DRAKE\n\n"
+                           "Council President Kessler called the meeting to order at 7:00 PM.")
+    assert "MARTHA KESSLER" in names(record)
+    assert "Kessler" not in names(record)

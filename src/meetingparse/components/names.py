@@ -34,7 +34,7 @@ def _reads_as_headline(sentence: Span) -> bool:
     if text_of(sentence.doc)[sentence.start_char : sentence.end_char].rstrip().endswith((".", '"', "”", ":")):
         return False
     words = [t for t in sentence if t.is_alpha and len(t) > 3]
-    if not words or not _ends_line(sentence):
+    if not words or not ends_line(sentence):
         return False
     return sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
 
@@ -92,7 +92,7 @@ def _inside_any(key: tuple[str, ...], names: list[tuple[str, ...]]) -> bool:
     return any(len(n) > size and any(n[i : i + size] == key for i in range(len(n) - size + 1)) for n in names)
 
 
-def _ends_line(span: Span) -> bool:
+def ends_line(span: Span) -> bool:
     """Whether a span runs to the end of its line."""
     doc, last = span.doc, span[-1]
     return (span.end == len(doc) or last.is_space or "\n" in last.whitespace_

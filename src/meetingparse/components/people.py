@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .base import RuleComponent
 from .blocks import block_label
 from .marks import mark_person, person_at, text_of
-from .names import NameReader, is_headline, name_key
+from .names import NameReader, ends_line, is_headline, name_key
 from .titles import TitleReader
 from .wordclass import WordClasses
 
@@ -76,10 +76,21 @@ Doc.set_extension("mp_people", default=None, force=True)
 
 def _names_better(mention: Span, name: Span) -> bool:
     """Whether a mention should name its person instead of the current name: prose over
-    headlines (where the tags are unreliable), then the longer form."""
+    headlines (where the tags are unreliable), unless the headline's form is a fuller name
+    that closes its line ("COUNCIL PRESIDENT GAIL HOSTETTER" over a later "Hostetter");
+    then the longer form."""
     if is_headline(mention.sent) != is_headline(name.sent):
-        return is_headline(name.sent)
+        headline, prose = (mention, name) if is_headline(mention.sent) else (name, mention)
+        if _extends(name_key(headline), name_key(prose)) and ends_line(headline):
+            return headline is mention
+        return headline is name
     return len(name_key(mention)) > len(name_key(name))
+
+
+def _extends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Whether a name's words begin or end with another's, and hold more."""
+    size = len(shorter)
+    return len(longer) > size and (longer[:size] == shorter or longer[-size:] == shorter)
 
 
 class PeopleFinder(RuleComponent):
