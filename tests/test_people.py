@@ -403,3 +403,9 @@ def test_a_title_and_name_line_names_the_person_a_later_surname_refers_to() -> N
                            "Council President Kessler called the meeting to order at 7:00 PM.")
     assert "MARTHA KESSLER" in names(record)
     assert "Kessler" not in names(record)
+
+
+def test_several_names_listed_between_two_the_model_found_are_each_a_person() -> None:
+    record = read_by_rules("Members Present: Councillor R Hanlon (Chair), Councillors P Devane, K Mooney, "
+                           "T Clery, G Fahy, B Naughton and M Quirke.")
+    assert {"P Devane", "K Mooney", "T Clery", "G Fahy", "B Naughton"} <= set(names(record))

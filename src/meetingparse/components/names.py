@@ -42,6 +42,15 @@ def _reads_as_headline(sentence: Span) -> bool:
 _ITEM_MARKS = {"•", "·", "-", "–", "*", "▪", "◦"}
 
 
+def _split_at_commas(span: Span) -> list[Span]:
+    """The pieces of a span between its commas."""
+    doc, pieces, start = span.doc, [], span.start
+    for comma in (t.i for t in span if t.text == ","):
+        pieces.append(doc[start:comma])
+        start = comma + 1
+    return [*pieces, doc[start : span.end]]
+
+
 def _marks_an_item(token: Token) -> bool:
     """A bullet or an item's number ("1.", "2)")."""
     text = token.text
@@ -391,19 +400,23 @@ class NameReader:
 
     def _list_members(self, mentions: list[Span]) -> list[Span]:
         """Names listed between two mentions that the model missed: "Sun Lei, He Jiayi and Qiao Feng"
-        (two or three capitalized words, no title, body or place word among them, set off by a
-        comma before and a comma or "and" after)."""
+        (each two or three capitalized words, no title, body or place word among them, set off
+        by commas, the last by a comma or "and")."""
         found = []
-        heads = self.org_heads | self.place_heads
         for before, after in itertools.pairwise(mentions):
             gap = before.doc[before.end : after.start]
             if len(gap) < 4 or gap[0].text != "," or gap[-1].lower_ not in {",", "and"}:
                 continue
-            words = gap[1:-1]
-            if 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha and t.lower_ not in heads
-                                             and not self.words.is_title_word(t) for t in words):
-                found.append(words)
+            names = _split_at_commas(gap[1:-1])
+            if all(self._listed_name(words) for words in names):  # "C Dunne, M Fennelly, S Delaney, B Hyland"
+                found.extend(names)
         return found
+
+    def _listed_name(self, words: Span) -> bool:
+        """Two or three capitalized words, none a title, body or place word."""
+        heads = self.org_heads | self.place_heads
+        return 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha and t.lower_ not in heads
+                                            and not self.words.is_title_word(t) for t in words)
 
     def _head_after(self, mention: Span) -> Token | None:
         """The word that follows a mention, past a list of coordinated names
