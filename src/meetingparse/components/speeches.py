@@ -18,9 +18,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
 from .lexical import singular_forms, token_positions, verb_in
+from .marks import is_debris, names_person, text_of
 from .people import person_named
 from .references import by_initials, by_post
-from .marks import is_debris, names_person, text_of
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _DOUBLE_QUOTES = {'"', "“", "”"}
@@ -123,6 +123,16 @@ def _closed_quote(verb: Token, reach: int = 5) -> list[Span]:
         parts.append(_strip(previous))
         start = previous.start
     return []
+
+
+def _splits_after(token: Token, region: Span) -> bool:
+    """A semicolon, a colon before a verb, or the "that" of "and that": a new point follows."""
+    doc = region.doc
+    if token.text == ";":
+        return True
+    if token.text == ":":
+        return any(t.pos_ in {"VERB", "AUX"} for t in doc[token.i : region.end])
+    return token.lower_ == "that" and token.dep_ == "mark" and doc[token.i - 1].lower_ == "and"
 
 
 def _fronted_statement(verb: Token) -> list[Span]:
@@ -304,13 +314,11 @@ class SpeechReader(RuleComponent):
         """Where a region of speech splits: semicolons, colons, "and that", parallel demands."""
         cuts = []
         for token in region:
-            if token.text == ";" or token.text == ":" and any(t.pos_ in {"VERB", "AUX"} for t in region.doc[token.i : region.end]):
-                cuts.append(token.i + 1)
-            elif token.lower_ == "that" and token.dep_ == "mark" and region.doc[token.i - 1].lower_ == "and":
+            if _splits_after(token, region):
                 cuts.append(token.i + 1)
             elif token.pos_ in {"VERB", "AUX"} and token.i > verb.i and (cut := self._parallel(token, verb)) is not None:
                 cuts.append(cut)
-        return sorted(set(c for c in cuts if region.start < c < region.end))
+        return sorted({c for c in cuts if region.start < c < region.end})
 
     @staticmethod
     def _parenthetical(verb: Token) -> bool:

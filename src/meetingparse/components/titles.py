@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .lexical import cut_before_title
-from .wordclass import DETERMINERS, WordClasses
 from .marks import person_at, text_of
+from .wordclass import DETERMINERS, WordClasses
 
 _BOUNDARY_PUNCT = {",", ";", ":", "(", ")", "[", "]", '"', "“", "”", ".", "!", "?", "—", "–"}
 _COLUMN_MARKS = {"-", "–", "—", "("}

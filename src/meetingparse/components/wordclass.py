@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from spacy.tokens import Token
+
 from .marks import is_debris
 
 DETERMINERS = {"the", "a", "an", "our", "this", "its", "their", "his", "her"}
@@ -29,7 +30,7 @@ class WordClasses:
     def is_title_word(self, token: Token) -> bool:
         """A position word or a modifier of one ("Deputy", "Secretary")."""
         word = token.lower_.rstrip(".")
-        singular = word[:-1] if word.endswith("s") else word
+        singular = word.removesuffix("s")
         return bool({word, singular} & self.title_vocabulary)
 
     def is_position_word(self, token: Token) -> bool:
