@@ -289,10 +289,10 @@ def fit_all(train: Mapping[str, Sequence[Any]], dev: Mapping[str, Sequence[Any]]
     rules' items too where ``choosers`` maps the name to True), and the
     values named in ``judges`` are only judged (the rules' value gets a confidence)."""
     fitted = {}
+    chosen = dict(choosers or {})
     for name in train:
         if train[name] and isinstance(train[name][0], ItemExample):
-            chooses = choosers is not None and name in choosers
-            fitted[name] = fit_items(name, train[name], dev[name], chooses, chooses and bool(choosers and choosers[name]))
+            fitted[name] = fit_items(name, train[name], dev[name], name in chosen, chosen.get(name, False))
         elif name in judges:
             fitted[name] = fit_judge(name, train[name], dev[name])
         else:

@@ -8,9 +8,18 @@ A name's block says whether the person was at the meeting, where its sentence sa
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _LONGEST_HEADING = 6  # words: a heading names its block, it does not say anything
+
+
+@lru_cache(maxsize=4)
+def _block_starts(text: str) -> tuple[int, ...]:
+    """Where each block of lines begins (0, and after each blank line), found once per text:
+    every name on a page asks for its label."""
+    return (0, *(blank.end() for blank in _BLANK_LINE.finditer(text)))
 
 
 def block_label(text: str, at: int) -> str:
@@ -20,10 +29,8 @@ def block_label(text: str, at: int) -> str:
     before = text[line_start:at]
     if ":" in before:
         return before[: before.index(":")].strip().lower()
-    blank = None
-    for blank in _BLANK_LINE.finditer(text, 0, line_start):
-        pass
-    block_start = blank.end() if blank is not None else 0
+    starts = _block_starts(text)
+    block_start = starts[bisect_right(starts, line_start) - 1]
     if block_start >= line_start:
         return ""  # the line opens its block: no heading above it
     heading = text[block_start : text.index("\n", block_start)].strip().rstrip(":")

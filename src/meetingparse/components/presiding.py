@@ -153,7 +153,7 @@ class PresidingReader:
         if named:
             return present[0] if present else named[0]
         posts = [t for t in subtree if t.lower_ in self.lex["titles"]]  # "by the Deputy Vice Chancellor"
-        holders = [by_post(post, people, None, ()) for post in posts]
+        holders = [by_post(post, people) for post in posts]
         return next((i for i in holders if i is not None and not people[i].only_mentioned), None)
 
     # -- the guests -----------------------------------------------------------------------

@@ -52,10 +52,10 @@ def holds_post(person: PersonCluster, post: Sequence[str]) -> bool:
     return not (set(words[:-size]) & _OTHER_POST)
 
 
-def by_post(subject: Token, people: Sequence[PersonCluster], chair: int | None,
-            chair_posts: Collection[str]) -> int | None:
+def by_post(subject: Token, people: Sequence[PersonCluster], chair: int | None = None,
+            chair_posts: Collection[str] = ()) -> int | None:
     """The person a post names as a subject ("The Chief Executive said"): the meeting's chair
-    for a chair's post, else the one person who holds it."""
+    for a chair's post (when ``chair`` is known), else the one person who holds it."""
     if any(c.dep_ in {"det", "poss"} and c.lower_ != "the" for c in subject.children):
         return None  # "a director", "our treasurer": not one known person
     modifiers = [c for c in subject.lefts if c.dep_ in _MODIFIERS]

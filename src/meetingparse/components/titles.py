@@ -35,10 +35,9 @@ def _split_coordination(span: Span) -> list[Span]:
 
 
 def _sets_off_a_column(token: Token) -> bool:
-    """A dash or bracket after a name, or a gap of two spaces or more within its line."""
-    if token.text in _COLUMN_MARKS:
-        return True
-    return token.is_space and "\n" not in token.text and len(token.text) >= 1
+    """A dash or bracket after a name, or a gap of two spaces or more within its line (spaCy
+    makes a token of the spaces past the first)."""
+    return token.text in _COLUMN_MARKS or (token.is_space and "\n" not in token.text)
 
 
 class TitleReader:

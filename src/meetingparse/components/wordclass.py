@@ -26,6 +26,7 @@ class WordClasses:
         })
         self.title_vocabulary = self.title_words | lex["title_modifiers"]  # position words and their modifiers
         self.honorific_runs = [tuple(h.split()) for h in lex["honorifics"] if " " in h]  # "tan sri"
+        self.honorific_run_words = frozenset(word for run in self.honorific_runs for word in run)
 
     def is_title_word(self, token: Token) -> bool:
         """A position word or a modifier of one ("Deputy", "Secretary")."""
@@ -45,9 +46,10 @@ class WordClasses:
             return True
         if token.lower_ == "e." and token.i > 0 and doc[token.i - 1].lower_ == "h.":
             return True
-        if token.lower_ in self.lex["honorifics"] or token.lower_.rstrip(".") in self.lex["honorifics"]:
+        word = token.lower_
+        if word in self.lex["honorifics"] or word.rstrip(".") in self.lex["honorifics"]:
             return True
-        return any(self._in_run(token, run) for run in self.honorific_runs)
+        return word in self.honorific_run_words and any(self._in_run(token, run) for run in self.honorific_runs)
 
     @staticmethod
     def _in_run(token: Token, run: tuple[str, ...]) -> bool:
