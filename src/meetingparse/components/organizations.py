@@ -34,7 +34,8 @@ class OrganizationFinder(RuleComponent):
     """Repair ORG entities into ``doc.spans["mp_org"]``; map head nouns to names."""
 
     lexicons = ("org_heads", "titles", "title_modifiers", "hold_verbs", "generic_orgs", "meeting_kinds",
-                "venue_words", "honorifics", "relay_cues", "place_heads", "org_prefixes")
+                "venue_words", "honorifics", "relay_cues", "place_heads", "org_prefixes", "instrument_heads",
+                "common_abbreviations")
     patterns = ("representation_cues",)
 
     def _is_name(self, span: Span) -> bool:
@@ -51,9 +52,11 @@ class OrganizationFinder(RuleComponent):
             return False  # "the School's Party": the host's own body, cut short
         if words[-1] == "party" and span[0].pos_ == "ADJ":
             return False  # "Potential Party (members)"
+        if _head_word(words) in self.lex["instrument_heads"]:
+            return False  # "the Fiji Roads Authority Act", "the Articles of Association"
         has_head = any(w in self.lex["org_heads"] | self.lex["place_heads"] for w in words)
         if len(words) == 1:
-            return is_acronym(span[0].text)
+            return is_acronym(span[0].text) and words[0] not in self.lex["common_abbreviations"]
         if not has_head and not any(is_acronym(t.text) for t in span):
             return False
         return not (self._is_title(words) or self._is_meeting_name(words) or self._is_venue(span))
@@ -276,6 +279,16 @@ class OrganizationFinder(RuleComponent):
         return named
 
 
+def _head_word(words: list[str]) -> str:
+    """A name's head: the word before its first linking preposition ("Committee to Review
+    the Constitution", "Articles of Association"), else its last word."""
+    link = next((i for i, w in enumerate(words) if i > 0 and w in _HEAD_LINKS), len(words))
+    return words[link - 1]
+
+
+_HEAD_LINKS = {"of", "for", "on", "to", "in"}
+
+
 def _prose(doc: Doc) -> list[Span]:
     """The body's sentences with closing punctuation, without page debris."""
     text = text_of(doc)
@@ -337,15 +350,18 @@ def abbreviates(acronym: str, name: str) -> bool:
     return len(words) > 1 and match(acronym.upper(), words)
 
 
+_LINKS = {"of", "for", "on", "in", "at", "to", "the", "and", "&", "or", "with", "from"}  # a body's link to another
 _SAME_ORGANIZATION = 0.8  # token F1 at which two names are one organization's
 
 
 def same_organization(one: str, other: str) -> bool:
     """Two mentions of one organization: nearly the same words, one the start of the
-    other ("Oando" and "Oando Plc"), or one the acronym of the other."""
+    other ("Oando" and "Oando Plc"), one the end of the other after a modifier ("the
+    County Council" of "Wicklow County Council"), or one the acronym of the other."""
     short, long = sorted((one, other), key=len)
     if long.endswith(" " + short):
-        return False  # "Publicity Department of X" is not X
+        linked_by = long[: -len(short)].split()[-1].lower()
+        return linked_by not in _LINKS  # "Publicity Department of X" is not X
     if token_f1(one, other) >= _SAME_ORGANIZATION:
         return True
     if is_acronym(short):
