@@ -69,7 +69,14 @@ def _reads_as_list(sentence: Span) -> bool:
             _marks_an_item(doc[start - 1]) or (start > 1 and doc[start - 1].text in {".", ")"} and doc[start - 2].like_num)):
         return True  # "1." that the parser made a sentence of its own
     marks = [t.text for t in words if t.text in {",", ";"}]
-    return ";" in marks or len(marks) >= 2
+    return ";" in marks or len(marks) >= 2 or _has_column_gap(sentence)
+
+
+def _has_column_gap(sentence: Span) -> bool:
+    """A row of a table: a run of spaces or a tab between two words on one line
+    ("Julian Ashcombe          Chairman")."""
+    return any(t.is_space and "\n" not in t.text and 0 < t.i - sentence.start and t.i + 1 < sentence.end
+               and not sentence.doc[t.i + 1].is_space for t in sentence)
 
 
 def _with_hyphenated_parts(span: Span) -> Span:
@@ -370,18 +377,21 @@ class NameReader:
         """The person-name mentions of a doc, in order, without overlaps, places or things."""
         entities = doc.ents  # spaCy builds the tuple at every access
         candidates = [t for e in entities if e.label_ == "PERSON" if (t := self._trim(e))]
-        commas, capitalized, openings = [], [], []  # one pass: spaCy builds each token object anew
+        commas, capitalized, openings, gaps = [], [], [], []  # one pass: spaCy builds each token object anew
         for token in doc:
             if token.text == ",":
                 commas.append(token)
             elif token.text == "(":
                 openings.append(token)
+            elif token.is_space and "\n" not in token.text:
+                gaps.append(token)
             elif token.text[:1].isupper():
                 capitalized.append(token)
         candidates += self._after_title(capitalized)
         candidates += self._after_titled_body(capitalized)
         candidates += self._before_post_nominal(capitalized)
         candidates += self._before_affiliation(openings)
+        candidates += self._before_column_title(gaps)
         candidates += self._before_apposed_title(commas)
         candidates += self._after_fronted_title(commas)
         candidates.sort(key=lambda s: (s.start, -len(s)))
@@ -402,7 +412,7 @@ class NameReader:
         """Names listed between two mentions that the model missed: "Sun Lei, He Jiayi and Qiao Feng"
         (each two or three capitalized words, no title, body or place word among them, set off
         by commas, the last by a comma or "and")."""
-        found = []
+        found = [first for m in mentions if (first := self._first_listed(m, mentions)) is not None]
         for before, after in itertools.pairwise(mentions):
             gap = before.doc[before.end : after.start]
             if len(gap) < 4 or gap[0].text != "," or gap[-1].lower_ not in {",", "and"}:
@@ -411,6 +421,39 @@ class NameReader:
             if all(self._listed_name(words) for words in names):  # "C Dunne, M Fennelly, S Delaney, B Hyland"
                 found.extend(names)
         return found
+
+    def _before_column_title(self, gaps: list[Token]) -> list[Span]:
+        """A name in a table row's first column when the next column opens with a title
+        ("Dr Farida Chaudhry       Non-Executive Director"), past its forms of address."""
+        found = []
+        for gap in gaps:
+            doc = gap.doc
+            if gap.i + 1 >= len(doc) or not self.words.is_title_word(doc[gap.i + 1]):
+                continue
+            start = gap.i
+            while start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start - 1].is_space:
+                start -= 1
+            while start < gap.i and (self.words.is_honorific(doc[start]) or doc[start].text == "."):
+                start += 1
+            if self._listed_name(doc[start : gap.i]):
+                found.append(doc[start : gap.i])
+        return found
+
+    def _first_listed(self, mention: Span, mentions: list[Span]) -> Span | None:
+        """The name that opens a labelled list before a mention the model found:
+        "Members present: Keith Armitage (Chair), Margaret Dobson, ..."."""
+        doc = mention.doc
+        line_start = next((t.i + 1 for t in reversed(doc[: mention.start]) if "\n" in t.text_with_ws), 0)
+        colon = next((t.i for t in reversed(doc[line_start : mention.start]) if t.text == ":"), None)
+        if colon is None or any(colon < m.start < mention.start for m in mentions):
+            return None
+        end = mention.start
+        if end - 1 > colon and doc[end - 1].text == ",":
+            end -= 1
+        if end - 1 > colon and doc[end - 1].text == ")":
+            end = next((t.i for t in reversed(doc[colon + 1 : end]) if t.text == "("), end)
+        words = doc[colon + 1 : end]
+        return words if end < mention.start and self._listed_name(words) else None
 
     def _listed_name(self, words: Span) -> bool:
         """Two or three capitalized words, none a title, body or place word."""

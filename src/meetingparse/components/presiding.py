@@ -43,14 +43,23 @@ class PresidingReader:
         return presiding if presiding is not None else self._chair_by_title(doc)
 
     def _chair_in_apposition(self, doc: Doc) -> int | None:
-        """The person set beside a chair's title: "The Chairman of the occasion, Chief X, ..."."""
+        """The person set beside a chair's title: "The Chairman of the occasion, Chief X, ...",
+        or described as the meeting's chair ("X, Mayor of Y and presider of the meeting")."""
         for token in doc:
             if self._is_chair_word(token) and not is_debris(token):
                 person = next((p for c in token.children if c.dep_ in {"appos", "conj"}
                                and (p := person_at(c)) is not None), None)
+                if person is None and self._of_the_meeting(token):
+                    person = _described_person(token)
                 if person is not None:
                     return person
         return None
+
+    def _of_the_meeting(self, token: Token) -> bool:
+        """Whether a title is the meeting's own ("presider of the meeting", "chair of the session")."""
+        gatherings = self.lex["meeting_kinds"] | self.lex["generic_meeting_kinds"]
+        return any(c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in gatherings for o in c.children)
+                   for c in token.children)
 
     def _presiding_by_expression(self, doc: Doc) -> int | None:
         """The subject of a verb in a presiding expression ("X took the chair", "X called the
@@ -87,7 +96,7 @@ class PresidingReader:
                 continue
             if token.pos_ == "VERB" and token.lemma_.lower() in self.lex["chair_verbs"] and self._about_meeting(token):
                 person = self._person_of(_presiders(token))
-            elif token.pos_ == "NOUN" and token.lower_.endswith("ing") and verb_in(token, self.lex["chair_verbs"]):
+            elif token.pos_ in {"NOUN", "PROPN"} and token.lower_.endswith("ing") and verb_in(token, self.lex["chair_verbs"]):
                 person = self._person_of(_presiders(token))  # "with Mayor X presiding", tagged a noun
             elif self._bracketed_role(token):  # "Present: Revd Helen Marsh (Chair), ..."
                 person = person_at(doc[token.i - 2])
@@ -188,6 +197,17 @@ def _apposed_name(phrase: Token) -> Token | None:
     return next((t for t in reach if person_at(t) is not None), None)
 
 
+def _described_person(title: Token) -> int | None:
+    """The person a title describes, up its chain of appositions and coordinations
+    ("X, MHO of Y, AMCHOP President and presider of the meeting")."""
+    token = title
+    while token.dep_ in {"appos", "conj"} and token.head.i != token.i:
+        token = token.head
+        if person_at(token) is not None:
+            return person_at(token)
+    return None
+
+
 def _with_name_after(phrase: Token) -> list[Token]:
     """A phrase and the name right after it, where the parser cut a form of address from its
     name ("of Com." + "Arun Das Gupta")."""
@@ -204,8 +224,11 @@ def _presiders(verb: Token) -> list[Token]:
         apposed = _apposed_name(agent)
         return [agent] if apposed is None else [agent, apposed]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.dep_ == "csubj":  # "Chairing the lecture was Professor X"
+    if verb.dep_ == "csubj" or (verb.dep_ == "nsubj" and verb.head.lemma_ == "be"):  # "Chairing the lecture was X"
         return [c for c in verb.head.children if c.dep_ == "attr"]
+    fronted_be = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > verb.i), None)
+    if verb.tag_ == "VBG" and verb.i == verb.sent.start and fronted_be is not None:
+        return [c for c in verb.children if c.i > fronted_be.i and c.dep_ != "punct"]  # the same, parsed as a verb
     if not subjects and verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"}:
         return [verb.head]  # "with board President X running the meeting"
     if not subjects and verb.dep_ in {"advcl", "xcomp", "conj"}:
