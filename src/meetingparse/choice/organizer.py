@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from ..components.event import EventFacts
+from ..components.lexical import singular_forms
 from ..components.meeting import MeetingReader
 from ..components.organizations import ORG_KEY, same_organization
 from .bodies import grouped_by_organization
@@ -60,12 +61,20 @@ class OrganizerDecision:
             features["named_institution"] = float(any(same_organization(h, fullest.text) for h in hosts))
             features["org_head"] = float(bool({t.lower_ for t in fullest} & ctx.lex["org_heads"]))
             features["name_shaped"] = float(name_shaped(fullest))
+            features["names_people"] = float(_names_people(fullest, ctx))
             named = pick if picked and pick is not None else fullest  # the rules resolve a short name with care
             candidates.append(Candidate(named, named.text, features))
         return candidates
 
     def is_right(self, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
         return agrees_with_gold(self.name, candidate.text, gold)
+
+
+def _names_people(span: Span, ctx: Context) -> bool:
+    """A phrase that names people or a common thing, not a body: "Delegates", "the Co-Chairs",
+    "NGOs", "MOU" (its last word a people noun or a post, or an everyday abbreviation)."""
+    last = span[-1].lower_
+    return bool(singular_forms(last) & (ctx.lex["people_nouns"] | ctx.lex["titles"] | ctx.lex["common_abbreviations"]))
 
 
 def _without_article(span: Span) -> Span:
