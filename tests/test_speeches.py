@@ -154,6 +154,22 @@ def test_minutes_initials_stand_for_the_member_listed_in_full() -> None:
     assert speakers == ["Tobias Renwick", "Colin Marsh"]
 
 
+def test_initials_the_model_took_for_a_name_still_stand_for_the_member() -> None:
+    text = ("Minutes of the club meeting held on 2 May 2024.\n\nPresent: Harriet Quayle (Chair), "
+            "Lorna Hebden, Tobias Renwick\n\nLH asked that the summer fixtures be published before June.")
+    assert _speeches(text) == [("Lorna Hebden", ["asked that the summer fixtures be published before June"])]
+
+
+def test_a_title_the_parser_cut_from_its_name_still_names_the_speaker() -> None:
+    text = ("Embassy of Fenland\nOslo\n\nAmbassador of Fenland to Norway, Mrs. Ilse Marrow chaired 'Bridges', "
+            "a video conference with Fenland businesses, on 13 May 2024.\n\nIn her opening remarks, the Ambassador "
+            "said that exports had held up during the winter.")
+    record = meetingparse.parse(text, "2024-05-20")
+    assert [p.name for p in record.participants] == ["Ilse Marrow"]
+    assert record.participants[0].title is not None and record.participants[0].title.text.startswith("Ambassador")
+    assert [s.speaker for s in record.speeches] == ["Ilse Marrow"]
+
+
 def test_a_post_stands_for_its_one_holder_and_the_chair_post_for_the_chair() -> None:
     text = ("The board of the Harbour Trust met on 2 May 2024. Mr Ewan Kerr, Chief Executive, and Ms Lena Hoyt, "
             "Deputy Chief Executive, presented the plan. Dr Maud Pryor chaired the meeting.\n\n"

@@ -39,6 +39,8 @@ def _reads_as_headline(sentence: Span) -> bool:
     return sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
 
 
+_OPENING_QUOTES = {"'", '"', "‘", "“"}
+_CLOSING_QUOTES = {"'", '"', "’", "”"}
 _ITEM_MARKS = {"•", "·", "-", "–", "*", "▪", "◦"}
 
 
@@ -508,10 +510,15 @@ class NameReader:
 
     @staticmethod
     def _alone_in_parentheses(mention: Span) -> bool:
-        """A name that fills a parenthesis: "(Hamilton)", "(Draft)"."""
+        """A name that fills a parenthesis, "(Hamilton)", "(Draft)"; or one word that fills
+        quotes, the name of an event or a thing ("chaired 'Samvaad'"), where a person's
+        nickname stands inside the name."""
         doc = mention.doc
-        return (mention.start > 0 and doc[mention.start - 1].text == "("
-                and mention.end < len(doc) and doc[mention.end].text == ")")
+        if mention.start == 0 or mention.end >= len(doc):
+            return False
+        before, after = doc[mention.start - 1].text, doc[mention.end].text
+        return (before, after) == ("(", ")") or (len(mention) == 1 and before in _OPENING_QUOTES
+                                                and after in _CLOSING_QUOTES)
 
     @staticmethod
     def alias_of(mention: Span, by_end: Mapping[int, Span]) -> Span | None:

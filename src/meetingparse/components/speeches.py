@@ -188,13 +188,13 @@ class SpeechReader(RuleComponent):
     def _subject_people(self, subject: Token, people: list) -> list[int]:
         """Everyone a subject names ("Pan Lizhi, Ke Lili and Dong Li"), outside its modifiers;
         a title subject's apposed name ("The mayor, Joan Cooper,") when it names no one itself."""
+        if (initialled := by_initials(subject, people)) is not None:
+            return [initialled]  # "LH asked", even where the model made "LH" a name of its own
         words = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
         if names_person(words) or any(t.pos_ == "PROPN" for t in words):  # else only a title can name one
             found = self._named_in(subject, people)
             if found:
                 return found
-        if (initialled := by_initials(subject, people)) is not None:
-            return [initialled]
         if subject.lower_ in self.lex["titles"]:
             event = subject.doc._.mp_event
             holder = by_post(subject, people, event.chair if event is not None else None, self.lex["chair_titles"])

@@ -144,21 +144,22 @@ class TitleReader:
         """A title set off before the name: "the new president, Dr. J. S. Elliott",
         "The Mayor (Mr. G. A. Troup)", "Estonia's Deputy Minister, His Excellency X"."""
         doc = name.doc
+        first = _clause_start(name)
         i = name.start - 1
-        while i > name.sent.start and (self.words.is_honorific(doc[i]) or doc[i].text == "." or doc[i].pos_ == "PRON"):
+        while i > first and (self.words.is_honorific(doc[i]) or doc[i].text == "." or doc[i].pos_ == "PRON"):
             i -= 1
-        if i <= name.sent.start or doc[i].text not in {",", "("}:
+        if i <= first or doc[i].text not in {",", "("}:
             return None
         end = i
         i -= 1
         depth = 0
-        while i >= name.sent.start:
+        while i >= first:
             token = doc[i]
             depth += (token.text == ")") - (token.text == "(")
             opens = token.lower_ in DETERMINERS | {"another", "'s", "’s"} or token.pos_ == "DET"
             phrase = doc[i + 1 : end]
             singular = [t for t in phrase if self.words.is_title_word(t) and not self.words.is_plural_position(t)]
-            inner = i > name.sent.start and doc[i - 1].lower_ == "of" and not singular
+            inner = i > first and doc[i - 1].lower_ == "of" and not singular
             if depth == 0 and opens and not inner:
                 if self._follows_apposition(token):
                     return None
@@ -169,7 +170,8 @@ class TitleReader:
             if person_at(token) is not None:
                 return None
             i -= 1
-        return None
+        opening = doc[first : end]  # "Ambassador of India to Germany, Mrs. X chaired ..."
+        return opening if self.words.is_title_word(opening[0]) and opening[0].text[:1].isupper() else None
 
     @staticmethod
     def _skip_qualifiers(name: Span) -> int:
@@ -389,3 +391,14 @@ class TitleReader:
             while i >= word.sent.start and doc[i].lower_ in {",", "and"}:
                 i -= 1
         return names
+
+
+def _clause_start(name: Span) -> int:
+    """Where the clause of a name begins: its sentence's start, or an earlier one on the same
+    line where the parser cut the sentence without a closing mark ("Ambassador of India" |
+    "to Germany, Mrs. X chaired ...")."""
+    doc, start = name.doc, name.sent.start
+    while start > 0 and doc[start - 1].text not in {".", "!", "?", ";", ":"} and not doc[start - 1].is_space \
+            and "\n" not in doc[start - 1].whitespace_:
+        start = doc[start - 1].sent.start
+    return start
