@@ -170,6 +170,19 @@ def test_a_title_the_parser_cut_from_its_name_still_names_the_speaker() -> None:
     assert [s.speaker for s in record.speeches] == ["Ilse Marrow"]
 
 
+def test_he_or_she_means_the_person_the_sentence_before_introduced() -> None:
+    text = (_OPENING + "Dean Ruth Okoye said the library would open on Sundays. Dr. Kofi Mensah, Senior Lecturer "
+            "in Law, was the resource person. He explained that the new rules apply from June.")
+    assert _speeches(text) == [("Ruth Okoye", ["said the library would open on Sundays"]),
+                               ("Kofi Mensah", ["explained that the new rules apply from June"])]
+
+
+def test_a_call_for_someone_to_act_is_the_callers_point() -> None:
+    text = ("The island ministers met in Apia on 2 May 2024. Samoa's Deputy Prime Minister, Tui Lemalu, called for "
+            "the Forum to keep its fishing limits.")
+    assert _speeches(text) == [("Tui Lemalu", ["called for the Forum to keep its fishing limits"])]
+
+
 def test_a_post_stands_for_its_one_holder_and_the_chair_post_for_the_chair() -> None:
     text = ("The board of the Harbour Trust met on 2 May 2024. Mr Ewan Kerr, Chief Executive, and Ms Lena Hoyt, "
             "Deputy Chief Executive, presented the plan. Dr Maud Pryor chaired the meeting.\n\n"

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
 from .lexical import singular_forms, token_positions, verb_in
-from .marks import is_debris, names_person, text_of
+from .marks import is_debris, names_person, person_at, text_of
 from .people import person_named
 from .references import by_initials, by_post
 
@@ -135,6 +135,37 @@ def _splits_after(token: Token, region: Span) -> bool:
     return token.lower_ == "that" and token.dep_ == "mark" and doc[token.i - 1].lower_ == "and"
 
 
+def _introduced_before(sentence: Span, people: list) -> int | None:
+    """The one person the sentence before names as its subject, in the same paragraph: whom
+    "he" or "she" opening the next sentence most likely means ("Dr. X, Associate Professor,
+    was the resource person. He analysed ...")."""
+    doc = sentence.doc
+    if sentence.start == 0 or "\n\n" in doc[sentence.start - 1].text_with_ws:
+        return None
+    before = doc[sentence.start - 1].sent
+    subjects = {person_at(t) for t in before if person_at(t) is not None and _in_main_subject(t)}
+    if len(subjects) != 1:
+        return None
+    index = subjects.pop()
+    return None if index is None or people[index].only_mentioned else index
+
+
+def _in_main_subject(token: Token) -> bool:
+    """Whether a token stands in the subject of its sentence's main verb."""
+    while token.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
+
+
+def _complement_clause(clause: Token) -> bool:
+    """A clause that says what was asked or said, not another speaker's: "called for the Forum
+    to stand firm", "asked whether the Board would meet"."""
+    return any(c.dep_ == "mark" and c.lower_ in _COMPLEMENT_MARKS for c in clause.children)
+
+
+_COMPLEMENT_MARKS = {"for", "that", "whether", "if"}
+
+
 def _fronted_statement(verb: Token) -> list[Span]:
     """The statement a reporting verb closes: "Budgets must be cut, Hale warned."."""
     statement = next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < verb.i), None)
@@ -243,6 +274,9 @@ class SpeechReader(RuleComponent):
             return verb.head
         if subject is None and verb.dep_ == "xcomp":
             subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"} \
+                and verb.doc[verb.i - 1].text == ",":
+            return verb.head  # "X's Minister, Y, called for ...": a sentence the parser left without its verb
         before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
         if subject is None and before is not None and before.pos_ == "PROPN" and before.head == verb:
             subject = before  # "Long said ...", the name parsed as an adverb
@@ -259,6 +293,9 @@ class SpeechReader(RuleComponent):
             return []
         pronoun = _PRONOUNS.get(subject.lower_)
         if pronoun == "one":
+            introduced = _introduced_before(subject.sent, people)
+            if introduced is not None:
+                return [introduced]
             return last[-1:] if len(last) == 1 else last[:1]
         if pronoun == "many":
             return list(last)
@@ -333,7 +370,8 @@ class SpeechReader(RuleComponent):
 
     def _next_clause(self, token: Token, verb: Token) -> bool:
         """'..., and Y added', '..., while Y addressed it': a clause joined to the verb with a speaker of its own."""
-        joined = (token.dep_ == "conj" and self._coordinated_with(token, verb)) or (token.dep_ == "advcl" and token.head == verb)
+        joined = (token.dep_ == "conj" and self._coordinated_with(token, verb)) or (
+            token.dep_ == "advcl" and token.head == verb and not _complement_clause(token))
         subject = self._own_subject(token) if joined else None
         return subject is not None and any(t.pos_ == "PROPN" for t in subject.subtree)
 
