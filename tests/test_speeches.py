@@ -183,6 +183,14 @@ def test_a_call_for_someone_to_act_is_the_callers_point() -> None:
     assert _speeches(text) == [("Tui Lemalu", ["called for the Forum to keep its fishing limits"])]
 
 
+def test_a_second_verb_shares_its_subject_and_who_clauses_are_the_speakers_own() -> None:
+    text = ("The Lakeside Rivers Workshop was held on 2 May 2024. The workshop was chaired by Prof. Ada Lenz, who "
+            "opened it by recalling that the series began in 2019. Prof. Lenz closed the workshop and announced "
+            "that the next one will be held in Ghent.")
+    assert _speeches(text) == [("Ada Lenz", ["recalling that the series began in 2019",
+                                             "announced that the next one will be held in Ghent"])]
+
+
 def test_a_post_stands_for_its_one_holder_and_the_chair_post_for_the_chair() -> None:
     text = ("The board of the Harbour Trust met on 2 May 2024. Mr Ewan Kerr, Chief Executive, and Ms Lena Hoyt, "
             "Deputy Chief Executive, presented the plan. Dr Maud Pryor chaired the meeting.\n\n"

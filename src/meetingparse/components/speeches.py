@@ -272,6 +272,10 @@ class SpeechReader(RuleComponent):
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
             return verb.head
+        if subject is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            return SpeechReader._subject(verb.head)  # "X closed the workshop and announced that ...": shared
+        if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in {"VERB", "AUX"}:
+            return SpeechReader._subject(verb.head.head)  # "X opened the day by recalling that ..."
         if subject is None and verb.dep_ == "xcomp":
             subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"} \
@@ -285,7 +289,9 @@ class SpeechReader(RuleComponent):
     @staticmethod
     def _relayed(verb: Token) -> bool:
         """'As X has pointed out', 'the address X gave': someone else's words, relayed."""
-        return verb.dep_ == "relcl" or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        relative_subject = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)  # "X, who said ..."
+        return (verb.dep_ == "relcl" and not relative_subject) or any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
     def _speakers(self, verb: Token, people: list, last: list[int]) -> list[int]:
         subject = self._subject(verb)
