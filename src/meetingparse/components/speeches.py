@@ -21,6 +21,7 @@ from .lexical import singular_forms, token_positions, verb_in
 from .marks import is_debris, names_person, person_at, text_of
 from .people import person_named
 from .references import by_initials, by_post
+from .transcript import labelled_turns
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _DOUBLE_QUOTES = {'"', "“", "”"}
@@ -213,7 +214,7 @@ class SpeechReader(RuleComponent):
     """Read speeches into ``doc._.mp_speeches`` in order of first speech."""
 
     lexicons = ("reporting_verbs", "speech_nouns", "list_nouns", "continuation_cues", "titles", "title_modifiers",
-                "chair_titles")
+                "chair_titles", "honorifics", "courtesies", "attendance_words")
 
     # -- speakers ---------------------------------------------------------------------------
     def _subject_people(self, subject: Token, people: list) -> list[int]:
@@ -457,9 +458,19 @@ class SpeechReader(RuleComponent):
         quoting: list[int] | None = None  # speakers whose quote runs on into the next sentences
         turn: _Turn | None = None  # the last speakers, whose turn the next sentences may carry on
         verbs = token_positions(doc, tags=_VERB)
+        event = doc._.mp_event
+        labelled = {t.i: turn for turn in labelled_turns(doc, people, self.lex, event.chair if event else None)
+                    for t in turn.words}
         previous: Span | None = None
         for sentence in doc.sents:
             if is_debris(sentence[0]):
+                continue
+            in_turn = next((labelled[t.i] for t in sentence if t.i in labelled), None)
+            if in_turn is not None:  # a transcript's turn: its words are the labelled speaker's
+                if in_turn.speaker is not None:
+                    facts = speeches.setdefault(in_turn.speaker, SpeechFacts(in_turn.speaker))
+                    facts.points.extend(self._turn_points(sentence, in_turn.words))
+                continuing = quoting = turn = None
                 continue
             broke = previous is not None and _paragraph_break(previous, sentence)
             if broke:
@@ -482,7 +493,8 @@ class SpeechReader(RuleComponent):
                     continue
                 last = speakers
                 passive = any(c.dep_ == "agent" for c in verb.children)  # "arranged by X": no speech
-                if passive or not (verb_in(verb, self.lex["reporting_verbs"]) or self._bare_speech(verb)):
+                if passive or self._labels_attendance(verb) or not (
+                        verb_in(verb, self.lex["reporting_verbs"]) or self._bare_speech(verb)):
                     continue
                 region = self._region(verb)
                 covered.update(range(region.start, region.end))
@@ -508,6 +520,19 @@ class SpeechReader(RuleComponent):
                 turn = self._carry_turn(turn, sentence, broke, speeches)
         doc._.mp_speeches = list(speeches.values())
         return doc
+
+    def _labels_attendance(self, verb: Token) -> bool:
+        """An attendance word that labels the list after its colon ("Members present: A; B"), not a speech."""
+        doc = verb.doc
+        return verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":" and verb_in(verb, self.lex["attendance_words"])
+
+    def _turn_points(self, sentence: Span, words: Span) -> list[Span]:
+        """The points of a transcript turn's sentence: its pieces past the label that say
+        something (a verb), not a greeting or a word of thanks alone."""
+        doc = sentence.doc
+        piece = doc[max(sentence.start, words.start) : min(sentence.end, words.end)]
+        return [p for p in self._split(piece.root, piece) if any(t.pos_ in {"VERB", "AUX"} for t in p)
+                and not all(t.lower_ in self.lex["courtesies"] or t.is_punct or t.is_stop for t in p)]
 
     def _another_speaker(self, sentence: Span) -> bool:
         """A sentence whose reporting verb has a subject other than a pronoun: someone else's

@@ -1,0 +1,88 @@
+"""Speaker labels of transcripts: hearings, press conferences, verbatim AGM records and
+Hansard-style minutes give each turn as "Name: words" or "NAME:" on a line of its own,
+with the words in the paragraph that follows. The words of such a turn are the labelled
+speaker's own, whatever their sentences' subjects.
+
+A label is a person's name (with forms of address and posts around it) or a post alone
+("PRIME MINISTER:", "The Chair:"), resolved to its holder. A turn runs to the end of its
+paragraph. A page is read as a transcript only when two labels or more open turns, so a
+single "Chairman: Cllr X" line in a minutes header is not taken for speech.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .marks import person_at, text_of
+from .people import PersonCluster
+from .references import by_post
+
+_LABEL = re.compile(r"^[ \t]*([^\n:]{2,60}?)[ \t]*:[ \t]*", re.MULTILINE)
+_QUESTION_NUMBER = re.compile(r"Q?\d{1,4}\.?")  # "Q4 Helen Ashworth:", the numbered questions of a hearing
+_FEWEST_LABELS = 2  # turns that make a page a transcript
+
+
+@dataclass(frozen=True)
+class LabelledTurn:
+    """A turn of a transcript: who speaks (None for an unknown speaker, such as a
+    "Moderator"), and the words of the turn, from after the label to the paragraph's end."""
+
+    speaker: int | None
+    words: Span
+
+
+def labelled_turns(doc: Doc, people: Sequence[PersonCluster], lex: Mapping[str, frozenset[str]],
+                   chair: int | None) -> list[LabelledTurn]:
+    """The labelled turns of a transcript, in order; none for a page that is not one."""
+    text = text_of(doc)
+    labels = [(match, label) for match in _LABEL.finditer(text)
+              if (label := doc.char_span(match.start(1), match.end(1), alignment_mode="expand")) is not None
+              and _is_speaker_label(label, lex)]
+    turns = []
+    for k, (match, label) in enumerate(labels):
+        until = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
+        words = _paragraph_after(doc, match.end(), until)
+        if words is not None:
+            turns.append(LabelledTurn(_speaker(label, people, lex["chair_titles"], chair), words))
+    return turns if len(turns) >= _FEWEST_LABELS else []
+
+
+def _is_speaker_label(label: Span, lex: Mapping[str, frozenset[str]]) -> bool:
+    """A person's name with its forms of address and posts, or a post alone."""
+    named = {person_at(t) for t in label} - {None}
+    if len(named) > 1:
+        return False
+    posts = lex["titles"] | lex["title_modifiers"]
+    courtesy = lex["honorifics"]
+    for token in label:
+        word = token.lower_.rstrip(".")
+        if not (person_at(token) is not None or token.is_punct or word in posts or word in courtesy
+                or token.lower_ == "the" or _QUESTION_NUMBER.fullmatch(token.text)):
+            return False
+    return bool(named) or any(t.lower_ in posts for t in label)
+
+
+def _speaker(label: Span, people: Sequence[PersonCluster], chair_posts: Collection[str],
+             chair: int | None) -> int | None:
+    """The person a label names, by name or by post."""
+    named = next((p for t in label if (p := person_at(t)) is not None), None)
+    if named is not None:
+        return named
+    post = " ".join(t.lower_ for t in label if t.lower_ != "the" and not _QUESTION_NUMBER.fullmatch(t.text))
+    if post in chair_posts:
+        return chair  # "Q1 Chair:", "The Chairman:"
+    return by_post(label[-1], people, chair, chair_posts)
+
+
+def _paragraph_after(doc: Doc, start_char: int, until: int) -> Span | None:
+    """The words from a character to the end of their paragraph (a blank line) or the next
+    label, past the line break that may follow a label."""
+    text = text_of(doc)
+    begin = len(text) - len(text[start_char:].lstrip())
+    end = text.find("\n\n", begin, until)
+    end = until if end < 0 else end
+    return doc.char_span(begin, end, alignment_mode="contract") if end > begin else None
