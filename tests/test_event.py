@@ -319,3 +319,16 @@ def test_who_presides_in_other_words(text: str, chair: str) -> None:
 ])
 def test_a_venue_keeps_its_address(text: str, venue: str) -> None:
     assert text_of(read_by_rules(text).location) == venue
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    ("MINUTES OF THE BOARD OF GOVERNORS MEETING OF LAKESIDE PRIMARY SCHOOL HELD ON 4TH MARCH 2024 IN THE STAFFROOM",
+     "BOARD OF GOVERNORS MEETING OF LAKESIDE PRIMARY SCHOOL"),
+    ("Minutes of the Harbour Ward Residents' Association meeting held on Monday 4th March 2024 at 7pm",
+     "Harbour Ward Residents' Association meeting"),
+    ("Draft minutes of the Annual Parish Meeting, 4 March 2024", "Annual Parish Meeting"),
+])
+def test_the_heading_of_a_meetings_own_record_names_it(heading: str, title: str) -> None:
+    text = (heading + "\n\nPresent: Ann Cole (Chair), Raj Patel\n\nThe chair welcomed members. The minutes of the "
+            "meeting of 12th February were approved. Raj Patel reported on the next meeting of 8th April.")
+    assert text_of(parsed(text).title) == title

@@ -52,7 +52,7 @@ class ChoiceReader(RuleComponent):
 
     def _load(self, folder: Path) -> None:
         super()._load(folder)
-        meetings = MeetingReader(self.lex)
+        meetings = MeetingReader(self.lex, self.rx["record_headings"])
         venues = VenueReader(meetings, self.lex, self.rx)
         self.decisions: tuple[Decision, ...] = (
             TitleDecision(meetings), KindDecision(meetings), ChairDecision(self.rx["presiding_expressions"]), VenueDecision(venues),

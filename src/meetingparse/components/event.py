@@ -55,12 +55,12 @@ class EventReader(RuleComponent):
                 "institution_heads", "guest_cues", "place_heads", "org_heads",
                 "institution_kinds", "meet_verbs", "people_nouns", "internal_bodies", "leading_verbs")
     patterns = ("online_cues", "hybrid_cues", "in_person_cues", "dateline_places", "closing_cues",
-                "presiding_expressions")
+                "presiding_expressions", "record_headings")
 
     def _load(self, folder: Path) -> None:
         """Load the lexicons and patterns and build the readers over them (again on ``from_disk``)."""
         super()._load(folder)
-        self.meetings = MeetingReader(self.lex)
+        self.meetings = MeetingReader(self.lex, self.rx["record_headings"])
         self.venues = VenueReader(self.meetings, self.lex, self.rx)
         self.hosts = HostReader(self.meetings, self.lex)
         self.presiding = PresidingReader(self.lex, self.rx["presiding_expressions"])

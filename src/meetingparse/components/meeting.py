@@ -10,10 +10,12 @@ event readers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
+from .headings import record_heading
 from .lexical import entity_around, inflected_forms, token_positions, verb_in
 from .marks import is_debris, remembered, text_of
 
@@ -74,8 +76,14 @@ class MeetingReader:
     ``compound_kinds``, ``relay_cues``, ``other_meeting_cues``, ``generic_meeting_kinds``,
     ``hold_verbs``, ``chair_verbs`` and ``venue_words``."""
 
-    def __init__(self, lex: Mapping[str, frozenset[str]]) -> None:
+    def __init__(self, lex: Mapping[str, frozenset[str]], headings: tuple[re.Pattern[str], ...] = ()) -> None:
         self.lex = lex
+        self.headings = headings  # how a meeting's own record opens (``models/record_headings.txt``)
+
+    def _in_heading(self, token: Token) -> Span | None:
+        """The record's heading that names this meeting noun, if the page opens with one."""
+        heading = record_heading(token.doc, self.headings)
+        return heading if heading is not None and heading.start <= token.i < heading.end else None
 
     # -- the meeting noun -----------------------------------------------------------------
     def is_meeting(self, token: Token) -> bool:
@@ -144,13 +152,21 @@ class MeetingReader:
         return [doc[i] for i in known]
 
     def meeting_noun(self, doc: Doc) -> Token | None:
-        """The noun that names the meeting the report is about, if any."""
-        best = max(self.meeting_nouns(doc), key=self._meeting_score, default=None)
+        """The noun that names the meeting the report is about, if any: the one the heading
+        of the meeting's own record names ("MINUTES OF THE BOARD MEETING ..."), else the likeliest."""
+        nouns = self.meeting_nouns(doc)
+        headed = next((t for t in nouns if self._in_heading(t) is not None), None)
+        if headed is not None:
+            return headed
+        best = max(nouns, key=self._meeting_score, default=None)
         return None if best is not None and self.is_relayed(best) else best
 
     # -- its title and kind ---------------------------------------------------------------
     def title_of(self, noun: Token) -> Span | None:
         """The name one meeting noun carries ("the 38th Annual General Meeting"), or None when bare or generic."""
+        heading = self._in_heading(noun)
+        if heading is not None:
+            return heading
         doc = noun.doc
         start = noun.left_edge.i
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -206,6 +222,9 @@ class MeetingReader:
         """The meeting's name: its own mention's, else the first named mention of the same
         kind in prose, then in headlines; a bare name ("debriefing meeting") gives way to a
         fuller one that contains it ("Debriefing Meeting on X")."""
+        heading = self._in_heading(noun)
+        if heading is not None:
+            return heading  # the name the record's own heading gives
         doc = noun.doc
         same = [t for t in self.meeting_nouns(doc) if t.i != noun.i and self._same_kind(noun, t)
                 and not self.is_relayed(t)]
