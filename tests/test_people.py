@@ -422,6 +422,19 @@ def test_chair_from_minutes_and_report_wording(text: str, chair: str) -> None:
     assert record.chair is not None and record.chair.name == chair
 
 
+def test_a_family_name_after_a_particle_and_a_union_style_and_a_street_word() -> None:
+    record = read_by_rules("The union's delegates gathered at Wisma Buruh, Jalan Pahang, Kuala Lumpur. The conference "
+                           "was chaired by Brother Azman Hashim bin Yusof, the union's President.")
+    assert names(record) == ["Azman Hashim bin Yusof"]
+    assert record.chair is not None and record.chair.name == "Azman Hashim bin Yusof"
+
+
+def test_a_fuller_name_before_a_bracketed_role_names_the_person_called_by_part_of_it() -> None:
+    record = read_by_rules("MINUTES OF THE PARISH COUNCIL MEETING\n\nIn attendance: Fr. Peter Njoroge Kamau (Chairman)"
+                           "\n\nThe council met under Fr. Peter's chairmanship. Fr. Peter welcomed everyone.")
+    assert names(record)[0] == "Peter Njoroge Kamau"
+
+
 def test_people_under_an_apologies_or_absent_label_did_not_attend() -> None:
     record = read_by_rules(_MINUTES)
     assert "Jonas Tembo" not in names(record)

@@ -190,6 +190,16 @@ class NameReader:
             return None  # "van der" (or "Haji", "Abdullahi Haji Farah") only inside a name, never at its edge
         return _with_initials(self._with_capital_particle(self._with_given_name(doc[start:end])))
 
+    def _with_family_name(self, span: Span) -> Span:
+        """A name with the family name the model left out after its particles: "Mohd Shafie"
+        -> "Mohd Shafie bin Ismail", "Jan" -> "Jan van der Berg"."""
+        doc, end = span.doc, span.end
+        while end < len(doc) and doc[end].lower_ in self.particles and doc[end].is_lower:
+            end += 1
+        if end > span.end and end < len(doc) and self.words.is_name_token(doc[end]) and doc[end].text[:1].isupper():
+            return doc[span.start : end + 1]
+        return span
+
     def _with_given_name(self, span: Span) -> Span:
         """A name with the given name the model left out before its particles: "de Wit" ->
         "Annelies de Wit"."""
@@ -398,7 +408,7 @@ class NameReader:
         candidates += self._after_fronted_title(commas)
         candidates.sort(key=lambda s: (s.start, -len(s)))
         mentions: list[Span] = []
-        for span in map(_with_hyphenated_parts, candidates):
+        for span in (self._with_family_name(_with_hyphenated_parts(c)) for c in candidates):
             if mentions and span.start < mentions[-1].end:
                 continue
             mentions.append(span)

@@ -81,10 +81,19 @@ def _names_better(mention: Span, name: Span) -> bool:
     then the longer form."""
     if is_headline(mention.sent) != is_headline(name.sent):
         headline, prose = (mention, name) if is_headline(mention.sent) else (name, mention)
-        if _extends(name_key(headline), name_key(prose)) and ends_line(headline):
+        if _extends(name_key(headline), name_key(prose)) and (ends_line(headline) or _role_closes_line(headline)):
             return headline is mention
         return headline is name
     return len(name_key(mention)) > len(name_key(name))
+
+
+def _role_closes_line(name: Span) -> bool:
+    """Whether only a bracketed role follows a name on its line ("Fr. X Y (Chairman)")."""
+    doc = name.doc
+    if name.end >= len(doc) or doc[name.end].text != "(":
+        return False
+    close = next((t.i for t in doc[name.end : min(len(doc), name.end + 8)] if t.text == ")"), None)
+    return close is not None and ends_line(doc[close : close + 1])
 
 
 def _extends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
