@@ -286,8 +286,8 @@ def test_laws_documents_and_awards_are_not_organizations(text: str) -> None:
 
 
 def test_abbreviations_of_common_nouns_are_not_organizations() -> None:
-    record = parsed("On June 3, the Kestrel Valley Water Board met the Ardent Farmers Cooperative. The two "
-                    "bodies signed an MOU, and the CEO of the Cooperative asked for a TOT course.")
+    record = read_by_rules("On June 3, the Kestrel Valley Water Board met the Ardent Farmers Cooperative. The two "
+                           "bodies signed an MOU, and the CEO of the Cooperative asked for a TOT course.")
     assert [o.text for o in record.organizations] == ["Kestrel Valley Water Board", "Ardent Farmers Cooperative"]
 
 
