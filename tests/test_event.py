@@ -332,3 +332,14 @@ def test_the_heading_of_a_meetings_own_record_names_it(heading: str, title: str)
     text = (heading + "\n\nPresent: Ann Cole (Chair), Raj Patel\n\nThe chair welcomed members. The minutes of the "
             "meeting of 12th February were approved. Raj Patel reported on the next meeting of 8th April.")
     assert text_of(parsed(text).title) == title
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("NOTICE OF MEETING\nVenue: Committee Room 2, Town Hall, Market Street\nTime: 7.00 pm\n\nThe council met to "
+     "set the budget.", "Committee Room 2, Town Hall, Market Street"),
+    ("MINUTES OF THE PARENTS ASSOCIATION MEETING HELD ON 4TH MARCH 2024 IN THE SCHOOL LIBRARY AT 4.00 PM\n\n"
+     "Present: Ann Cole (Chair), Raj Patel\n\nThe chair welcomed members.", "SCHOOL LIBRARY"),
+])
+def test_a_venue_stated_by_a_label_or_a_records_heading(text: str, venue: str) -> None:
+    record = read_by_rules(text)
+    assert (text_of(record.location), record.mode) == (venue, "in_person")

@@ -55,7 +55,7 @@ class EventReader(RuleComponent):
                 "institution_heads", "guest_cues", "place_heads", "org_heads",
                 "institution_kinds", "meet_verbs", "people_nouns", "internal_bodies", "leading_verbs")
     patterns = ("online_cues", "hybrid_cues", "in_person_cues", "dateline_places", "closing_cues",
-                "presiding_expressions", "record_headings")
+                "presiding_expressions", "record_headings", "venue_labels")
 
     def _load(self, folder: Path) -> None:
         """Load the lexicons and patterns and build the readers over them (again on ``from_disk``)."""

@@ -1,7 +1,8 @@
 """The heading of a meeting's own record ("MINUTES OF THE BOARD OF MANAGEMENT MEETING OF X
-HELD ON 16TH JANUARY 2025"): when a page opens with one, the meeting it names is the meeting
-the page reports, and its words up to "held", a date, a comma or the line's end are that
-meeting's name.
+HELD ON 16TH JANUARY 2025 IN THE SCHOOL STAFFROOM"): when a page opens with one, the meeting
+it names is the meeting the page reports, and its words up to "held", a date, a comma or the
+line's end are that meeting's name. A place it gives after "held" ("in the school staffroom")
+is the venue; so is what a labelled line gives ("Venue: Council Chamber, County Buildings").
 """
 
 from __future__ import annotations
@@ -29,22 +30,56 @@ def record_heading(doc: Doc, openings: tuple[re.Pattern[str], ...]) -> Span | No
 
 
 def _read_heading(doc: Doc, openings: tuple[re.Pattern[str], ...]) -> Span | None:
+    found = labelled_line(doc, openings, _FIRST_LINES)
+    return _name_part(found) if found is not None else None
+
+
+def labelled_line(doc: Doc, labels: tuple[re.Pattern[str], ...], lines: int) -> Span | None:
+    """The rest of the first of a page's first ``lines`` lines that opens with a label."""
     text = text_of(doc)
     start = 0
-    for _ in range(_FIRST_LINES):
+    for _ in range(lines):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end]
         indent = len(line) - len(line.lstrip())
-        for opening in openings:
-            match = opening.match(line, indent)
+        for label in labels:
+            match = label.match(line, indent)
             if match is not None:
-                name = doc.char_span(start + match.end(), end, alignment_mode="contract")
-                return _name_part(name) if name is not None else None
+                return doc.char_span(start + match.end(), end, alignment_mode="contract")
         if end >= len(text):
             break
         start = end + 1
     return None
+
+
+def heading_place(doc: Doc, openings: tuple[re.Pattern[str], ...], venue_words: frozenset[str]) -> Span | None:
+    """The place a record's heading gives after "held" ("... HELD ON 16TH JANUARY 2025 IN THE
+    SCHOOL STAFFROOM AT 10.00 AM"), when it has a venue word."""
+    line = labelled_line(doc, openings, _FIRST_LINES)
+    held = next((t.i for t in line if t.lower_ == "held"), None) if line is not None else None
+    if line is None or held is None:
+        return None
+    at = next((t.i for t in line[held - line.start :] if t.lower_ in {"in", "at"} and not _times_next(t)), None)
+    if at is None:
+        return None
+    first = at + 1 + (line.doc[at + 1].lower_ == "the")
+    end = next((t.i for t in line.doc[first : line.end] if _ends_place(t)), line.end)
+    place = line.doc[first:end]
+    return place if len(place) and any(t.lower_ in venue_words for t in place) else None
+
+
+def _times_next(preposition: Token) -> bool:
+    """Whether a time or date follows a preposition ("at 10.00 AM", "in January")."""
+    doc = preposition.doc
+    return preposition.i + 1 < len(doc) and (doc[preposition.i + 1].ent_type_ in {"DATE", "TIME"}
+                                             or doc[preposition.i + 1].like_num)
+
+
+def _ends_place(token: Token) -> bool:
+    """Where a heading's place stops: a time or date after it, a bracket, a dash or a semicolon."""
+    return (token.lower_ in {"at", "on", "from"} and _times_next(token)) or token.text in {"(", "-", "–", "—", ";"} \
+        or token.is_space
 
 
 def _name_part(words: Span) -> Span | None:

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Span, Token
 
 from .debris import DEBRIS_KEY
+from .headings import heading_place, labelled_line
 from .lexical import verb_in
 from .marks import is_debris, person_at, text_of
 from .meeting import MeetingReader, is_prose
@@ -43,6 +44,9 @@ def _prose(doc: Doc) -> list[Span]:
     return [s for s in doc.sents if not is_debris(s[0]) and is_prose(s)]
 
 
+_LABEL_LINES = 15  # a notice's labelled lines stand at its top
+
+
 class VenueReader:
     """Read the meeting's venue and mode over the lexicons ``venue_words``, ``place_heads``,
     ``host_references`` and ``hold_verbs`` and the patterns ``dateline_places``,
@@ -60,10 +64,25 @@ class VenueReader:
     def venue(self, doc: Doc, sentence: Span | None) -> Span | None:
         """The meeting's venue, read in its sentence (if any), the first prose sentences
         and the headlines, else the dateline's place."""
+        stated = self._stated_venue(doc)
+        if stated is not None:
+            return stated
         prose = _prose(doc)
         headlines = [s for s in list(doc.sents)[:6] if not is_debris(s[0]) and not is_prose(s)]
         sentences = ([sentence] if sentence is not None else []) + prose[:4] + headlines
         return self._first_venue(sentences) or self._dateline_place(prose)
+
+    def _stated_venue(self, doc: Doc) -> Span | None:
+        """The venue a notice or a record states in its own words: a labelled line ("Venue:
+        X") or the heading of the meeting's record ("MINUTES OF ... HELD ON ... IN THE X")."""
+        labelled = labelled_line(doc, self.rx["venue_labels"], _LABEL_LINES)
+        if labelled is not None:
+            end = next((t.i for t in labelled if t.ent_type_ in {"DATE", "TIME"}), labelled.end)
+            while end > labelled.start and doc[end - 1].is_punct:
+                end -= 1
+            if end > labelled.start:
+                return doc[labelled.start : end]
+        return heading_place(doc, self.rx["record_headings"], self.lex["venue_words"])
 
     def _first_venue(self, sentences: list[Span]) -> Span | None:
         """The first place a meeting sentence or an opening sentence puts it "in" or "at"."""
