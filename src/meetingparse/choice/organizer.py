@@ -62,6 +62,10 @@ class OrganizerDecision:
             features["org_head"] = float(bool({t.lower_ for t in fullest} & ctx.lex["org_heads"]))
             features["name_shaped"] = float(name_shaped(fullest))
             features["names_people"] = float(_names_people(fullest, ctx))
+            features["names_a_meeting"] = float(_names_a_meeting(fullest, ctx))
+            features["ends_in_a_link"] = float(fullest[-1].lower_ in _LINK_WORDS)  # "BOARD OF TRUSTEES OF", cut short
+            features["inside_venue"] = float(event.venue is not None and any(
+                event.venue.start <= m.start < event.venue.end for m in group))
             named = pick if picked and pick is not None else fullest  # the rules resolve a short name with care
             candidates.append(Candidate(named, named.text, features))
         return candidates
@@ -75,6 +79,18 @@ def _names_people(span: Span, ctx: Context) -> bool:
     "NGOs", "MOU" (its last word a people noun or a post, or an everyday abbreviation)."""
     last = span[-1].lower_
     return bool(singular_forms(last) & (ctx.lex["people_nouns"] | ctx.lex["titles"] | ctx.lex["common_abbreviations"]))
+
+
+def _names_a_meeting(span: Span, ctx: Context) -> bool:
+    """A name whose head is a meeting noun ("the Plenary Council", "the Informal Ministerial
+    Meeting (IAMM)"): the meeting, not who held it."""
+    bracket = next((t.i for t in span if t.text == "("), span.end)  # past "(IAMM)"
+    words = [t.lemma_.lower() for t in span.doc[span.start : bracket]]
+    head = words[words.index("of") - 1] if "of" in words[1:] else (words[-1] if words else "")
+    return head in ctx.lex["meeting_kinds"] and head not in ctx.lex["org_heads"]
+
+
+_LINK_WORDS = {"of", "and", "for", "the", "on", "in", "&"}
 
 
 def _without_article(span: Span) -> Span:
