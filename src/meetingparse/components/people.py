@@ -8,7 +8,7 @@ as only mentioned unless some mention places them at the meeting.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -226,7 +226,7 @@ class PeopleFinder(RuleComponent):
 _WORDS = "mp_person_words"  # each word of a person's names -> the indexes of the people it names
 
 
-def _matching(people: list[PersonCluster], by_word: Mapping[str, Collection[int]], key: tuple[str, ...]) -> list[int]:
+def _matching(people: Sequence[PersonCluster], by_word: Mapping[str, Collection[int]], key: tuple[str, ...]) -> list[int]:
     """The indexes, in order, of the people a name key refers to. Only people who share a word
     with it can (see ``_refers_to``): comparing with every person costs the square of the
     people on a page that names thousands."""
@@ -234,7 +234,7 @@ def _matching(people: list[PersonCluster], by_word: Mapping[str, Collection[int]
     return [i for i in candidates if people[i].matches(key)]
 
 
-def person_named(token: Token, people: list[PersonCluster]) -> int | None:
+def person_named(token: Token, people: Sequence[PersonCluster]) -> int | None:
     """The person a proper noun names, by its mention tag or, when this component left it
     untagged ("Wang", "Cui yaya", "by Noor"), by its name alone where only one person fits."""
     if person_at(token) is not None:

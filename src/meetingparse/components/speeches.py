@@ -11,22 +11,21 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
-from .lexical import singular_forms, token_positions, verb_in
-from .marks import is_debris, names_person, person_at, text_of
-from .people import person_named
-from .references import by_initials, by_post
+from .lexical import token_positions, verb_in
+from .marks import is_debris, names_person, text_of
+from .speakers import PRONOUNS, SpeakerFinder
 from .transcript import labelled_turns
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _DOUBLE_QUOTES = {'"', "“", "”"}
 _VERB = frozenset({"VERB"})
-_PRONOUNS = {"he": "one", "she": "one", "they": "many"}
 _SAY_VERBS = {"say", "add", "tell", "state", "note", "declare", "remark", "continue"}
 _EDGE = {",", ";", "and", "but", ":", ".", "-", "—", "then", "also", "or", "he", "she", "they"}
 
@@ -136,28 +135,6 @@ def _splits_after(token: Token, region: Span) -> bool:
     return token.lower_ == "that" and token.dep_ == "mark" and doc[token.i - 1].lower_ == "and"
 
 
-def _introduced_before(sentence: Span, people: list) -> int | None:
-    """The one person the sentence before names as its subject, in the same paragraph: whom
-    "he" or "she" opening the next sentence most likely means ("Dr. X, Associate Professor,
-    was the resource person. He analysed ...")."""
-    doc = sentence.doc
-    if sentence.start == 0 or "\n\n" in doc[sentence.start - 1].text_with_ws:
-        return None
-    before = doc[sentence.start - 1].sent
-    subjects = {person_at(t) for t in before if person_at(t) is not None and _in_main_subject(t)}
-    if len(subjects) != 1:
-        return None
-    index = subjects.pop()
-    return None if index is None or people[index].only_mentioned else index
-
-
-def _in_main_subject(token: Token) -> bool:
-    """Whether a token stands in the subject of its sentence's main verb."""
-    while token.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and token.head.i != token.i:
-        token = token.head
-    return token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ == "ROOT"
-
-
 def _complement_clause(clause: Token) -> bool:
     """A clause that says what was asked or said, not another speaker's: "called for the Forum
     to stand firm", "asked whether the Board would meet"."""
@@ -194,12 +171,6 @@ def _according_to(sentence: Span) -> tuple[Token, Span] | None:
     return (source, statement) if statement is not None else None
 
 
-def _set_off_from(head: Token) -> set[int]:
-    """The words of a phrase after the first comma that follows its head: a name there is
-    apposed or listed, not the one the head's post runs into."""
-    comma = next((t.i for t in head.doc[head.i + 1 : head.right_edge.i + 1] if t.text == ","), None)
-    return set(range(comma, head.right_edge.i + 1)) if comma is not None else set()
-
 
 def _paragraph_break(previous: Span, sentence: Span) -> bool:
     """Whether a line break lies between two sentences' words."""
@@ -216,99 +187,10 @@ class SpeechReader(RuleComponent):
     lexicons = ("reporting_verbs", "speech_nouns", "list_nouns", "continuation_cues", "titles", "title_modifiers",
                 "chair_titles", "honorifics", "courtesies", "attendance_words")
 
-    # -- speakers ---------------------------------------------------------------------------
-    def _subject_people(self, subject: Token, people: list) -> list[int]:
-        """Everyone a subject names ("Pan Lizhi, Ke Lili and Dong Li"), outside its modifiers;
-        a title subject's apposed name ("The mayor, Joan Cooper,") when it names no one itself."""
-        if (initialled := by_initials(subject, people)) is not None:
-            return [initialled]  # "LH asked", even where the model made "LH" a name of its own
-        words = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
-        if names_person(words) or any(t.pos_ == "PROPN" for t in words):  # else only a title can name one
-            found = self._named_in(subject, people)
-            if found:
-                return found
-        if subject.lower_ in self.lex["titles"]:
-            event = subject.doc._.mp_event
-            holder = by_post(subject, people, event.chair if event is not None else None, self.lex["chair_titles"])
-            return [holder] if holder is not None else []
-        return []
-
-    def _named_in(self, subject: Token, people: list) -> list[int]:
-        """The people a subject names, outside its modifiers first, then with them."""
-        passes = [{"prep", "relcl", "acl", "appos"}, {"prep", "relcl", "acl"}]
-        titled = singular_forms(subject.lower_) & self.lex["titles"]
-        if titled:
-            passes.append(set())  # "The two Pro-vice-chancellors of RU, Prof X and Prof Y, spoke"
-        own = person_named(subject, people)
-        for skipped in passes:
-            blocked = {t.i for head in [subject, *subject.conjuncts] for c in head.children
-                       if c.dep_ in skipped and not self._listed_as_apposition(c, own, people) for t in c.subtree}
-            if not skipped and subject.tag_ not in {"NNS", "NNPS"}:  # "Member of Parliament Grace Lo said"
-                blocked |= _set_off_from(subject)
-            found: list[int] = []
-            for t in subject.subtree:
-                person = None if t.i in blocked else person_named(t, people)
-                if person is not None and person not in found:
-                    found.append(person)
-            if found:
-                return found
-        return []
-
-    def _listed_as_apposition(self, child: Token, own: int | None, people: list) -> bool:
-        """A list the parser read as an apposition: "Yang Gang, Tan Zhijun and Yang Shuigen"
-        (another person, with names coordinated to it), never "X, the mayor"."""
-        if child.dep_ != "appos" or own is None or not child.conjuncts:
-            return False
-        other = person_named(child, people)
-        return other is not None and other != own
-
-    @staticmethod
-    def _subject(verb: Token) -> Token | None:
-        """The verb's subject: the agent of a passive ("the lecture was given by X"), the
-        antecedent of "who", or the passive subject of "X was invited to speak"."""
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        if by is not None:
-            return by
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
-            return verb.head
-        if subject is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-            return SpeechReader._subject(verb.head)  # "X closed the workshop and announced that ...": shared
-        if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in {"VERB", "AUX"}:
-            return SpeechReader._subject(verb.head.head)  # "X opened the day by recalling that ..."
-        if subject is None and verb.dep_ == "xcomp":
-            subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
-        if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"} \
-                and verb.doc[verb.i - 1].text == ",":
-            return verb.head  # "X's Minister, Y, called for ...": a sentence the parser left without its verb
-        before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-        if subject is None and before is not None and before.pos_ == "PROPN" and before.head == verb:
-            subject = before  # "Long said ...", the name parsed as an adverb
-        return subject
-
-    @staticmethod
-    def _relayed(verb: Token) -> bool:
-        """'As X has pointed out', 'the address X gave': someone else's words, relayed."""
-        relative_subject = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children)  # "X, who said ..."
-        return (verb.dep_ == "relcl" and not relative_subject) or any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-
-    def _speakers(self, verb: Token, people: list, last: list[int]) -> list[int]:
-        subject = self._subject(verb)
-        if subject is None or self._relayed(verb):
-            return []
-        pronoun = _PRONOUNS.get(subject.lower_)
-        if pronoun == "one":
-            introduced = _introduced_before(subject.sent, people)
-            if introduced is not None:
-                return [introduced]
-            return last[-1:] if len(last) == 1 else last[:1]
-        if pronoun == "many":
-            return list(last)
-        subjects = [subject] + [c for c in verb.children if c.dep_ == "nsubj" and c != subject]
-        found = [p for s in subjects for p in self._subject_people(s, people)]  # "Sun Lei, He Jiayi ... reported"
-        return list(dict.fromkeys(found))
+    def _load(self, folder: Path) -> None:
+        """Load the lexicons and build the speaker finder over them (again on ``from_disk``)."""
+        super()._load(folder)
+        self.finder = SpeakerFinder(self.lex)
 
     # -- points --------------------------------------------------------------------------------
     @staticmethod
@@ -345,7 +227,7 @@ class SpeechReader(RuleComponent):
         if token.dep_ == "conj" and token.pos_ == "VERB":
             subject = self._own_subject(token)
             reports = self.lex["reporting_verbs"]
-            if (subject is None or subject.lower_ in _PRONOUNS) and (
+            if (subject is None or subject.lower_ in PRONOUNS) and (
                     self._coordinated_with(token, verb) or self._in_verb_list(token)
                     or verb_in(token, reports) and verb_in(token.head, reports)):
                 return start
@@ -488,7 +370,7 @@ class SpeechReader(RuleComponent):
             for verb in map(doc.__getitem__, verbs[first:last_verb]):
                 if verb.i in covered:
                     continue
-                speakers = [s for s in self._speakers(verb, people, last) if not people[s].only_mentioned]
+                speakers = [s for s in self.finder.speakers(verb, people, last) if not people[s].only_mentioned]
                 if not speakers:
                     continue
                 last = speakers
@@ -506,7 +388,7 @@ class SpeechReader(RuleComponent):
                 spoke, continuing = True, (speakers, any(t.pos_ == "VERB" and self._lists(t) for t in region))
                 turn = _Turn(speakers)
             attributed = None if spoke else _according_to(sentence)
-            source = self._subject_people(attributed[0], people) if attributed is not None else []
+            source = self.finder.subject_people(attributed[0], people) if attributed is not None else []
             if attributed is not None and source:
                 for speaker in source:
                     speeches.setdefault(speaker, SpeechFacts(speaker)).points.append(attributed[1])
@@ -537,7 +419,7 @@ class SpeechReader(RuleComponent):
     def _another_speaker(self, sentence: Span) -> bool:
         """A sentence whose reporting verb has a subject other than a pronoun: someone else's
         turn, named or not ("The representative of Chile said ...")."""
-        return any(t.pos_ == "VERB" and verb_in(t, self.lex["reporting_verbs"]) and subject.lower_ not in _PRONOUNS
+        return any(t.pos_ == "VERB" and verb_in(t, self.lex["reporting_verbs"]) and subject.lower_ not in PRONOUNS
                    for t in sentence if (subject := self._own_subject(t)) is not None)
 
     def _carry_turn(self, turn: _Turn | None, sentence: Span, broke: bool,
