@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import meetingparse
-
+import pytest
 from helpers import by_rules, candidates
+
+import meetingparse
 
 _OPENING = "The Pine College held a staff meeting on 2 May 2024. "
 
@@ -259,3 +260,19 @@ def test_one_labelled_line_is_not_a_transcript_and_a_list_label_is_not_a_speech(
             "Members present: Rhona Baird; Ian Leckie.\n\nCllr Leckie said the audit was late.")
     assert _speeches(text) == [("Ian Leckie", ["said the audit was late"])]
 
+
+
+@pytest.mark.parametrize(("minutes", "expected"), [
+    ("Councilmember Ida Brandt moved and Councilmember Leo Varga seconded to approve the agenda as presented.",
+     [("Ida Brandt", ["to approve the agenda as presented"])]),
+    ("Motion by Councilmember Ida Brandt, second by Councilmember Leo Varga, to adjourn the meeting at 8:02 p.m.",
+     [("Ida Brandt", ["to adjourn the meeting at 8:02 p.m."])]),
+    (("The minutes of the last meeting were confirmed as a true record, proposed by Mr. Tom Odera and seconded by "
+     "Mrs. Ruth Wekesa."), [("Tom Odera", ["The minutes of the last meeting were confirmed as a true record"])]),
+    (("It was proposed by Councillor Niamh Breen, seconded by Councillor Sean Daly, and RESOLVED\n\n"
+     "\"That the minutes of the meeting held on 11 March 2024 be adopted.\""),
+     [("Niamh Breen", ["That the minutes of the meeting held on 11 March 2024 be adopted"])]),
+])
+def test_a_motion_is_its_movers_point_and_the_seconder_says_nothing(
+        minutes: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _speeches("Minutes of the Harbour Council meeting, 2 May 2024.\n\n" + minutes) == expected

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .base import RuleComponent
 from .lexical import token_positions, verb_in
 from .marks import is_debris, names_person, text_of
+from .motions import motions
 from .speakers import PRONOUNS, SpeakerFinder
 from .transcript import labelled_turns
 
@@ -172,6 +173,14 @@ def _according_to(sentence: Span) -> tuple[Token, Span] | None:
 
 
 
+def _first_point(speech: SpeechFacts) -> int:
+    """Where a speaker's first point stands: speeches come in order of first speech."""
+    return min((p.start for p in speech.points), default=_NO_POINT)
+
+
+_NO_POINT = 1 << 62  # a speaker without a point of their own comes last
+
+
 def _paragraph_break(previous: Span, sentence: Span) -> bool:
     """Whether a line break lies between two sentences' words."""
     doc, last = sentence.doc, previous.end - 1
@@ -185,7 +194,7 @@ class SpeechReader(RuleComponent):
     """Read speeches into ``doc._.mp_speeches`` in order of first speech."""
 
     lexicons = ("reporting_verbs", "speech_nouns", "list_nouns", "continuation_cues", "titles", "title_modifiers",
-                "chair_titles", "honorifics", "courtesies", "attendance_words")
+                "chair_titles", "honorifics", "courtesies", "attendance_words", "motion_words")
 
     def _load(self, folder: Path) -> None:
         """Load the lexicons and build the speaker finder over them (again on ``from_disk``)."""
@@ -400,8 +409,16 @@ class SpeechReader(RuleComponent):
             elif not spoke:
                 continuing = None
                 turn = self._carry_turn(turn, sentence, broke, speeches)
-        doc._.mp_speeches = list(speeches.values())
+        self._add_motions(doc, speeches)
+        doc._.mp_speeches = sorted(speeches.values(), key=_first_point)
         return doc
+
+    def _add_motions(self, doc: Doc, speeches: dict[int, SpeechFacts]) -> None:
+        """Each motion as its mover's point, unless the mover's speech already holds it."""
+        for mover, motion in motions(doc, self.lex["motion_words"]):
+            facts = speeches.setdefault(mover, SpeechFacts(mover))
+            if not any(p.start < motion.end and motion.start < p.end for p in facts.points):
+                facts.points.append(motion)
 
     def _labels_attendance(self, verb: Token) -> bool:
         """An attendance word that labels the list after its colon ("Members present: A; B"), not a speech."""
