@@ -13,7 +13,6 @@ import pytest
 from helpers import by_rules, candidates
 
 import meetingparse
-from meetingparse.assemble import assemble
 from meetingparse.assets import assets_dir
 from meetingparse.calibration import calibration
 from meetingparse.choice import fit
@@ -154,11 +153,3 @@ def test_the_kind_is_judged_and_never_replaced() -> None:
     assert 0.0 < record.confidence["kind"] < 1.0
     kinds = [c.text for c in candidates(text, "kind")]
     assert sorted(kinds) == ["conference", "workshop"]
-
-
-def test_the_record_lists_the_organizations_the_model_kept(nlp) -> None:
-    text = REPORT + " The Kestrel Water Trust sent an observer to the meeting."
-    doc = nlp(text)
-    assert "Kestrel Water Trust" in {c.text for c in candidates(text, "organizations")}
-    doc._.mp_organization_confidence = {"Kestrel Water Trust": 0.7}
-    assert [(o.text, o.confidence) for o in assemble(doc).organizations] == [("Kestrel Water Trust", 0.7)]

@@ -85,24 +85,16 @@ def _roles(index: int, event: EventFacts, speakers: set[int]) -> list[Role]:
 
 
 def _organizations(doc: Doc, host: Span | None) -> list[Scored]:
-    """Named organizations involved in the meeting, host first: those the fitted model kept
-    (or, without one, those the rules find involved), each under the most complete mention
-    of it anywhere on the page, without acronyms of names also given in full, nor the
+    """Named organizations involved in the meeting, host first: the most complete mention
+    of each anywhere on the page, without acronyms of names also given in full, nor the
     meeting itself ("the 22nd General Assembly" of an assembly), nor a body that only names the
     venue ("in the Education Centre at St Mary's Hospital")."""
     event = doc._.mp_event
     venue = event.venue
-    judged: dict[str, float] | None = doc._.mp_organization_confidence
-    mentions = [*([host] if host is not None else []), *doc.spans[ORG_KEY], *doc.spans[INVOLVED_KEY]]
-    if judged is None:
-        listed = list(doc.spans[INVOLVED_KEY])
-    else:  # the model's items, each named by its fullest mention (a candidate's text)
-        by_text = {span.text: span for span in reversed(mentions)}
-        listed = [by_text[text] for text in judged if text in by_text]
     represented = {p.organization.text for p in doc._.mp_people or [] if p.organization is not None}
-    involved = [s for s in listed if s[-1].lemma_.lower() != event.kind
+    involved = [s for s in doc.spans[INVOLVED_KEY] if s[-1].lemma_.lower() != event.kind
                 and (s.text in represented or not (venue is not None and venue.start <= s.start < venue.end))]
-    spans = ([host] if host is not None and (judged is None or host.text in judged) else []) + involved
+    spans = ([host] if host is not None else []) + involved
     fullest: dict[str, Grounded] = {}
     for mention in filter(None, map(grounded, doc.spans[ORG_KEY])):
         fullest.setdefault(mention.text, mention)
@@ -115,7 +107,8 @@ def _organizations(doc: Doc, host: Span | None) -> list[Scored]:
             kept.append(org)
         elif len(org.text) > len(kept[same].text):
             kept[same] = org
-    return [_scored(org, next((p for name, p in (judged or {}).items() if same_organization(name, org.text)), None))
+    judged: dict[str, float] = doc._.mp_organization_confidence or {}
+    return [_scored(org, next((p for name, p in judged.items() if same_organization(name, org.text)), None))
             for org in kept]
 
 

@@ -23,8 +23,8 @@ class OrganizationsDecision:
     """Which named organizations took part in the meeting."""
 
     name = "organizations"
-    chooses_members = True  # the record lists the items the model keeps, when its fit makes it a chooser
-    drops_ruled = True
+    chooses_members = False  # the record builds this list from the rules' spans
+    drops_ruled = False
 
     def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
         doc = ctx.doc
