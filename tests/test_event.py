@@ -306,6 +306,18 @@ def test_the_venue_runs_on_through_its_floor_and_address() -> None:
      "County Council, until the election of a successor.", "Niamh Doyle"),
     ("The retreat took place on 2 June. The Acting Vice Chancellor, Prof. Tom Were, and the deans attended. The "
      "retreat was chaired by the Deputy Vice Chancellor (Academic Affairs), Prof. Mary Wanjiru.", "Mary Wanjiru"),
+    ("Mayor Ines Halvorsen called the regular meeting of the Pine Hollow City Council to order at 6:00 p.m. "
+     "Councilmember Otto Brandt moved to approve the agenda.", "Ines Halvorsen"),
+    ("Chairing the seminar was Professor Kwabena Ofori-Atta, Dean of the Law School. Dr. Ama Serwaa "
+     "presented the findings.", "Kwabena Ofori-Atta"),
+    ("The health officers met in Koronadal on Friday. Dr. Liza Magbanua, Health Officer of Tboli, "
+     "Association President and presider of the meeting, opened with a review. Dr. Noel Abad reported on "
+     "vaccines.", "Liza Magbanua"),
+    ("MINUTES OF THE BOARD OF GOVERNORS\n\nGovernors\nMarian Oyelaran        Chairman\n"
+     "Derek Lowther         Governor\n\nThe Board approved the minutes of the last meeting.", "Marian Oyelaran"),
+    ("Minutes of the Annual General Meeting of the Fellside Anglers Club\n\nMEMBERS PRESENT: Gordon Pilling "
+     "(Chair), Susan Wray (Secretary), Tom Ashworth (Treasurer), Amy Caldwell\n\nThe Chair welcomed members.",
+     "Gordon Pilling"),
 ])
 def test_who_presides_in_other_words(text: str, chair: str) -> None:
     record = read_by_rules(text)

@@ -155,10 +155,27 @@ def test_minutes_initials_stand_for_the_member_listed_in_full() -> None:
     assert speakers == ["Tobias Renwick", "Colin Marsh"]
 
 
-def test_initials_the_model_took_for_a_name_still_stand_for_the_member() -> None:
-    text = ("Minutes of the club meeting held on 2 May 2024.\n\nPresent: Harriet Quayle (Chair), "
-            "Lorna Hebden, Tobias Renwick\n\nLH asked that the summer fixtures be published before June.")
-    assert _speeches(text) == [("Lorna Hebden", ["asked that the summer fixtures be published before June"])]
+@pytest.mark.parametrize(("text", "expected"), [
+    # initials that the model took for a name of their own still stand for the member
+    ("Minutes of the club meeting held on 2 May 2024.\n\nPresent: Harriet Quayle (Chair), Lorna Hebden, "
+     "Tobias Renwick\n\nLH asked that the summer fixtures be published before June.",
+     [("Lorna Hebden", ["asked that the summer fixtures be published before June"])]),
+    # "he" means the person the sentence before introduced as its subject
+    (_OPENING + "Dean Ruth Okoye said the library would open on Sundays. Dr. Kofi Mensah, Senior Lecturer in Law, "
+     "was the resource person. He explained that the new rules apply from June.",
+     [("Ruth Okoye", ["said the library would open on Sundays"]),
+      ("Kofi Mensah", ["explained that the new rules apply from June"])]),
+    # a call for someone to act is the caller's point, in a sentence the parser left without its verb
+    ("The island ministers met in Apia on 2 May 2024. Samoa's Deputy Prime Minister, Tui Lemalu, called for the "
+     "Forum to keep its fishing limits.", [("Tui Lemalu", ["called for the Forum to keep its fishing limits"])]),
+    # a second verb shares its subject; "X, who ..." and a gerund after "by" are X's own words
+    ("The Lakeside Rivers Workshop was held on 2 May 2024. The workshop was chaired by Prof. Ada Lenz, who opened "
+     "it by recalling that the series began in 2019. Prof. Lenz closed the workshop and announced that the next "
+     "one will be held in Ghent.",
+     [("Ada Lenz", ["recalling that the series began in 2019", "announced that the next one will be held in Ghent"])]),
+])
+def test_speakers_in_general_constructions(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _speeches(text) == expected
 
 
 def test_a_title_the_parser_cut_from_its_name_still_names_the_speaker() -> None:
@@ -169,27 +186,6 @@ def test_a_title_the_parser_cut_from_its_name_still_names_the_speaker() -> None:
     assert [p.name for p in record.participants] == ["Ilse Marrow"]
     assert record.participants[0].title is not None and record.participants[0].title.text.startswith("Ambassador")
     assert [s.speaker for s in record.speeches] == ["Ilse Marrow"]
-
-
-def test_he_or_she_means_the_person_the_sentence_before_introduced() -> None:
-    text = (_OPENING + "Dean Ruth Okoye said the library would open on Sundays. Dr. Kofi Mensah, Senior Lecturer "
-            "in Law, was the resource person. He explained that the new rules apply from June.")
-    assert _speeches(text) == [("Ruth Okoye", ["said the library would open on Sundays"]),
-                               ("Kofi Mensah", ["explained that the new rules apply from June"])]
-
-
-def test_a_call_for_someone_to_act_is_the_callers_point() -> None:
-    text = ("The island ministers met in Apia on 2 May 2024. Samoa's Deputy Prime Minister, Tui Lemalu, called for "
-            "the Forum to keep its fishing limits.")
-    assert _speeches(text) == [("Tui Lemalu", ["called for the Forum to keep its fishing limits"])]
-
-
-def test_a_second_verb_shares_its_subject_and_who_clauses_are_the_speakers_own() -> None:
-    text = ("The Lakeside Rivers Workshop was held on 2 May 2024. The workshop was chaired by Prof. Ada Lenz, who "
-            "opened it by recalling that the series began in 2019. Prof. Lenz closed the workshop and announced "
-            "that the next one will be held in Ghent.")
-    assert _speeches(text) == [("Ada Lenz", ["recalling that the series began in 2019",
-                                             "announced that the next one will be held in Ghent"])]
 
 
 def test_a_post_stands_for_its_one_holder_and_the_chair_post_for_the_chair() -> None:
