@@ -1,24 +1,23 @@
 """Find the person-name mentions of a report.
 
-Names come from the model's PERSON entities, trimmed of honorifics and titles,
-and from capitalized words right after a title or honorific ("Secretary
-Zhiyuan Zhou", "Coun Matt Rogers", "Mr. Morgan"), set off after a fronted title
-("the Minister of Works, Babatunde Fashola,") or before an apposed one ("Du
-Pengfei, the Secretary") that the model missed or mislabelled. Places, parts of
-organizations' names and lone parenthesized words are left out.
+Names come from the model's PERSON entities, trimmed of honorifics and titles, from
+what stands around them (``cued_names``: after a title or a form of address, set off
+by commas beside a title) and from the layout of lists and tables (``listed_names``).
+Places, parts of organizations' names and lone parenthesized or quoted words are left
+out; this module also tells headline lines from lists, where the model's tags differ.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexical import entity_around
+from .cued_names import CuedNames
+from .listed_names import ListedNames
 from .marks import is_debris, remembered, text_of
-from .wordclass import DETERMINERS, WordClasses
+from .wordclass import WordClasses
 
 _HEADLINES_KEY = "mp_headline_sentences"
 
@@ -42,15 +41,6 @@ def _reads_as_headline(sentence: Span) -> bool:
 _OPENING_QUOTES = {"'", '"', "‘", "“"}
 _CLOSING_QUOTES = {"'", '"', "’", "”"}
 _ITEM_MARKS = {"•", "·", "-", "–", "*", "▪", "◦"}
-
-
-def _split_at_commas(span: Span) -> list[Span]:
-    """The pieces of a span between its commas."""
-    doc, pieces, start = span.doc, [], span.start
-    for comma in (t.i for t in span if t.text == ","):
-        pieces.append(doc[start:comma])
-        start = comma + 1
-    return [*pieces, doc[start : span.end]]
 
 
 def _marks_an_item(token: Token) -> bool:
@@ -162,7 +152,8 @@ def name_key(span: Span) -> tuple[str, ...]:
 
 
 class NameReader:
-    """Find person-name mentions; ``title_fronted`` reads the title set off before a name."""
+    """Find person-name mentions, with the cued and listed readers; ``title_fronted`` reads
+    the title set off before a name."""
 
     def __init__(self, words: WordClasses, *, org_heads: frozenset[str], place_heads: frozenset[str],
                  venue_words: frozenset[str], particles: frozenset[str],
@@ -172,7 +163,9 @@ class NameReader:
         self.org_heads = org_heads
         self.place_heads = place_heads
         self.venue_words = venue_words
-        self.title_fronted = title_fronted
+        self.cued = CuedNames(words, org_heads=org_heads, place_heads=place_heads, particles=particles,
+                              title_fronted=title_fronted)
+        self.listed = ListedNames(words, org_heads | place_heads)
 
     def _trim(self, span: Span) -> Span | None:
         """The bare name inside a PERSON entity, or None if nothing name-like is left."""
@@ -231,160 +224,6 @@ class NameReader:
         glued = any(0 <= i < len(doc) and _joins_name_parts(doc[i]) for i in (token.i - 1, token.i + 1))
         return self.words.is_name_token(token) or (glued and _hyphened_name_part(token))
 
-    def _after_title(self, capitalized: list[Token]) -> list[Span]:
-        """Capitalized words right after a title or honorific, as name mentions."""
-        found = []
-        for token in capitalized:
-            if not (self.words.is_position_word(token) or self.words.is_honorific(token)):
-                continue
-            doc = token.doc
-            start = token.i + 1
-            if start < len(doc) and doc[start].text == ".":
-                start += 1
-            start = self._past_posting(doc, start)
-            end = start
-            while end < len(doc) and end - start < 3 and (
-                    self.words.is_name_token(doc[end]) or end > start and self._inner_style(doc, end)):
-                end += 1
-            enough = end - start >= (1 if self.words.is_honorific(token) else 2)
-            if enough and (end == len(doc) or doc[end].text != "of" or end - start >= 2):
-                found.append(doc[start:end])
-        return found
-
-    def _inner_style(self, doc: Doc, i: int) -> bool:
-        """A style word between two name words, part of the name there ("Ibrahim Haji Warsame")."""
-        return (self.words.is_honorific(doc[i]) and doc[i].is_title and i + 1 < len(doc)
-                and self.words.is_name_token(doc[i + 1]))
-
-    def _before_affiliation(self, openings: list[Token]) -> list[Span]:
-        """Two or three name words before a parenthesis that gives a country or a party and a
-        country code: "Kwame Mensah (Ghana)", "Aino Rautio (Renew, FI)"."""
-        found = []
-        for opening in openings:
-            doc = opening.doc
-            close = next((t.i for t in doc[opening.i + 1 : opening.i + 6] if t.text == ")"), None)
-            if close is None or close == opening.i + 1:
-                continue
-            last = doc[close - 1]
-            if not (last.ent_type_ in {"GPE", "NORP"} or (last.is_upper and len(last) == 2 and last.is_alpha)):
-                continue
-            start = opening.i
-            while start > opening.i - 3 and start > 0 and self.words.is_name_token(doc[start - 1]) \
-                    and doc[start - 1].lower_ not in self.org_heads | self.place_heads:
-                start -= 1
-            if opening.i - start >= 2:
-                found.append(doc[start : opening.i])
-        return found
-
-    def _after_titled_body(self, capitalized: list[Token]) -> list[Span]:
-        """Name words right after the body of a title before a name, where the model ran the
-        name into the body: "Vice Chairman of the Nghe An People's Committee Vo Thi Hong Nhung"."""
-        found = []
-        for head in capitalized:
-            doc = head.doc
-            if head.lower_ not in self.org_heads or head.i + 2 >= len(doc):
-                continue
-            opening = doc[max(head.sent.start, head.i - 10) : head.i]
-            of = next((t for t in reversed(opening) if t.lower_ == "of"), None)
-            if of is None or of.i == 0 or not self.words.is_title_word(doc[of.i - 1]):
-                continue
-            end = head.i + 1
-            while end < len(doc) and end - head.i <= 4 and self.words.is_name_token(doc[end]) \
-                    and doc[end].lower_ not in self.org_heads:
-                end += 1
-            boundary = end == len(doc) or not doc[end].text[:1].isupper()
-            if end - head.i - 1 >= 2 and boundary:
-                found.append(doc[head.i + 1 : end])
-        return found
-
-    def _before_post_nominal(self, capitalized: list[Token]) -> list[Span]:
-        """Two to four name words before letters that only follow a person's name ("Adaeze Okonkwo
-        SAN", "Felicity Marsh MP"), whatever entity the model made of them."""
-        found = []
-        for letters in capitalized:
-            if not self.words.is_post_nominal(letters):
-                continue
-            doc, start = letters.doc, letters.i
-            while start > letters.sent.start and letters.i - start < 4 and self.words.is_name_token(doc[start - 1]):
-                start -= 1
-            if letters.i - start >= 2:
-                found.append(doc[start : letters.i])
-        return found
-
-    @staticmethod
-    def _past_posting(doc: Doc, i: int) -> int:
-        """Past the "to <country>" of a posting ("Ambassador to China Sabino Vaca Narvaja")."""
-        if i + 2 >= len(doc) or doc[i].lower_ != "to" or doc[i + 1].pos_ != "PROPN":
-            return i
-        if doc[i + 1].ent_type_ == "GPE":
-            end = i + 2
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
-            return end
-        return i + 2 if doc[i + 2].pos_ == "PROPN" else i
-
-    def _after_fronted_title(self, commas: list[Token]) -> list[Span]:
-        """Names set off by commas after a title phrase: "the Minister of Works, Babatunde Fashola,"."""
-        found = []
-        for comma in commas:
-            doc = comma.doc
-            if comma.i + 3 >= len(doc):
-                continue
-            end = comma.i + 1
-            while (end < len(doc) and end - comma.i <= 3 and self.words.is_name_token(doc[end])
-                   and doc[end].pos_ == "PROPN"):
-                end += 1
-            if end - comma.i - 1 >= 2 and end < len(doc) and doc[end].text in {",", ".", ";"}:
-                name = doc[comma.i + 1 : end]
-                if self.title_fronted(name) is not None:
-                    found.append(name)
-        return found
-
-    def _before_apposed_title(self, commas: list[Token]) -> list[Span]:
-        """Two or three name words followed by ", (the) <title>": "Du Pengfei, the Secretary",
-        "Lidia Vranek of Arvenia, President of ...", "X, the United Nations Assistant Secretary-General"."""
-        found = []
-        for comma in commas:
-            doc = comma.doc
-            if comma.i < 2 or comma.i + 2 >= len(doc) or not self._title_follows(comma):
-                continue
-            end = comma.i
-            of = next((t.i for t in doc[max(0, end - 4) : end] if t.lower_ == "of"), None)
-            if of is not None and all(t.text[:1].isupper() for t in doc[of + 1 : end]):
-                end = of  # "Lidia Vranek of Arvenia,"
-            start = end
-            while start > end - 3 and start > 0 and (
-                    (self.words.is_name_token(doc[start - 1]) and doc[start - 1].pos_ == "PROPN")
-                    or (doc[start - 1].lower_ in self.particles and start - 1 < end - 1 and start > 1
-                        and self.words.is_name_token(doc[start - 2]))):  # "Annelies de Wit,"
-                start -= 1
-            if start > 0 and self.words.is_name_token(doc[start - 1]):
-                start = self._person_tagged_end(doc, start, end)  # "... and Asset Management Li Hua,"
-            if end - start >= 2:
-                found.append(doc[start:end])
-        return found
-
-    @staticmethod
-    def _person_tagged_end(doc: Doc, start: int, end: int) -> int:
-        """Where a name begins at the end of a longer run of capitalized words: at the model's
-        PERSON entity that ends the run, else nowhere (``end``)."""
-        entity = entity_around(doc, end - 1)
-        return max(entity.start, start) if entity is not None and doc[end - 1].ent_type_ == "PERSON" else end
-
-    def _title_follows(self, comma: Token) -> bool:
-        """Whether a title opens the phrase after a comma, past a determiner and up to
-        three capitalized words of its body ("the United Nations Assistant Secretary-General")."""
-        doc = comma.doc
-        i = comma.i + 1
-        if doc[i].lower_ in DETERMINERS:
-            i += 1
-        for token in doc[i : min(i + 4, len(doc))]:
-            if self.words.is_title_word(token):
-                return True
-            if not token.text[:1].isupper():
-                return False
-        return False
-
     def mentions(self, doc: Doc) -> list[Span]:
         """The person-name mentions of a doc, in order, without overlaps, places or things."""
         entities = doc.ents  # spaCy builds the tuple at every access
@@ -399,13 +238,13 @@ class NameReader:
                 gaps.append(token)
             elif token.text[:1].isupper():
                 capitalized.append(token)
-        candidates += self._after_title(capitalized)
-        candidates += self._after_titled_body(capitalized)
-        candidates += self._before_post_nominal(capitalized)
-        candidates += self._before_affiliation(openings)
-        candidates += self._before_column_title(gaps)
-        candidates += self._before_apposed_title(commas)
-        candidates += self._after_fronted_title(commas)
+        candidates += self.cued.after_title(capitalized)
+        candidates += self.cued.after_titled_body(capitalized)
+        candidates += self.cued.before_post_nominal(capitalized)
+        candidates += self.cued.before_affiliation(openings)
+        candidates += self.listed.before_column_title(gaps)
+        candidates += self.cued.before_apposed_title(commas)
+        candidates += self.cued.after_fronted_title(commas)
         candidates.sort(key=lambda s: (s.start, -len(s)))
         mentions: list[Span] = []
         for span in (self._with_family_name(_with_hyphenated_parts(c)) for c in candidates):
@@ -417,61 +256,8 @@ class NameReader:
                 if not self._names_a_place_or_thing(m)
                 and not self._alone_in_parentheses(m)
                 and not _inside_any(name_key(m), other_names)]
-        kept = sorted(kept + self._list_members(kept), key=lambda m: m.start)
+        kept = sorted(kept + self.listed.list_members(kept), key=lambda m: m.start)
         return sorted(kept + _repeats_of(kept, rejected=mentions), key=lambda m: m.start)
-
-    def _list_members(self, mentions: list[Span]) -> list[Span]:
-        """Names listed between two mentions that the model missed: "Sun Lei, He Jiayi and Qiao Feng"
-        (each two or three capitalized words, no title, body or place word among them, set off
-        by commas, the last by a comma or "and")."""
-        found = [first for m in mentions if (first := self._first_listed(m, mentions)) is not None]
-        for before, after in itertools.pairwise(mentions):
-            gap = before.doc[before.end : after.start]
-            if len(gap) < 4 or gap[0].text != "," or gap[-1].lower_ not in {",", "and"}:
-                continue
-            names = _split_at_commas(gap[1:-1])
-            if all(self._listed_name(words) for words in names):  # "C Dunne, M Fennelly, S Delaney, B Hyland"
-                found.extend(names)
-        return found
-
-    def _before_column_title(self, gaps: list[Token]) -> list[Span]:
-        """A name in a table row's first column when the next column opens with a title
-        ("Dr Farida Chaudhry       Non-Executive Director"), past its forms of address."""
-        found = []
-        for gap in gaps:
-            doc = gap.doc
-            if gap.i + 1 >= len(doc) or not self.words.is_title_word(doc[gap.i + 1]):
-                continue
-            start = gap.i
-            while start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start - 1].is_space:
-                start -= 1
-            while start < gap.i and (self.words.is_honorific(doc[start]) or doc[start].text == "."):
-                start += 1
-            if self._listed_name(doc[start : gap.i]):
-                found.append(doc[start : gap.i])
-        return found
-
-    def _first_listed(self, mention: Span, mentions: list[Span]) -> Span | None:
-        """The name that opens a labelled list before a mention the model found:
-        "Members present: Keith Armitage (Chair), Margaret Dobson, ..."."""
-        doc = mention.doc
-        line_start = next((t.i + 1 for t in reversed(doc[: mention.start]) if "\n" in t.text_with_ws), 0)
-        colon = next((t.i for t in reversed(doc[line_start : mention.start]) if t.text == ":"), None)
-        if colon is None or any(colon < m.start < mention.start for m in mentions):
-            return None
-        end = mention.start
-        if end - 1 > colon and doc[end - 1].text == ",":
-            end -= 1
-        if end - 1 > colon and doc[end - 1].text == ")":
-            end = next((t.i for t in reversed(doc[colon + 1 : end]) if t.text == "("), end)
-        words = doc[colon + 1 : end]
-        return words if end < mention.start and self._listed_name(words) else None
-
-    def _listed_name(self, words: Span) -> bool:
-        """Two or three capitalized words, none a title, body or place word."""
-        heads = self.org_heads | self.place_heads
-        return 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha and t.lower_ not in heads
-                                            and not self.words.is_title_word(t) for t in words)
 
     def _head_after(self, mention: Span) -> Token | None:
         """The word that follows a mention, past a list of coordinated names

@@ -1,0 +1,182 @@
+"""Names found by what stands around them, where the model missed or mislabelled them:
+capitalized words right after a title or form of address ("Secretary Zhiyuan Zhou",
+"Mr. Morgan"), after the body of a title ("Vice Chairman of the X Committee Vo Thi Hong
+Nhung"), before letters that only follow a name ("Adaeze Okonkwo SAN"), before a
+parenthesis giving a country or party, and set off by commas after a fronted title ("the
+Minister of Works, Babatunde Fashola,") or before an apposed one ("Du Pengfei, the Secretary").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexical import entity_around
+from .wordclass import DETERMINERS, WordClasses
+
+
+class CuedNames:
+    """Name mentions cued by a title, a form of address, letters after a name or a comma."""
+
+    def __init__(self, words: WordClasses, *, org_heads: frozenset[str], place_heads: frozenset[str],
+                 particles: frozenset[str], title_fronted: Callable[[Span], Span | None]) -> None:
+        self.words = words
+        self.org_heads = org_heads
+        self.place_heads = place_heads
+        self.particles = particles
+        self.title_fronted = title_fronted
+
+    def after_title(self, capitalized: list[Token]) -> list[Span]:
+        """Capitalized words right after a title or honorific, as name mentions."""
+        found = []
+        for token in capitalized:
+            if not (self.words.is_position_word(token) or self.words.is_honorific(token)):
+                continue
+            doc = token.doc
+            start = token.i + 1
+            if start < len(doc) and doc[start].text == ".":
+                start += 1
+            start = self._past_posting(doc, start)
+            end = start
+            while end < len(doc) and end - start < 3 and (
+                    self.words.is_name_token(doc[end]) or end > start and self._inner_style(doc, end)):
+                end += 1
+            enough = end - start >= (1 if self.words.is_honorific(token) else 2)
+            if enough and (end == len(doc) or doc[end].text != "of" or end - start >= 2):
+                found.append(doc[start:end])
+        return found
+
+    def _inner_style(self, doc: Doc, i: int) -> bool:
+        """A style word between two name words, part of the name there ("Ibrahim Haji Warsame")."""
+        return (self.words.is_honorific(doc[i]) and doc[i].is_title and i + 1 < len(doc)
+                and self.words.is_name_token(doc[i + 1]))
+
+    def before_affiliation(self, openings: list[Token]) -> list[Span]:
+        """Two or three name words before a parenthesis that gives a country or a party and a
+        country code: "Kwame Mensah (Ghana)", "Aino Rautio (Renew, FI)"."""
+        found = []
+        for opening in openings:
+            doc = opening.doc
+            close = next((t.i for t in doc[opening.i + 1 : opening.i + 6] if t.text == ")"), None)
+            if close is None or close == opening.i + 1:
+                continue
+            last = doc[close - 1]
+            if not (last.ent_type_ in {"GPE", "NORP"} or (last.is_upper and len(last) == 2 and last.is_alpha)):
+                continue
+            start = opening.i
+            while start > opening.i - 3 and start > 0 and self.words.is_name_token(doc[start - 1]) \
+                    and doc[start - 1].lower_ not in self.org_heads | self.place_heads:
+                start -= 1
+            if opening.i - start >= 2:
+                found.append(doc[start : opening.i])
+        return found
+
+    def after_titled_body(self, capitalized: list[Token]) -> list[Span]:
+        """Name words right after the body of a title before a name, where the model ran the
+        name into the body: "Vice Chairman of the Nghe An People's Committee Vo Thi Hong Nhung"."""
+        found = []
+        for head in capitalized:
+            doc = head.doc
+            if head.lower_ not in self.org_heads or head.i + 2 >= len(doc):
+                continue
+            opening = doc[max(head.sent.start, head.i - 10) : head.i]
+            of = next((t for t in reversed(opening) if t.lower_ == "of"), None)
+            if of is None or of.i == 0 or not self.words.is_title_word(doc[of.i - 1]):
+                continue
+            end = head.i + 1
+            while end < len(doc) and end - head.i <= 4 and self.words.is_name_token(doc[end]) \
+                    and doc[end].lower_ not in self.org_heads:
+                end += 1
+            boundary = end == len(doc) or not doc[end].text[:1].isupper()
+            if end - head.i - 1 >= 2 and boundary:
+                found.append(doc[head.i + 1 : end])
+        return found
+
+    def before_post_nominal(self, capitalized: list[Token]) -> list[Span]:
+        """Two to four name words before letters that only follow a person's name ("Adaeze Okonkwo
+        SAN", "Felicity Marsh MP"), whatever entity the model made of them."""
+        found = []
+        for letters in capitalized:
+            if not self.words.is_post_nominal(letters):
+                continue
+            doc, start = letters.doc, letters.i
+            while start > letters.sent.start and letters.i - start < 4 and self.words.is_name_token(doc[start - 1]):
+                start -= 1
+            if letters.i - start >= 2:
+                found.append(doc[start : letters.i])
+        return found
+
+    @staticmethod
+    def _past_posting(doc: Doc, i: int) -> int:
+        """Past the "to <country>" of a posting ("Ambassador to China Sabino Vaca Narvaja")."""
+        if i + 2 >= len(doc) or doc[i].lower_ != "to" or doc[i + 1].pos_ != "PROPN":
+            return i
+        if doc[i + 1].ent_type_ == "GPE":
+            end = i + 2
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return end
+        return i + 2 if doc[i + 2].pos_ == "PROPN" else i
+
+    def after_fronted_title(self, commas: list[Token]) -> list[Span]:
+        """Names set off by commas after a title phrase: "the Minister of Works, Babatunde Fashola,"."""
+        found = []
+        for comma in commas:
+            doc = comma.doc
+            if comma.i + 3 >= len(doc):
+                continue
+            end = comma.i + 1
+            while (end < len(doc) and end - comma.i <= 3 and self.words.is_name_token(doc[end])
+                   and doc[end].pos_ == "PROPN"):
+                end += 1
+            if end - comma.i - 1 >= 2 and end < len(doc) and doc[end].text in {",", ".", ";"}:
+                name = doc[comma.i + 1 : end]
+                if self.title_fronted(name) is not None:
+                    found.append(name)
+        return found
+
+    def before_apposed_title(self, commas: list[Token]) -> list[Span]:
+        """Two or three name words followed by ", (the) <title>": "Du Pengfei, the Secretary",
+        "Lidia Vranek of Arvenia, President of ...", "X, the United Nations Assistant Secretary-General"."""
+        found = []
+        for comma in commas:
+            doc = comma.doc
+            if comma.i < 2 or comma.i + 2 >= len(doc) or not self._title_follows(comma):
+                continue
+            end = comma.i
+            of = next((t.i for t in doc[max(0, end - 4) : end] if t.lower_ == "of"), None)
+            if of is not None and all(t.text[:1].isupper() for t in doc[of + 1 : end]):
+                end = of  # "Lidia Vranek of Arvenia,"
+            start = end
+            while start > end - 3 and start > 0 and (
+                    (self.words.is_name_token(doc[start - 1]) and doc[start - 1].pos_ == "PROPN")
+                    or (doc[start - 1].lower_ in self.particles and start - 1 < end - 1 and start > 1
+                        and self.words.is_name_token(doc[start - 2]))):  # "Annelies de Wit,"
+                start -= 1
+            if start > 0 and self.words.is_name_token(doc[start - 1]):
+                start = self._person_tagged_end(doc, start, end)  # "... and Asset Management Li Hua,"
+            if end - start >= 2:
+                found.append(doc[start:end])
+        return found
+
+    @staticmethod
+    def _person_tagged_end(doc: Doc, start: int, end: int) -> int:
+        """Where a name begins at the end of a longer run of capitalized words: at the model's
+        PERSON entity that ends the run, else nowhere (``end``)."""
+        entity = entity_around(doc, end - 1)
+        return max(entity.start, start) if entity is not None and doc[end - 1].ent_type_ == "PERSON" else end
+
+    def _title_follows(self, comma: Token) -> bool:
+        """Whether a title opens the phrase after a comma, past a determiner and up to
+        three capitalized words of its body ("the United Nations Assistant Secretary-General")."""
+        doc = comma.doc
+        i = comma.i + 1
+        if doc[i].lower_ in DETERMINERS:
+            i += 1
+        for token in doc[i : min(i + 4, len(doc))]:
+            if self.words.is_title_word(token):
+                return True
+            if not token.text[:1].isupper():
+                return False
+        return False

@@ -1,0 +1,83 @@
+"""Names in lists the model did not tag: the ones between two names it found ("Sun Lei, He
+Jiayi and Qiao Feng"), the first of a labelled list ("MEMBERS PRESENT: Keith Armitage
+(Chair), ..."), and the first column of a table row whose next column gives a title
+("Dr Farida Chaudhry       Non-Executive Director").
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Span, Token
+
+from .wordclass import WordClasses
+
+
+class ListedNames:
+    """Name mentions read from the layout of lists and tables."""
+
+    def __init__(self, words: WordClasses, heads: frozenset[str]) -> None:
+        self.words = words
+        self.heads = heads  # organization and place heads, which no listed name contains
+
+    def list_members(self, mentions: list[Span]) -> list[Span]:
+        """Names listed between two mentions that the model missed: "Sun Lei, He Jiayi and Qiao Feng"
+        (each two or three capitalized words, no title, body or place word among them, set off
+        by commas, the last by a comma or "and")."""
+        found = [first for m in mentions if (first := self._first_listed(m, mentions)) is not None]
+        for before, after in itertools.pairwise(mentions):
+            gap = before.doc[before.end : after.start]
+            if len(gap) < 4 or gap[0].text != "," or gap[-1].lower_ not in {",", "and"}:
+                continue
+            names = _split_at_commas(gap[1:-1])
+            if all(self._listed_name(words) for words in names):  # "C Dunne, M Fennelly, S Delaney, B Hyland"
+                found.extend(names)
+        return found
+
+    def before_column_title(self, gaps: list[Token]) -> list[Span]:
+        """A name in a table row's first column when the next column opens with a title
+        ("Dr Farida Chaudhry       Non-Executive Director"), past its forms of address."""
+        found = []
+        for gap in gaps:
+            doc = gap.doc
+            if gap.i + 1 >= len(doc) or not self.words.is_title_word(doc[gap.i + 1]):
+                continue
+            start = gap.i
+            while start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start - 1].is_space:
+                start -= 1
+            while start < gap.i and (self.words.is_honorific(doc[start]) or doc[start].text == "."):
+                start += 1
+            if self._listed_name(doc[start : gap.i]):
+                found.append(doc[start : gap.i])
+        return found
+
+    def _first_listed(self, mention: Span, mentions: list[Span]) -> Span | None:
+        """The name that opens a labelled list before a mention the model found:
+        "Members present: Keith Armitage (Chair), Margaret Dobson, ..."."""
+        doc = mention.doc
+        line_start = next((t.i + 1 for t in reversed(doc[: mention.start]) if "\n" in t.text_with_ws), 0)
+        colon = next((t.i for t in reversed(doc[line_start : mention.start]) if t.text == ":"), None)
+        if colon is None or any(colon < m.start < mention.start for m in mentions):
+            return None
+        end = mention.start
+        if end - 1 > colon and doc[end - 1].text == ",":
+            end -= 1
+        if end - 1 > colon and doc[end - 1].text == ")":
+            end = next((t.i for t in reversed(doc[colon + 1 : end]) if t.text == "("), end)
+        words = doc[colon + 1 : end]
+        return words if end < mention.start and self._listed_name(words) else None
+
+    def _listed_name(self, words: Span) -> bool:
+        """Two or three capitalized words, none a title, body or place word."""
+        heads = self.heads
+        return 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha and t.lower_ not in heads
+                                            and not self.words.is_title_word(t) for t in words)
+
+
+def _split_at_commas(span: Span) -> list[Span]:
+    """The pieces of a span between its commas."""
+    doc, pieces, start = span.doc, [], span.start
+    for comma in (t.i for t in span if t.text == ","):
+        pieces.append(doc[start:comma])
+        start = comma + 1
+    return [*pieces, doc[start : span.end]]
