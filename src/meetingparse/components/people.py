@@ -19,6 +19,7 @@ from .base import RuleComponent
 from .blocks import block_label
 from .marks import mark_person, person_at, text_of
 from .names import NameReader, ends_line, is_headline, name_key
+from .posts import PostSplitter
 from .titles import TitleReader
 from .wordclass import WordClasses
 
@@ -114,7 +115,8 @@ class PeopleFinder(RuleComponent):
         """Load the lexicons and build the readers over them (again on ``from_disk``)."""
         super()._load(folder)
         self.words = WordClasses(self.lex)
-        self.titles = TitleReader(self.words, org_heads=self.lex["org_heads"], place_heads=self.lex["place_heads"],
+        self.titles = TitleReader(self.words)
+        self.posts = PostSplitter(self.words, org_heads=self.lex["org_heads"], place_heads=self.lex["place_heads"],
                                   host_references=self.lex["host_references"],
                                   internal_bodies=self.lex["internal_bodies"], place_prefixes=self.lex["org_prefixes"],
                                   portfolio_titles=self.lex["portfolio_titles"])
@@ -208,10 +210,10 @@ class PeopleFinder(RuleComponent):
                     phrase = (self.titles.title_after(mention) or self.titles.title_in_column(mention)
                               or self.titles.title_fronted(mention) or self.titles.title_before(mention))
                     if phrase is not None and (cluster.title is None or not self._only_a_style(phrase)):
-                        cluster.title, cluster.organization, cluster.represents_host = self.titles.split_title(phrase)
+                        cluster.title, cluster.organization, cluster.represents_host = self.posts.split_title(phrase)
         for cluster in clusters:
             if cluster.organization is None and not cluster.represents_host:
-                cluster.organization = next(filter(None, map(self.titles.organization_after, cluster.mentions)), None)
+                cluster.organization = next(filter(None, map(self.posts.organization_after, cluster.mentions)), None)
         for index, (title, body) in self.titles.respective_positions(doc).items():
             clusters[index].title, clusters[index].organization = title, body
             clusters[index].represents_host = False

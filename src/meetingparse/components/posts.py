@@ -1,0 +1,133 @@
+"""Split a title phrase into the post and the organization it carries: a title's "of
+<named body>" tail ("Chief of X Bureau"), a possessive owner ("HIST's Party Secretary") or a
+body after "at", "with" or "from" ("senior advisor at the X Board") is the organization;
+the host's own bodies ("the Party Committee of the university") stay in the title.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .lexical import cut_before_title
+from .wordclass import DETERMINERS, WordClasses
+
+_BODY_PREPS = {"at", "with", "from"}  # "senior advisor at the X Board"
+
+
+class PostSplitter:
+    """Split title phrases into title and organization, over the organization and place
+    heads, the host's references, the host's internal bodies, place prefixes and the
+    titles that take a portfolio ("Minister of State for X")."""
+
+    def __init__(self, words: WordClasses, *, org_heads: frozenset[str], place_heads: frozenset[str],
+                 host_references: frozenset[str], internal_bodies: frozenset[str],
+                 place_prefixes: frozenset[str], portfolio_titles: frozenset[str]) -> None:
+        self.words = words
+        self.portfolio_titles = portfolio_titles
+        self.place_prefixes = place_prefixes
+        self.org_heads = org_heads
+        self.place_heads = place_heads
+        self.host_references = host_references
+        self.internal_bodies = internal_bodies
+
+    def split_title(self, phrase: Span) -> tuple[Span, Span | None, bool]:
+        """Split a title phrase into (title, body or None, body is the host):
+        "Chief of X Bureau" -> ("Chief", "X Bureau"); "HIST's Party Secretary" ->
+        ("Party Secretary", "HIST"); "Deputy Secretary of the Party Committee of the
+        university" -> ("Deputy Secretary of the Party Committee", None, True)."""
+        doc = phrase.doc
+        first_position = next((t.i for t in phrase if self.words.is_title_word(t)), phrase.end)
+        owner_end = next((t.i for t in phrase[:-1] if t.lower_ in {"'s", "’s"} and t.i < first_position), None)
+        if owner_end is not None and owner_end > phrase.start:
+            owner = doc[phrase.start : owner_end]
+            title, body, is_host = self.split_title(doc[owner_end + 1 : phrase.end])
+            if body is None and not is_host:
+                is_host = owner.text.lower() in self.host_references
+                body = None if is_host else owner
+            return title, body, is_host
+        if phrase.start < first_position < phrase.end and self._names_body(doc[phrase.start : first_position]):
+            title, body, is_host = self.split_title(doc[first_position : phrase.end])
+            return title, body or doc[phrase.start : first_position], is_host
+        at_body = self._body_after_at(phrase)
+        if at_body is not None:  # "Professor of Geomorphology at Ghent University": the body is after "at"
+            at, body = at_body
+            return doc[phrase.start : at], body, False
+        ofs = [t.i for t in phrase if t.lower_ == "of" and t.i > phrase.start]
+        for i in reversed(ofs):
+            rest = doc[i + 1 : phrase.end].text.lower()
+            if rest in self.host_references:
+                return doc[phrase.start : i], None, True
+        if not ofs:
+            return phrase, None, False
+        body_start = ofs[0] + 1
+        while body_start < phrase.end and doc[body_start].lower_ in DETERMINERS:
+            body_start += 1
+        body = doc[body_start : phrase.end]
+        if not body or not body[0].text[:1].isupper() or (len(body) == 1 and body[0].lower_ in self.org_heads):
+            return phrase, None, False  # "Head of Department" names no body
+        if body_start > ofs[0] + 1 and self._is_internal_body(body) or not self._could_be_body(body):
+            return phrase, None, False
+        body = cut_before_title(body, self.words.title_vocabulary)
+        heads = self.org_heads | self.place_heads
+        if doc[ofs[0] - 1].lower_ in self.portfolio_titles and not any(
+                t.lower_ in heads or t.ent_type_ == "GPE" for t in body):
+            return phrase, None, False  # "Minister of International Development": a portfolio
+        return doc[phrase.start : ofs[0]], body, False
+
+    def _body_after_at(self, phrase: Span) -> tuple[int, Span] | None:
+        """The position of "at", "with" or "from" in a title phrase and the named body after it,
+        past its determiner ("senior advisor at the Water Board", "a project engineer with X
+        Ltd"); the phrase before must hold a title word."""
+        doc = phrase.doc
+        at = next((t.i for t in phrase if t.lower_ in _BODY_PREPS and t.i > phrase.start), None)
+        if at is None or not any(self.words.is_title_word(t) for t in doc[phrase.start : at]):
+            return None
+        start = at + 1
+        while start < phrase.end and doc[start].lower_ in DETERMINERS:
+            start += 1
+        body = doc[start : phrase.end]
+        if not body or not body[0].text[:1].isupper() or not self._could_be_body(body):
+            return None
+        return at, body
+
+    def _names_body(self, words: Span) -> bool:
+        """Whether words before a position name its organization ("UM", "United Nations")."""
+        return all(t.text[:1].isupper() for t in words) and (
+            all(t.ent_type_ == "ORG" for t in words)
+            or all(t.text.isupper() and len(t) > 1 for t in words)
+            or any(t.lower_ in self.org_heads for t in words))
+
+    def _could_be_body(self, words: Span) -> bool:
+        """Whether words after "of" can name an organization or place rather than a
+        portfolio ("Bureau of X", "Yuhuan City", "UST" but not "Information and Culture")."""
+        heads = self.org_heads | self.place_heads
+        return any(t.lower_ in heads or t.ent_type_ in {"ORG", "GPE"} or (t.text.isupper() and len(t) > 1)
+                   for t in words)
+
+    def _is_internal_body(self, body: Span) -> bool:
+        """A body inside an organization ("the Academic Committee", "the Board of Directors"),
+        not one named for a place ("the CPPCC Linyi Municipal Committee", "the Nghe An Provincial
+        People's Committee")."""
+        places = self.place_heads | self.place_prefixes
+        if any(t.ent_type_ == "GPE" or t.lower_ in places for t in body):
+            return False
+        if body.text.lower() in self.internal_bodies:
+            return True
+        tail = next((t.i for t in body if t.lower_ == "of"), None)
+        return tail is None and body[-1].lower_ in self.internal_bodies
+
+    @staticmethod
+    def organization_after(name: Span) -> Span | None:
+        """The body in "X of FIAN Uganda", "X of the Kampala Area Federation of Communities"."""
+        doc = name.doc
+        start = name.end + 1
+        if name.end >= name.sent.end or doc[name.end].lower_ != "of":
+            return None
+        if start < name.sent.end and doc[start].lower_ == "the":
+            start += 1
+        end = start
+        while end < name.sent.end and (doc[end].text[:1].isupper() or doc[end].lower_ in {"of", "and", "&"}):
+            end += 1
+        while end > start and doc[end - 1].lower_ in {"of", "and", "&"}:
+            end -= 1
+        return doc[start:end] if end > start else None
