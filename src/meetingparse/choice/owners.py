@@ -12,10 +12,9 @@ from collections.abc import Iterator, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from ..components.lexical import verb_in
+from ..components.lexical import is_acronym, verb_in
 from ..components.marks import person_at, text_of
 from ..components.meeting import MeetingReader
-from ..components.organizations import is_acronym
 
 _CUT_WORDS = {",", ";", ":", "(", ")", "-", "–", "—", "|", "held", "on", "at", "in", "to", "for", "with", "from"}
 _LEADING = {"DET", "PRON", "NUM", "PUNCT", "ADP", "CCONJ", "SPACE"}

@@ -14,10 +14,16 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexical import entity_around, inflected_forms, token_positions, verb_in
-from .meeting import MeetingReader, is_prose
-from .organizations import ORG_KEY, abbreviates, is_acronym
+from .lexical import (
+    entity_around,
+    inflected_forms,
+    is_acronym,
+    token_positions,
+    verb_in,
+)
 from .marks import is_debris, person_at, text_of
+from .meeting import MeetingReader, is_prose
+from .organizations import ORG_KEY, abbreviates
 
 _OWNERS = {"its", "their", "her", "his"}
 _VERB = frozenset({"VERB"})

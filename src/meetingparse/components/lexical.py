@@ -77,3 +77,9 @@ def singular_forms(word: str) -> set[str]:
     if word.endswith("s"):
         forms.add(word[:-1])
     return forms
+
+
+def is_acronym(word: str) -> bool:
+    """An all-capitals abbreviation of two or more letters ("UIIN", "CPPCC")."""
+    letters = word.replace("&", "").replace("-", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()

@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Token
 
 from .base import RuleComponent
 
-
 # Tokens a run may go without a line break or a likely sentence end before one is forced
 # (at its latest clause break): far beyond real sentences, it keeps every per-sentence walk
 # short on lists, brackets or dates that run on for pages.

@@ -1,0 +1,119 @@
+"""Repair the organization names the small English model cuts: pieces that touch at "and",
+"of" or "'s" are joined again ("Human Resources and" | "Social Security Bureau of" | "Yuhuan
+City"), a body the model took for a person because it bears one's name becomes an
+organization ("Chaudhary Devi Lal University"), and the lower-case or listed words written
+around a name join it ("Southern Downs council", "Drama, Film and Television Literature
+Institute", "the New Zealand branch of the X").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexical import is_acronym
+from .marks import is_debris, person_at
+
+_JOINERS = {"and", "of", "&", "'s", "’s"}
+
+
+class OrganizationJoiner:
+    """Join the model's organization pieces, over the lexicons ``org_heads``,
+    ``venue_words`` and ``org_prefixes``."""
+
+    def __init__(self, lex: Mapping[str, frozenset[str]]) -> None:
+        self.lex = lex
+
+    def joined(self, doc: Doc, entities: tuple[Span, ...]) -> list[Span]:
+        """ORG entities, each joined with the ORG/GPE piece it was cut from."""
+        pieces = [self._named_for_person(e) if e.label_ == "PERSON" else e for e in entities
+                  if (e.label_ in {"ORG", "GPE", "FAC"} or self._is_named_for_person(e)) and not is_debris(e[0])]
+        joined: list[Span] = []
+        for piece in pieces:
+            if joined:
+                last = joined[-1]
+                gap = doc[last.end : piece.start]
+                cut_after_joiner = last.end == piece.start and (last[-1].lower_ in _JOINERS or piece.label_ == "ORG")
+                cut_at_of = len(gap) == 1 and gap[0].lower_ == "of"
+                located = len(gap) == 1 and gap[0].lower_ == "in" and piece.label_ == "GPE" and "of" in {
+                    t.lower_ for t in last}  # "Consulate General of X in Chicago"
+                cut_at_of |= located
+                if (cut_after_joiner or cut_at_of) and last.label_ == "ORG":
+                    joined[-1] = Span(doc, last.start, piece.end, label="ORG")
+                    continue
+            joined.append(piece)
+        return [s for s in map(self._with_common_words, joined) if s.label_ == "ORG"]
+
+    def _is_named_for_person(self, entity: Span) -> bool:
+        """A body the model took for a person because it bears one's name ("Devi Lal University")."""
+        return entity.label_ == "PERSON" and len(entity) > 1 and entity[-1].lower_ in self.lex["org_heads"]
+
+    @staticmethod
+    def _named_for_person(entity: Span) -> Span:
+        """Such a body as an ORG, with the untagged name words before it ("Chaudhary")."""
+        doc, start = entity.doc, entity.start
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+            start -= 1
+        return Span(doc, start, entity.end, label="ORG")
+
+    def _with_common_words(self, span: Span) -> Span:
+        """A name with the lower-case words written around it: "Southern Downs council",
+        "Shaanxi Provincial government", "provincial Sports Bureau"."""
+        doc = span.doc
+        start, end, label = span.start, span.end, span.label_
+        if end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.lex["org_heads"]:
+            end, label = end + 1, "ORG"
+        head = doc[end - 1].lower_
+        if label == "FAC" and head in self.lex["org_heads"] and head not in self.lex["venue_words"]:
+            label = "ORG"  # "the Port Halvern City Council" tagged as a facility
+        if start > 0 and doc[start - 1].lower_ in self.lex["org_prefixes"]:
+            start -= 1
+        heads = self.lex["org_heads"]
+        if not any(t.lower_ in heads for t in doc[start:end]):  # "X and Education" + "4th Touring Advisory Group"
+            tail = end
+            while tail < min(end + 5, len(doc)) and (doc[tail].text[:1].isupper() or doc[tail].ent_type_ == "ORDINAL"):
+                tail += 1
+            if tail > end and doc[tail - 1].lower_ in heads:
+                end, label = tail, "ORG"  # "Harmattan" (GPE) + "Flour Mills Plc"
+        first = start + 1 if doc[start].lower_ == "the" else start
+        if any(t.lower_ in heads for t in doc[first:end]):
+            first = self._listed_words_before(doc, first)
+        if first >= 3 and doc[first - 1].lower_ == "the" and doc[first - 2].lower_ == "of" and (
+                doc[first - 3].is_lower and doc[first - 3].lower_ in heads):  # "the New Zealand branch of the X"
+            first -= 3
+            while first > 0 and doc[first - 1].ent_type_ in {"GPE", "NORP"}:
+                first -= 1
+        start = min(start, first)
+        end = self._past_cut_at_and(doc, start, end)
+        return Span(doc, start, end, label=label)
+
+    def _past_cut_at_and(self, doc: Doc, start: int, end: int) -> int:
+        """Where a name the model cut at "and" ends: "Kenya Union of Clinical" + "and Allied
+        Health Workers", "Regional Office for South" + "and South-East Asia"."""
+        words = doc[start:end]
+        running = any(t.lower_ in {"of", "for"} for t in words) and words[-1].lower_ not in self.lex["org_heads"]
+        if not running or end + 1 >= len(doc) or doc[end].lower_ != "and" or not doc[end + 1].text[:1].isupper():
+            return end
+        tail = end + 1
+        while tail < len(doc) and tail - end <= 5 and (doc[tail].text[:1].isupper() or (
+                doc[tail].text == "-" and not doc[tail].whitespace_)):
+            tail += 1
+        return tail
+
+    @staticmethod
+    def _listed_words_before(doc: Doc, start: int) -> int:
+        """Where a name begins that lists capitalized words before its last one
+        ("Drama, Film and" + "Television Literature Institute")."""
+        if start < 2 or doc[start - 1].lower_ != "and" or not _plain_capitalized(doc[start - 2]):
+            return start
+        first = start - 2
+        while first >= 2 and doc[first - 1].text == "," and _plain_capitalized(doc[first - 2]):
+            first -= 2
+        return first
+
+
+def _plain_capitalized(token: Token) -> bool:
+    """A capitalized word that names no person, place or body of its own (not "UIIN")."""
+    return (token.text[:1].isupper() and token.is_alpha and not is_acronym(token.text)
+            and token.ent_type_ not in {"PERSON", "GPE", "DATE"} and person_at(token) is None)
