@@ -1,0 +1,243 @@
+"""The points of a speech: the region a reporting verb governs (to the end of its sentence
+or to a clause with a speaker of its own), split into one point per distinct thing said (at
+semicolons, "and that", parallel verbs and infinitives), the quotes a saying verb opens or
+closes, and the statement a verb closes ("Budgets must be cut, Hale warned")."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Span, Token
+
+from .lexical import verb_in
+from .speakers import PRONOUNS
+
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+_DOUBLE_QUOTES = {'"', "“", "”"}
+SAY_VERBS = {"say", "add", "tell", "state", "note", "declare", "remark", "continue"}
+_EDGE = {",", ";", "and", "but", ":", ".", "-", "—", "then", "also", "or", "he", "she", "they"}
+
+
+class PointReader:
+    """Read and split a reporting verb's points, over the lexicons ``reporting_verbs``,
+    ``speech_nouns`` and ``list_nouns``."""
+
+    def __init__(self, lex: Mapping[str, frozenset[str]]) -> None:
+        self.lex = lex
+
+    @staticmethod
+    def _coordinated_with(token: Token, verb: Token) -> bool:
+        """Whether a verb reaches ``verb`` through conj links alone."""
+        while token.dep_ == "conj" and token.head != token:
+            token = token.head
+            if token == verb:
+                return True
+        return False
+
+    @staticmethod
+    def own_subject(token: Token) -> Token | None:
+        return next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+    @staticmethod
+    def _in_verb_list(token: Token) -> bool:
+        """'keep X, carry Y and strive for Z': a verb in a comma list of bare verb phrases."""
+        head = token
+        while head.dep_ == "conj":
+            head = head.head
+        doc = token.doc
+        return any(doc[item.left_edge.i - 1].text == "," and item.left_edge.lower_ != "to" for item in head.conjuncts)
+
+    def _parallel(self, token: Token, verb: Token) -> int | None:
+        """Where a parallel demand starts at ``token``: "..., to Y", "..., carry out Y",
+        "..., and he congratulated Y", "..., warning that Y"."""
+        doc = token.doc
+        to = _infinitive_to(token)
+        parallel = token.dep_ in {"conj", "xcomp"} or token.dep_ == "advcl" and _infinitive_to(token.head) is not None
+        if parallel and to is not None and doc[to.i - 1].lower_ in {",", "and", ";"}:
+            return to.i
+        start = token.left_edge.i if token.left_edge.i > verb.i else token.i
+        if token.dep_ == "conj" and token.pos_ == "VERB":
+            subject = self.own_subject(token)
+            reports = self.lex["reporting_verbs"]
+            if (subject is None or subject.lower_ in PRONOUNS) and (
+                    self._coordinated_with(token, verb) or self._in_verb_list(token)
+                    or verb_in(token, reports) and verb_in(token.head, reports)):
+                return start
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and doc[start - 1].text == "," \
+                and verb_in(token, self.lex["reporting_verbs"]):
+            return start
+        return None
+
+    def _cuts(self, verb: Token, region: Span) -> list[int]:
+        """Where a region of speech splits: semicolons, colons, "and that", parallel demands."""
+        cuts = []
+        for token in region:
+            if _splits_after(token, region):
+                cuts.append(token.i + 1)
+            elif token.pos_ in {"VERB", "AUX"} and token.i > verb.i and (cut := self._parallel(token, verb)) is not None:
+                cuts.append(cut)
+        return sorted({c for c in cuts if region.start < c < region.end})
+
+    @staticmethod
+    def parenthetical(verb: Token) -> bool:
+        """'A doctor, he remarked, could never ...', 'The rooms, Dean X said, will be ready': the
+        verb and its subject interrupt their own statement."""
+        doc, subject = verb.doc, next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or verb.lemma_.lower() not in SAY_VERBS:
+            return False
+        first = subject.left_edge.i  # "The rooms, Professor Ian Hale said, will be ready"
+        return (subject.i == verb.i - 1 and first > verb.sent.start and doc[first - 1].text == ","
+                and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",")
+
+    def _next_clause(self, token: Token, verb: Token) -> bool:
+        """'..., and Y added', '..., while Y addressed it': a clause joined to the verb with a speaker of its own."""
+        joined = (token.dep_ == "conj" and self._coordinated_with(token, verb)) or (
+            token.dep_ == "advcl" and token.head == verb and not _complement_clause(token))
+        subject = self.own_subject(token) if joined else None
+        return subject is not None and any(t.pos_ == "PROPN" for t in subject.subtree)
+
+    def region(self, verb: Token) -> Span:
+        """From the reporting verb (with its auxiliaries) to the end of its sentence, or to a
+        coordinated clause with a subject of its own; the whole sentence around a parenthetical verb."""
+        doc, sentence = verb.doc, verb.sent
+        if self.parenthetical(verb):
+            return sentence
+        start = verb.i
+        while start > sentence.start and doc[start - 1].head == verb and doc[start - 1].dep_ in {"aux", "neg"}:
+            start -= 1
+        end = next((t.left_edge.i for t in doc[verb.i + 1 : sentence.end] if self._next_clause(t, verb)), sentence.end)
+        return doc[start:end]
+
+    def split(self, verb: Token, region: Span) -> list[Span]:
+        """The region's points; pieces that only announce a speech or a list are left out."""
+        doc = verb.doc
+        pieces, start = [], region.start
+        for cut in self._cuts(verb, region):
+            pieces.append(doc[start:cut])
+            start = cut
+        pieces.append(doc[start : region.end])
+        return [p for piece in pieces if (p := strip_edges(piece)) and not self._announces(p)]
+
+    def _quote(self, verb: Token) -> Span | None:
+        sentence = verb.sent
+        marks = [t.i for t in sentence if t.text in _QUOTES]
+        if len(marks) < 2:
+            return None
+        return strip_edges(verb.doc[marks[0] + 1 : marks[-1]])
+
+    def bare_speech(self, verb: Token) -> bool:
+        """'X made the concluding speech', 'X spoke at the session': a speech with no point of its own."""
+        noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if verb.lemma_.lower() == "speak":
+            said = {"ccomp", "dobj", "xcomp"}
+            return not any(c.dep_ in said or (c.dep_ == "prep" and c.lower_ in {"on", "about"}) for c in verb.children)
+        return (noun is not None and noun.lemma_.lower() in self.lex["speech_nouns"]
+                and verb.lemma_.lower() in {"make", "deliver", "give", "take"}
+                and not any(c.dep_ == "prep" for c in noun.children))  # "made a report", "took the floor"
+
+    def lists(self, verb: Token) -> bool:
+        """'raised two requirements', 'put forward some suggestions': a list announced, given after it."""
+        noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return noun is not None and noun.lemma_.lower() in self.lex["list_nouns"] and any(
+            c.dep_ == "nummod" or c.lower_ in {"some", "several", "following"} for c in noun.children)
+
+    def _announces(self, piece: Span) -> bool:
+        """A piece that only announces a speech or a list."""
+        return self.bare_speech(piece.root) or any(self.lists(t) for t in piece if t.pos_ == "VERB")
+
+    def points(self, verb: Token, region: Span) -> list[Span]:
+        if verb.lemma_.lower() in SAY_VERBS:
+            earlier = _closed_quote(verb)
+            if earlier:
+                return earlier
+            quote = self._quote(verb)
+            if quote is not None:
+                return [quote]
+        return self.split(verb, region) or _fronted_statement(verb)
+
+
+def _is_edge(token: Token) -> bool:
+    return token.is_space or token.lower_ in _EDGE or token.text in _QUOTES
+
+
+def strip_edges(span: Span) -> Span | None:
+    """The span without connectives and punctuation at its edges."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and _is_edge(doc[start]):
+        start += 1
+    while end > start and _is_edge(doc[end - 1]):
+        end -= 1
+    return doc[start:end] if sum(not t.is_punct for t in doc[start:end]) >= 2 else None
+
+
+def _infinitive_to(verb: Token) -> Token | None:
+    """The "to" of an infinitive verb."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+
+
+def opened_quote(verb: Token) -> Span | None:
+    """The quoted words after a saying verb when its sentence opens a quote and does not
+    close it: 'told the meeting: "We know about the petition. Our demand is ...'."""
+    sentence = verb.sent
+    marks = [t for t in sentence if t.text in _DOUBLE_QUOTES]
+    if len(marks) % 2 == 0 or marks[-1].i < verb.i or marks[-1].text == "”":
+        return None
+    return strip_edges(verb.doc[marks[-1].i + 1 : sentence.end])
+
+
+def quoted_part(sentence: Span) -> tuple[Span | None, bool]:
+    """The words of a sentence inside a quote opened earlier, and whether the quote closes in it."""
+    close = next((t.i for t in sentence if t.text in _DOUBLE_QUOTES), None)
+    part = strip_edges(sentence.doc[sentence.start : close if close is not None else sentence.end])
+    return part, close is not None
+
+
+def _closed_quote(verb: Token, reach: int = 5) -> list[Span]:
+    """The sentences of a quote that opened sentences before a saying verb and closes before
+    it: '"I have listened for months. A review is the fairest way," said Cr X.'"""
+    doc, sentence = verb.doc, verb.sent
+    closing = [t for t in sentence if t.text in _DOUBLE_QUOTES and t.i < verb.i]
+    if len(closing) % 2 == 0 or closing[0].text == "“":
+        return []
+    parts = [strip_edges(doc[sentence.start : closing[0].i])]
+    start = sentence.start
+    for _ in range(reach):
+        if start == 0:
+            return []
+        previous = doc[start - 1].sent
+        marks = [t for t in previous if t.text in _DOUBLE_QUOTES]
+        if len(marks) % 2 == 1 and marks[-1].text != "”":  # the opening mark
+            parts.append(strip_edges(doc[marks[-1].i + 1 : previous.end]))
+            return [p for p in reversed(parts) if p is not None]
+        if marks:
+            return []
+        parts.append(strip_edges(previous))
+        start = previous.start
+    return []
+
+
+def _splits_after(token: Token, region: Span) -> bool:
+    """A semicolon, a colon before a verb, or the "that" of "and that": a new point follows."""
+    doc = region.doc
+    if token.text == ";":
+        return True
+    if token.text == ":":
+        return any(t.pos_ in {"VERB", "AUX"} for t in doc[token.i : region.end])
+    return token.lower_ == "that" and token.dep_ == "mark" and doc[token.i - 1].lower_ == "and"
+
+
+def _complement_clause(clause: Token) -> bool:
+    """A clause that says what was asked or said, not another speaker's: "called for the Forum
+    to stand firm", "asked whether the Board would meet"."""
+    return any(c.dep_ == "mark" and c.lower_ in _COMPLEMENT_MARKS for c in clause.children)
+
+
+_COMPLEMENT_MARKS = {"for", "that", "whether", "if"}
+
+
+def _fronted_statement(verb: Token) -> list[Span]:
+    """The statement a reporting verb closes: "Budgets must be cut, Hale warned."."""
+    statement = next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i < verb.i), None)
+    found = strip_edges(verb.doc[statement.left_edge.i : statement.right_edge.i + 1]) if statement is not None else None
+    return [found] if found is not None else []
