@@ -20,6 +20,7 @@ from .blocks import block_label
 from .marks import mark_person, person_at, text_of
 from .names import NameReader, ends_line, is_headline, name_key
 from .posts import PostSplitter
+from .respective import respective_positions
 from .titles import TitleReader
 from .wordclass import WordClasses
 
@@ -214,7 +215,7 @@ class PeopleFinder(RuleComponent):
         for cluster in clusters:
             if cluster.organization is None and not cluster.represents_host:
                 cluster.organization = next(filter(None, map(self.posts.organization_after, cluster.mentions)), None)
-        for index, (title, body) in self.titles.respective_positions(doc).items():
+        for index, (title, body) in respective_positions(doc, self.words).items():
             clusters[index].title, clusters[index].organization = title, body
             clusters[index].represents_host = False
         for cluster in clusters:

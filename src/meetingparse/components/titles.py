@@ -1,35 +1,21 @@
 """Read a person's title phrase: a title before the name ("Deputy Secretary Ma Qiang",
 "Vice Presidents A and B"), set off before it ("the new president, Dr. J. S. Elliott"),
-in apposition after it ("Pan Lizhi, Chief of ...") or in a list's column; "respectively"
-pairs listed titles and bodies with listed people. ``posts`` splits a phrase into the
-title and the organization it carries.
+in apposition after it ("Pan Lizhi, Chief of ...") or in a list's column. ``posts``
+splits a phrase into the title and the organization it carries; ``respective`` pairs
+listed titles and bodies with listed people.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .marks import person_at, text_of
+from .marks import person_at
 from .wordclass import DETERMINERS, WordClasses
 
 _BOUNDARY_PUNCT = {",", ";", ":", "(", ")", "[", "]", '"', "“", "”", ".", "!", "?", "—", "–"}
 _COLUMN_MARKS = {"-", "–", "—", "("}
 _COLUMN_END = {",", ";", "(", ")", "[", "]"}
 _LIST_WORDS = {"and", "by", "with", "including", "were", "was", "as", "from", "among", "namely"}
-
-
-def _split_coordination(span: Span) -> list[Span]:
-    """The items of "A, B and C"."""
-    items: list[Span] = []
-    start = span.start
-    for token in span:
-        if token.lower_ in {",", "and"}:
-            if token.i > start:
-                items.append(span.doc[start : token.i])
-            start = token.i + 1
-    if span.end > start:
-        items.append(span.doc[start : span.end])
-    return items
 
 
 def _sets_off_a_column(token: Token) -> bool:
@@ -239,46 +225,6 @@ class TitleReader:
             i += 1
         return i < len(doc) and person_at(doc[i]) is not None
 
-    def respective_positions(self, doc: Doc) -> dict[int, tuple[Span, Span]]:
-        """Titles and bodies paired by "respectively": "the mayors of A, B and C,
-        X, Y and Z respectively" gives X the title "mayors" and the body A."""
-        found: dict[int, tuple[Span, Span]] = {}
-        if "respectively" not in text_of(doc).lower():
-            return found
-        for word in doc:
-            if word.lower_ != "respectively":
-                continue
-            people = self._list_before(word)
-            if not people or people[0].start < 2 or doc[people[0].start - 1].text != ",":
-                continue
-            comma = people[0].start - 1
-            of = next((t for t in reversed(doc[word.sent.start : comma]) if t.lower_ == "of"), None)
-            if of is None or of.i == 0 or not self.words.is_plural_position(doc[of.i - 1]):
-                continue
-            bodies = _split_coordination(doc[of.i + 1 : comma])
-            if len(bodies) == len(people):
-                for person, body in zip(people, bodies):
-                    found[person_at(person[0])] = (doc[of.i - 1 : of.i], body)
-        return found
-
-    @staticmethod
-    def _list_before(word: Token) -> list[Span]:
-        """The coordinated person names right before a word ("X, Y and Z respectively")."""
-        doc = word.doc
-        names: list[Span] = []
-        i = word.i - 1
-        while i >= word.sent.start:
-            person = person_at(doc[i])
-            if person is None:
-                break
-            end = i + 1
-            while i > word.sent.start and person_at(doc[i - 1]) == person:
-                i -= 1
-            names.insert(0, doc[i:end])
-            i -= 1
-            while i >= word.sent.start and doc[i].lower_ in {",", "and"}:
-                i -= 1
-        return names
 
 
 def _clause_start(name: Span) -> int:
