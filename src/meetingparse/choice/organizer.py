@@ -13,7 +13,7 @@ from spacy.tokens import Span
 from ..components.event import EventFacts
 from ..components.lexical import singular_forms
 from ..components.meeting import MeetingReader
-from ..components.organizations import ORG_KEY, same_organization
+from ..components.organizations import ORG_KEY, head_before_of, same_organization
 from .bodies import grouped_by_organization
 from .decision import Candidate, agrees_with_gold
 from .features import Context, across
@@ -85,8 +85,7 @@ def _names_a_meeting(span: Span, ctx: Context) -> bool:
     """A name whose head is a meeting noun ("the Plenary Council", "the Informal Ministerial
     Meeting (IAMM)"): the meeting, not who held it."""
     bracket = next((t.i for t in span if t.text == "("), span.end)  # past "(IAMM)"
-    words = [t.lemma_.lower() for t in span.doc[span.start : bracket]]
-    head = words[words.index("of") - 1] if "of" in words[1:] else (words[-1] if words else "")
+    head = head_before_of([t.lemma_.lower() for t in span.doc[span.start : bracket]])
     return head in ctx.lex["meeting_kinds"] and head not in ctx.lex["org_heads"]
 
 

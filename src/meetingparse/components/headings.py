@@ -20,18 +20,19 @@ _HEADING_KEY = "mp_record_heading"
 
 
 def record_heading(doc: Doc, openings: tuple[re.Pattern[str], ...]) -> Span | None:
-    """The meeting name a record's heading gives, found once per doc; None for a page that
-    does not open with one."""
+    """The meeting name a record's heading gives; None for a page that does not open with one."""
+    line = _heading_line(doc, openings)
+    return _name_part(line) if line is not None else None
+
+
+def _heading_line(doc: Doc, openings: tuple[re.Pattern[str], ...]) -> Span | None:
+    """The words after a record's opening on its heading line, found once per doc (the
+    meeting reader asks for it at every meeting noun, the venue reader once more)."""
     if _HEADING_KEY not in doc.user_data:
-        found = _read_heading(doc, openings)
+        found = labelled_line(doc, openings, _FIRST_LINES)
         doc.user_data[_HEADING_KEY] = None if found is None else (found.start, found.end)
     bounds = doc.user_data[_HEADING_KEY]
     return None if bounds is None else doc[bounds[0] : bounds[1]]
-
-
-def _read_heading(doc: Doc, openings: tuple[re.Pattern[str], ...]) -> Span | None:
-    found = labelled_line(doc, openings, _FIRST_LINES)
-    return _name_part(found) if found is not None else None
 
 
 def labelled_line(doc: Doc, labels: tuple[re.Pattern[str], ...], lines: int) -> Span | None:
@@ -56,7 +57,7 @@ def labelled_line(doc: Doc, labels: tuple[re.Pattern[str], ...], lines: int) -> 
 def heading_place(doc: Doc, openings: tuple[re.Pattern[str], ...], venue_words: frozenset[str]) -> Span | None:
     """The place a record's heading gives after "held" ("... HELD ON 16TH JANUARY 2025 IN THE
     SCHOOL STAFFROOM AT 10.00 AM"), when it has a venue word."""
-    line = labelled_line(doc, openings, _FIRST_LINES)
+    line = _heading_line(doc, openings)
     held = next((t.i for t in line if t.lower_ == "held"), None) if line is not None else None
     if line is None or held is None:
         return None

@@ -83,3 +83,9 @@ def is_acronym(word: str) -> bool:
     """An all-capitals abbreviation of two or more letters ("UIIN", "CPPCC")."""
     letters = word.replace("&", "").replace("-", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def is_column_gap(token: Token) -> bool:
+    """A run of spaces or a tab inside a line: what sets off a table's columns
+    ("Julian Ashcombe          Chairman")."""
+    return token.is_space and "\n" not in token.text

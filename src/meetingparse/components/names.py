@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from .cued_names import CuedNames
+from .lexical import is_column_gap
 from .listed_names import ListedNames
 from .marks import is_debris, remembered, text_of
 from .wordclass import WordClasses
@@ -67,7 +68,7 @@ def _reads_as_list(sentence: Span) -> bool:
 def _has_column_gap(sentence: Span) -> bool:
     """A row of a table: a run of spaces or a tab between two words on one line
     ("Julian Ashcombe          Chairman")."""
-    return any(t.is_space and "\n" not in t.text and 0 < t.i - sentence.start and t.i + 1 < sentence.end
+    return any(is_column_gap(t) and 0 < t.i - sentence.start and t.i + 1 < sentence.end
                and not sentence.doc[t.i + 1].is_space for t in sentence)
 
 
@@ -234,7 +235,7 @@ class NameReader:
                 commas.append(token)
             elif token.text == "(":
                 openings.append(token)
-            elif token.is_space and "\n" not in token.text:
+            elif is_column_gap(token):
                 gaps.append(token)
             elif token.text[:1].isupper():
                 capitalized.append(token)

@@ -59,7 +59,7 @@ class OrganizationFinder(RuleComponent):
             return False  # "the School's Party": the host's own body, cut short
         if words[-1] == "party" and span[0].pos_ == "ADJ":
             return False  # "Potential Party (members)"
-        if _head_word(words) in self.lex["instrument_heads"]:
+        if _head_before_link(words) in self.lex["instrument_heads"]:
             return False  # "the Fiji Roads Authority Act", "the Articles of Association"
         has_head = any(w in self.lex["org_heads"] | self.lex["place_heads"] for w in words)
         if len(words) == 1:
@@ -79,7 +79,7 @@ class OrganizationFinder(RuleComponent):
     def _is_meeting_name(self, words: list[str]) -> bool:
         """"Academic Work Conference", "Video Conference on X": a meeting, not a body."""
         kinds = self.lex["meeting_kinds"] - {"forum", "assembly"}
-        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        head = head_before_of(words)
         if head in self.lex["org_heads"] - self.lex["meeting_kinds"]:
             return False  # "Debt Analysis Branch of the United Nations Conference on Trade and Development"
         if words[-1] in kinds:
@@ -199,7 +199,15 @@ class OrganizationFinder(RuleComponent):
         return named
 
 
-def _head_word(words: list[str]) -> str:
+def head_before_of(words: list[str]) -> str:
+    """A name's head where it takes "of": the word before its first "of" past the first word
+    ("Committee of X"), else its last word; "" for no words."""
+    if "of" in words[1:]:
+        return words[words.index("of") - 1]
+    return words[-1] if words else ""
+
+
+def _head_before_link(words: list[str]) -> str:
     """A name's head: the word before its first linking preposition ("Committee to Review
     the Constitution", "Articles of Association"), else its last word."""
     link = next((i for i, w in enumerate(words) if i > 0 and w in _HEAD_LINKS), len(words))

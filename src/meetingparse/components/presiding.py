@@ -31,6 +31,7 @@ class PresidingReader:
         self.lex = lex
         self.role_heads = {role.split()[-1] for role in lex["presiding_roles"]}
         self.expressions = expressions
+        self.gatherings = lex["meeting_kinds"] | lex["generic_meeting_kinds"]  # nouns of a meeting, of any kind
 
     # -- the chair ------------------------------------------------------------------------
     def chair(self, doc: Doc) -> int | None:
@@ -57,8 +58,7 @@ class PresidingReader:
 
     def _of_the_meeting(self, token: Token) -> bool:
         """Whether a title is the meeting's own ("presider of the meeting", "chair of the session")."""
-        gatherings = self.lex["meeting_kinds"] | self.lex["generic_meeting_kinds"]
-        return any(c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in gatherings for o in c.children)
+        return any(c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in self.gatherings for o in c.children)
                    for c in token.children)
 
     def _presiding_by_expression(self, doc: Doc) -> int | None:
@@ -145,9 +145,8 @@ class PresidingReader:
             return False  # "chaired one of the plenary sessions": a part of the meeting
         if verb.lemma_.lower() not in self.lex["leading_verbs"]:
             return True
-        gatherings = self.lex["meeting_kinds"] | self.lex["generic_meeting_kinds"]
         led = [t for t in governed if t.pos_ != "PRON"]  # "who has led the union", "a prayer conducted by X"
-        return not led or any(t.lemma_.lower() in gatherings or t.lower_ in gatherings for t in led)
+        return not led or any(t.lemma_.lower() in self.gatherings or t.lower_ in self.gatherings for t in led)
 
     def _person_of(self, phrases: list[Token]) -> int | None:
         """The person the phrases name, by name or by title ("the President"), leaving out
@@ -203,8 +202,8 @@ def _described_person(title: Token) -> int | None:
     token = title
     while token.dep_ in {"appos", "conj"} and token.head.i != token.i:
         token = token.head
-        if person_at(token) is not None:
-            return person_at(token)
+        if (person := person_at(token)) is not None:
+            return person
     return None
 
 

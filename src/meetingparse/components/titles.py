@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexical import is_column_gap
 from .marks import person_at
 from .wordclass import DETERMINERS, WordClasses
 
@@ -21,7 +22,7 @@ _LIST_WORDS = {"and", "by", "with", "including", "were", "was", "as", "from", "a
 def _sets_off_a_column(token: Token) -> bool:
     """A dash or bracket after a name, or a gap of two spaces or more within its line (spaCy
     makes a token of the spaces past the first)."""
-    return token.text in _COLUMN_MARKS or (token.is_space and "\n" not in token.text)
+    return token.text in _COLUMN_MARKS or is_column_gap(token)
 
 
 class TitleReader:

@@ -39,25 +39,24 @@ def labelled_turns(doc: Doc, people: Sequence[PersonCluster], lex: Mapping[str, 
                    chair: int | None) -> list[LabelledTurn]:
     """The labelled turns of a transcript, in order; none for a page that is not one."""
     text = text_of(doc)
+    posts = lex["titles"] | lex["title_modifiers"]
     labels = [(match, label) for match in _LABEL.finditer(text)
               if (label := doc.char_span(match.start(1), match.end(1), alignment_mode="expand")) is not None
-              and _is_speaker_label(label, lex)]
+              and _is_speaker_label(label, posts, lex["honorifics"])]
     turns = []
     for k, (match, label) in enumerate(labels):
         until = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
-        words = _paragraph_after(doc, match.end(), until)
+        words = _paragraph_after(doc, text, match.end(), until)
         if words is not None:
             turns.append(LabelledTurn(_speaker(label, people, lex["chair_titles"], chair), words))
     return turns if len(turns) >= _FEWEST_LABELS else []
 
 
-def _is_speaker_label(label: Span, lex: Mapping[str, frozenset[str]]) -> bool:
-    """A person's name with its forms of address and posts, or a post alone."""
+def _is_speaker_label(label: Span, posts: frozenset[str], courtesy: frozenset[str]) -> bool:
+    """A person's name with its forms of address (``courtesy``) and posts, or a post alone."""
     named = {person_at(t) for t in label} - {None}
     if len(named) > 1:
         return False
-    posts = lex["titles"] | lex["title_modifiers"]
-    courtesy = lex["honorifics"]
     for token in label:
         word = token.lower_.rstrip(".")
         if not (person_at(token) is not None or token.is_punct or word in posts or word in courtesy
@@ -78,10 +77,9 @@ def _speaker(label: Span, people: Sequence[PersonCluster], chair_posts: Collecti
     return by_post(label[-1], people, chair, chair_posts)
 
 
-def _paragraph_after(doc: Doc, start_char: int, until: int) -> Span | None:
-    """The words from a character to the end of their paragraph (a blank line) or the next
-    label, past the line break that may follow a label."""
-    text = text_of(doc)
+def _paragraph_after(doc: Doc, text: str, start_char: int, until: int) -> Span | None:
+    """The words from a character of the doc's ``text`` to the end of their paragraph (a
+    blank line) or the next label, past the line break that may follow a label."""
     begin = len(text) - len(text[start_char:].lstrip())
     end = text.find("\n\n", begin, until)
     end = until if end < 0 else end
