@@ -173,6 +173,9 @@ def test_minutes_initials_stand_for_the_member_listed_in_full() -> None:
      "it by recalling that the series began in 2019. Prof. Lenz closed the workshop and announced that the next "
      "one will be held in Ghent.",
      [("Ada Lenz", ["recalling that the series began in 2019", "announced that the next one will be held in Ghent"])]),
+    # "collector" is a post: "the Collector" stands for the District Collector named before
+    ("District Collector Anita Menon chaired the review meeting on 2 May 2024. The Collector said the roads "
+     "must be finished by June.", [("Anita Menon", ["said the roads must be finished by June"])]),
 ])
 def test_speakers_in_general_constructions(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _speeches(text) == expected
