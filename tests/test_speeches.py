@@ -157,8 +157,8 @@ def test_minutes_initials_stand_for_the_member_listed_in_full() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # initials that the model took for a name of their own still stand for the member
-    ("Minutes of the club meeting held on 2 May 2024.\n\nPresent: Harriet Quayle (Chair), Lorna Hebden, "
-     "Tobias Renwick\n\nLH asked that the summer fixtures be published before June.",
+    (("Minutes of the club meeting held on 2 May 2024.\n\nPresent: Harriet Quayle (Chair), Lorna Hebden, "
+     "Tobias Renwick\n\nLH asked that the summer fixtures be published before June."),
      [("Lorna Hebden", ["asked that the summer fixtures be published before June"])]),
     # "he" means the person the sentence before introduced as its subject
     (_OPENING + "Dean Ruth Okoye said the library would open on Sundays. Dr. Kofi Mensah, Senior Lecturer in Law, "
@@ -166,16 +166,16 @@ def test_minutes_initials_stand_for_the_member_listed_in_full() -> None:
      [("Ruth Okoye", ["said the library would open on Sundays"]),
       ("Kofi Mensah", ["explained that the new rules apply from June"])]),
     # a call for someone to act is the caller's point, in a sentence the parser left without its verb
-    ("The island ministers met in Apia on 2 May 2024. Samoa's Deputy Prime Minister, Tui Lemalu, called for the "
-     "Forum to keep its fishing limits.", [("Tui Lemalu", ["called for the Forum to keep its fishing limits"])]),
+    (("The island ministers met in Apia on 2 May 2024. Samoa's Deputy Prime Minister, Tui Lemalu, called for the "
+     "Forum to keep its fishing limits."), [("Tui Lemalu", ["called for the Forum to keep its fishing limits"])]),
     # a second verb shares its subject; "X, who ..." and a gerund after "by" are X's own words
-    ("The Lakeside Rivers Workshop was held on 2 May 2024. The workshop was chaired by Prof. Ada Lenz, who opened "
+    (("The Lakeside Rivers Workshop was held on 2 May 2024. The workshop was chaired by Prof. Ada Lenz, who opened "
      "it by recalling that the series began in 2019. Prof. Lenz closed the workshop and announced that the next "
-     "one will be held in Ghent.",
+     "one will be held in Ghent."),
      [("Ada Lenz", ["recalling that the series began in 2019", "announced that the next one will be held in Ghent"])]),
     # "collector" is a post: "the Collector" stands for the District Collector named before
-    ("District Collector Anita Menon chaired the review meeting on 2 May 2024. The Collector said the roads "
-     "must be finished by June.", [("Anita Menon", ["said the roads must be finished by June"])]),
+    (("District Collector Anita Menon chaired the review meeting on 2 May 2024. The Collector said the roads "
+     "must be finished by June."), [("Anita Menon", ["said the roads must be finished by June"])]),
 ])
 def test_speakers_in_general_constructions(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _speeches(text) == expected
