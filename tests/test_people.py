@@ -221,6 +221,39 @@ def test_portfolio_after_of_stays_in_the_title() -> None:
     assert person(record, "Ada Obi").organization is None
 
 
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Minister of Labour Tran Minh Quoc reported that 40,000 jobs had been created.",
+     "Tran Minh Quoc", "Minister of Labour"),
+    ("Opening the session, Minister of Science and Technology Pham Thi Bich Ngoc said the fund was ready.",
+     "Pham Thi Bich Ngoc", "Minister of Science and Technology"),
+    ("Minister for Culture and Tourism Asad Karim Baloch told the meeting that sites would reopen.",
+     "Asad Karim Baloch", "Minister for Culture and Tourism"),
+    ("The Secretary of Foreign Affairs Lucia Ferreira Dantas welcomed the delegates.",
+     "Lucia Ferreira Dantas", "Secretary of Foreign Affairs"),
+])
+def test_name_after_a_title_with_its_portfolio(text: str, name: str, title: str) -> None:
+    record = read_by_rules(f"On June 3, the cabinet met in Hanoi. {text}")
+    assert names(record) == [name]
+    assert text_of(person(record, name).title) == title
+
+
+def test_a_portfolio_alone_is_not_a_person() -> None:
+    record = read_by_rules("On June 3, the board met. It was chaired by Ewa Sadowska, Minister of Agriculture and "
+                           "Rural Development, who thanked the District Football Associations for coming.")
+    assert names(record) == ["Ewa Sadowska"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The clinic owes much to Md. Rafiqul Islam Sarker, who opened the meeting.", "Md. Rafiqul Islam Sarker"),
+    ("Sr. Ma. Teresita Lagman and Fr. Paolo Ruiz attended the meeting.", "Ma. Teresita Lagman"),
+    ("Senate Majority Leader Sen. Dolores Whitcombe Avila moved to adjourn the meeting.", "Dolores Whitcombe Avila"),
+    ("Deputy PM Vu Hoang Lam said that the plan was on schedule.", "Vu Hoang Lam"),
+])
+def test_short_forms_before_a_name(text: str, name: str) -> None:
+    record = read_by_rules(f"On June 3, the council met. {text}")
+    assert names(record)[0] == name
+
+
 # ---------------------------------------------------------------- organizations
 
 def test_organization_split_by_the_model_is_repaired() -> None:
@@ -448,3 +481,14 @@ def test_several_names_listed_between_two_the_model_found_are_each_a_person() ->
     record = read_by_rules("Members Present: Councillor R Hanlon (Chair), Councillors P Devane, K Mooney, "
                            "T Clery, G Fahy, B Naughton and M Quirke.")
     assert {"P Devane", "K Mooney", "T Clery", "G Fahy", "B Naughton"} <= set(names(record))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Opposition member Ravindra Nath Pillai questioned the figures.", "Ravindra Nath Pillai"),
+    ("Also present were Ms Siew Ling a/p Arumugam and Mr Devan s/o Krishnan, both trustees.",
+     "Siew Ling a/p Arumugam"),
+    ("Also present were Mr Devan s/o Krishnan and others.", "Devan s/o Krishnan"),
+])
+def test_name_word_the_model_left_at_the_edge(text: str, name: str) -> None:
+    record = read_by_rules(f"On June 3, the council met. {text}")
+    assert names(record)[0] == name

@@ -88,11 +88,19 @@ def _hyphened_name_part(token: Token) -> bool:
     return token.is_alpha and (token.text[:1].isupper() or token.pos_ not in {"VERB", "ADJ", "ADV", "ADP", "AUX"})
 
 
+_PARENTAGE = {("s", "o"), ("d", "o"), ("a", "l"), ("a", "p")}  # son, daughter of; anak lelaki, perempuan
+
+
 def _joins_name_parts(token: Token) -> bool:
     """A hyphen glued between two parts of a name ("Sultan-Ul-Islam")."""
     doc = token.doc
     return (token.text == "-" and 0 < token.i < len(doc) - 1 and not token.whitespace_
             and not doc[token.i - 1].whitespace_)
+
+
+def _overlap(one: Span, other: Span) -> bool:
+    """Whether two spans share a token."""
+    return one.start < other.end and other.start < one.end
 
 
 def _inside_any(key: tuple[str, ...], names: list[tuple[str, ...]]) -> bool:
@@ -157,15 +165,16 @@ class NameReader:
     the title set off before a name."""
 
     def __init__(self, words: WordClasses, *, org_heads: frozenset[str], place_heads: frozenset[str],
-                 venue_words: frozenset[str], particles: frozenset[str],
+                 venue_words: frozenset[str], particles: frozenset[str], portfolio_domains: frozenset[str],
                  title_fronted: Callable[[Span], Span | None]) -> None:
         self.words = words
         self.particles = particles
         self.org_heads = org_heads
         self.place_heads = place_heads
         self.venue_words = venue_words
+        self.portfolio_domains = portfolio_domains
         self.cued = CuedNames(words, org_heads=org_heads, place_heads=place_heads, particles=particles,
-                              title_fronted=title_fronted)
+                              portfolio_domains=portfolio_domains, title_fronted=title_fronted)
         self.listed = ListedNames(words, org_heads | place_heads)
 
     def _trim(self, span: Span) -> Span | None:
@@ -205,6 +214,51 @@ class NameReader:
             return doc[first - 1 : span.end]
         return span
 
+    def _with_parentage(self, span: Span) -> Span:
+        """A name with the parent's name that Malaysian and Singaporean names join to it by "s/o",
+        "d/o", "a/l" or "a/p" ("Rajendran s/o Muthu"), which the model leaves out."""
+        doc, end = span.doc, span.end
+        if end + 3 >= len(doc) or doc[end + 1].text != "/" or doc[end + 1].whitespace_ or doc[end].whitespace_:
+            return span
+        if (doc[end].lower_, doc[end + 2].lower_) not in _PARENTAGE:
+            return span
+        last = end + 3
+        while last < len(doc) and last - end < 5 and "\n" not in doc[last - 1].whitespace_ and (
+                self.words.is_name_token(doc[last]) or (last == end + 3 and doc[last].is_title and doc[last].is_alpha)):
+            last += 1  # the parent's first name, whatever the model tagged it
+        return doc[span.start : last] if last > end + 3 else span
+
+    def _with_lost_word(self, span: Span) -> Span:
+        """A name of the model's with the one name word it left out at either edge, where the
+        words beyond make the name's edge plain: "BJD member Pradeep [Kumar Mohapatra] said",
+        "[Prakash Chand] Choudhary pointed out"."""
+        if len(span) >= 4 or is_headline(span.sent):
+            return span
+        doc, start, end = span.doc, span.start, span.end
+        if start > span.sent.start and self._lost_name_word(doc[start - 1], doc[start - 2] if start - 2 >= span.sent.start else None):
+            start -= 1
+        if end < span.sent.end and self._lost_name_word(doc[end], doc[end + 1] if end + 1 < span.sent.end else None):
+            end += 1
+        return doc[start:end]
+
+    def _lost_name_word(self, word: Token, beyond: Token | None) -> bool:
+        """A proper noun that can be a name word, with no capitalized word beyond it."""
+        if word.pos_ != "PROPN" or not word.is_title or word.ent_type_ not in {"", "PERSON"}:
+            return False
+        if not self.words.is_name_token(word) or word.is_stop or word.lower_ in self.particles:
+            return False
+        return beyond is None or not (beyond.text[:1].isupper() and beyond.is_alpha)
+
+    def _with_short_given_name(self, span: Span) -> Span:
+        """A name with the short form of a given name written before it, which the model left out
+        or tagged as a place: "Md. Abdul Karim Mollah", "Ma. Lourdes Catapang"."""
+        doc, i = span.doc, span.start - 1
+        if i > 0 and doc[i].text == "." and not doc[i - 1].whitespace_:
+            i -= 1  # "Ma" "." split by the tokenizer
+        if i >= 0 and self.words.is_short_given_name(doc[i]) and "\n" not in doc[i].whitespace_:
+            return doc[i : span.end]
+        return span
+
     @staticmethod
     def _with_capital_particle(span: Span) -> Span:
         """A name with the short capitalized word the model left out before it mid-sentence, where
@@ -228,7 +282,7 @@ class NameReader:
     def mentions(self, doc: Doc) -> list[Span]:
         """The person-name mentions of a doc, in order, without overlaps, places or things."""
         entities = doc.ents  # spaCy builds the tuple at every access
-        candidates = [t for e in entities if e.label_ == "PERSON" if (t := self._trim(e))]
+        candidates = [self._with_lost_word(t) for e in entities if e.label_ == "PERSON" if (t := self._trim(e))]
         commas, capitalized, openings, gaps = [], [], [], []  # one pass: spaCy builds each token object anew
         for token in doc:
             if token.text == ",":
@@ -239,16 +293,20 @@ class NameReader:
                 gaps.append(token)
             elif token.text[:1].isupper():
                 capitalized.append(token)
+        after_body = self.cued.after_titled_body(capitalized)
+        candidates = [c for c in candidates if not any(_overlap(c, b) for b in after_body)] + after_body
         candidates += self.cued.after_title(capitalized)
-        candidates += self.cued.after_titled_body(capitalized)
+        candidates += self.cued.after_short_given_name(capitalized)
         candidates += self.cued.before_post_nominal(capitalized)
         candidates += self.cued.before_affiliation(openings)
         candidates += self.listed.before_column_title(gaps)
         candidates += self.cued.before_apposed_title(commas)
         candidates += self.cued.after_fronted_title(commas)
-        candidates.sort(key=lambda s: (s.start, -len(s)))
+        whole = [self._with_family_name(self._with_short_given_name(self._with_parentage(_with_hyphenated_parts(c))))
+                 for c in candidates]
+        whole.sort(key=lambda s: (s.start, -len(s)))
         mentions: list[Span] = []
-        for span in (self._with_family_name(_with_hyphenated_parts(c)) for c in candidates):
+        for span in whole:
             if mentions and span.start < mentions[-1].end:
                 continue
             mentions.append(span)
@@ -277,8 +335,9 @@ class NameReader:
         ("Tsinghua University", "SHOU Vice President") or a thing ("the Art discipline")."""
         doc = mention.doc
         heads = self.org_heads | self.place_heads
-        if mention[-1].lower_ in heads or mention[0].lower_ in self.place_heads:
-            return True  # "Akwa Ibom State", "Barrio San Martín"
+        last = mention[-1].lower_
+        if {last, last.removesuffix("s")} & (heads | self.portfolio_domains) or mention[0].lower_ in self.place_heads:
+            return True  # "Akwa Ibom State", "Barrio San Martín", "Volleyball Associations", "Rural Development"
         after = self._head_after(mention)
         if after is not None and self.words.is_post_nominal(after):
             return False  # "Felicity Marsh MP"
@@ -289,10 +348,12 @@ class NameReader:
                 and mention.root.dep_ == "compound" and not after.lower_.endswith("ing"):
             return True  # a modifier of a common noun: "the Jos mill", but not "Mayor X presiding"
         i = mention.start - 1
+        body_ends = heads | self.portfolio_domains
         while i >= mention.sent.start and not self._addresses(doc[i]) and (
                 doc[i].lower_ == "and" or doc[i].pos_ in {"ADJ", "NUM"} or (
-                doc[i].pos_ == "PROPN" and not self.words.is_title_word(doc[i]) and doc[i].lower_ not in heads)):
-            i -= 1
+                doc[i].pos_ == "PROPN" and not self.words.is_title_word(doc[i]) and doc[i].lower_ not in body_ends
+                and (len(mention) == 1 or doc[i].ent_type_ not in {"GPE", "LOC"}))):
+            i -= 1  # back over the words the name may have lost, to a title's body ("Minister of Finance X")
         if i < mention.sent.start or self._addresses(doc[i]):
             return False  # "the Honourable X", "the Most Rev Dr X": a person addressed
         before = doc[i]

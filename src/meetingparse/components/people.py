@@ -109,7 +109,8 @@ class PeopleFinder(RuleComponent):
 
     lexicons = ("titles", "title_modifiers", "honorifics", "post_nominals", "org_heads", "relay_cues",
                 "hold_verbs", "host_references", "venue_words", "place_heads", "relay_verbs", "internal_bodies",
-                "name_particles", "org_prefixes", "portfolio_titles")
+                "name_particles", "org_prefixes", "portfolio_titles", "portfolio_domains",
+                "given_name_abbreviations")
     patterns = ("absence_cues", "absence_cues_before", "absence_labels")
 
     def _load(self, folder: Path) -> None:
@@ -123,6 +124,7 @@ class PeopleFinder(RuleComponent):
                                   portfolio_titles=self.lex["portfolio_titles"])
         self.names = NameReader(self.words, org_heads=self.lex["org_heads"], place_heads=self.lex["place_heads"],
                                 venue_words=self.lex["venue_words"], particles=self.lex["name_particles"],
+                                portfolio_domains=self.lex["portfolio_domains"],
                                 title_fronted=self.titles.title_fronted)
 
     # -- participation ---------------------------------------------------------------------

@@ -62,6 +62,10 @@ class WordClasses:
                 return True
         return False
 
+    def is_short_given_name(self, token: Token) -> bool:
+        """A written short form of a given name, capitalized: "Md.", "Mohd", "Ma"."""
+        return token.text[:1].isupper() and token.lower_.rstrip(".") in self.lex["given_name_abbreviations"]
+
     def is_post_nominal(self, token: Token) -> bool:
         """Letters after a name that are not part of it, in capitals: "MBE", "SAN", "PhD"."""
         text = token.text.replace(".", "")
