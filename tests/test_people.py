@@ -4,9 +4,10 @@ purpose (all names and bodies fictional). Each test asserts the exact values pro
 from __future__ import annotations
 
 import pytest
-from helpers import parsed, person, read_by_rules, text_of
+from helpers import by_rules, parsed, person, read_by_rules, text_of
 
 from meetingparse import MeetingRecord
+from meetingparse.components.names import lone_acronym
 
 
 def names(record: MeetingRecord) -> list[str]:
@@ -492,3 +493,28 @@ def test_several_names_listed_between_two_the_model_found_are_each_a_person() ->
 def test_name_word_the_model_left_at_the_edge(text: str, name: str) -> None:
     record = read_by_rules(f"On June 3, the council met. {text}")
     assert names(record)[0] == name
+
+
+def test_kinship_words_are_styles_only_before_a_name() -> None:
+    record = read_by_rules("On June 3, the parish council met at the sister parish's hall. Sister Agnes Wambui "
+                           "and Mother Clara Ruiz attended the meeting, and Father Paul Otieno chaired it.")
+    assert names(record) == ["Agnes Wambui", "Clara Ruiz", "Paul Otieno"]
+
+
+def test_a_lone_acronym_is_a_name_only_as_initials_or_in_capitals() -> None:
+    doc = by_rules("The report was presented by the MSLC President.\nMEMBERS: KAMAU, OTIENO, MSLC\nJS then reported.")
+    acronym, capitals = (doc[t.i : t.i + 1] for t in doc if t.text == "MSLC")
+    initials = next(doc[t.i : t.i + 1] for t in doc if t.text == "JS")
+    assert [lone_acronym(acronym), lone_acronym(capitals), lone_acronym(initials)] == [True, False, False]
+
+
+def test_sri_is_a_style_before_initials_and_a_given_name_before_a_name() -> None:
+    record = read_by_rules("On June 3, the college held a seminar.\nSri. R. Venkatesha Rao, in his presidential remarks, "
+                           "thanked the speakers. Minister Sri Wahyuni Lestari also spoke at the seminar.")
+    assert names(record) == ["R. Venkatesha Rao", "Sri Wahyuni Lestari"]
+
+
+def test_a_lone_town_after_a_building_is_not_a_person() -> None:
+    record = read_by_rules("At the hearing on Monday in Room 114 of the Assembly Annex, Kaduna, the Chairman of the "
+                           "committee, Hon. Bello Sanusi-Idris, opened the session.")
+    assert names(record) == ["Bello Sanusi-Idris"]

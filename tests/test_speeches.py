@@ -275,3 +275,10 @@ def test_one_labelled_line_is_not_a_transcript_and_a_list_label_is_not_a_speech(
 def test_a_motion_is_its_movers_point_and_the_seconder_says_nothing(
         minutes: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _speeches("Minutes of the Harbour Council meeting, 2 May 2024.\n\n" + minutes) == expected
+
+
+def test_she_opening_a_speech_is_the_one_person_named_just_before() -> None:
+    text = ("The Women in Energy Network held a training workshop in Enugu on 2 May 2024.\n\nThe opening lecture was "
+            "given by the chief planning officer of Lakeview Power Limited, Engr. (Mrs.) Adaobi Nwosu. She emphasised "
+            "that the company valued the work of women engineers.")
+    assert _speeches(text) == [("Adaobi Nwosu", ["emphasised that the company valued the work of women engineers"])]

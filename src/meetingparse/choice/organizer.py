@@ -57,6 +57,7 @@ class OrganizerDecision:
             features.update({f"from_{source}": float(source in sources) for source in _SOURCES})
             picked = pick is not None and any(s.start == pick.start and s.end == pick.end for s in group)
             features.update({"rule_none": 1.0} if pick is None else {"rule_same": float(picked)})
+            features["rule_guessed"] = float(picked and not event.organizer_stated)
             features["affiliation"] = float(any(same_organization(a, fullest.text) for a in affiliations))
             features["named_institution"] = float(any(same_organization(h, fullest.text) for h in hosts))
             features["org_head"] = float(bool({t.lower_ for t in fullest} & ctx.lex["org_heads"]))

@@ -38,6 +38,7 @@ class EventFacts:
     venue: Span | None
     mode: str | None
     organizer: Span | None
+    organizer_stated: bool  # the text states the organizer; else the rules guessed it from salience
     chair: int | None  # index into doc._.mp_people
     sentence: Span | None  # the sentence that names the meeting
     guests: frozenset[int] = frozenset()  # indexes into doc._.mp_people
@@ -102,7 +103,7 @@ class EventReader(RuleComponent):
         noun = self.meetings.meeting_noun(doc)
         sentence = noun.sent if noun is not None else None
         venue = self.venues.venue(doc, sentence)
-        organizer = self.hosts.organizer(doc, noun)
+        organizer, organizer_stated = self.hosts.organizer(doc, noun)
         doc._.mp_event = EventFacts(
             title=self.meetings.best_title(noun) if noun is not None else None,
             kind=self.meetings.best_kind(noun) if noun is not None else None,
@@ -110,6 +111,7 @@ class EventReader(RuleComponent):
             venue=venue,
             mode=self.venues.mode(doc, venue, noun),
             organizer=organizer,
+            organizer_stated=organizer_stated,
             chair=self.presiding.chair(doc),
             sentence=sentence,
             guests=self.presiding.guests(doc, organizer),

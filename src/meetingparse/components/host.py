@@ -38,12 +38,16 @@ class HostReader:
         self.meetings = meetings
         self.lex = lex
 
-    def organizer(self, doc: Doc, noun: Token | None) -> Span | None:
-        """The meeting's organizer by its full name, if the text names one."""
+    def organizer(self, doc: Doc, noun: Token | None) -> tuple[Span | None, bool]:
+        """The meeting's organizer by its full name, if the text names one, and whether the text
+        states it (the subject of a meeting verb, the meeting's owner) rather than only naming it
+        most often, a guess."""
         organizer = self._subject_host(doc, noun) or self._owner_of_meeting(noun)
-        if organizer is None and not (noun is not None and self.meetings.kind(noun) == "talks"):
-            organizer = self._salient_organization(doc, noun)  # talks have two sides, no host
-        return self._complete_name(doc, organizer)
+        if organizer is not None:
+            return self._complete_name(doc, organizer), True
+        if noun is not None and self.meetings.kind(noun) == "talks":
+            return None, False  # talks have two sides, no host
+        return self._complete_name(doc, self._salient_organization(doc, noun)), False
 
     def _host_of(self, verb: Token) -> Token | None:
         """The subject (or passive agent) of a hold verb whose object is a meeting, or

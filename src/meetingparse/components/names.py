@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from .cued_names import CuedNames
-from .lexical import is_column_gap
+from .lexical import is_acronym, is_column_gap
 from .listed_names import ListedNames
 from .marks import is_debris, remembered, text_of
 from .wordclass import WordClasses
@@ -96,6 +96,25 @@ def _joins_name_parts(token: Token) -> bool:
     doc = token.doc
     return (token.text == "-" and 0 < token.i < len(doc) - 1 and not token.whitespace_
             and not doc[token.i - 1].whitespace_)
+
+
+_LONGEST_INITIALS = 3
+
+
+def lone_acronym(mention: Span) -> bool:
+    """One word of four capitals or more in a line that is not all capitals: an organization's
+    acronym ("the MSLC President"), not a person's initials ("JS reported")."""
+    word = mention[0].text
+    if len(mention) > 1 or not is_acronym(word) or len(word) <= _LONGEST_INITIALS:
+        return False
+    line_start = mention.start
+    doc = mention.doc
+    while line_start > 0 and "\n" not in doc[line_start - 1].whitespace_ and not doc[line_start - 1].is_space:
+        line_start -= 1
+    line_end = mention.end
+    while line_end < len(doc) and "\n" not in doc[line_end - 1].whitespace_ and not doc[line_end].is_space:
+        line_end += 1
+    return not all(t.is_upper for t in doc[line_start:line_end] if t.is_alpha)
 
 
 def _overlap(one: Span, other: Span) -> bool:
@@ -312,7 +331,8 @@ class NameReader:
             mentions.append(span)
         other_names = self._named_bodies(entities)
         kept = [m for m in mentions
-                if not self._names_a_place_or_thing(m)
+                if not lone_acronym(m)
+                and not self._names_a_place_or_thing(m)
                 and not self._alone_in_parentheses(m)
                 and not _inside_any(name_key(m), other_names)]
         kept = sorted(kept + self.listed.list_members(kept), key=lambda m: m.start)
@@ -359,8 +379,15 @@ class NameReader:
         before = doc[i]
         if before.lower_ in {"in", "at", "the", "a", "an", "beyond", "across", "near", "throughout"}:
             return True
+        if before.text == "," and len(mention) == 1 and i == mention.start - 1 and i > mention.sent.start \
+                and self._ends_a_place(doc[i - 1]):
+            return True  # the town of an address: "in Conference Room 028 of the New Building, Abuja,"
         return before.lower_ == "of" and i > mention.sent.start and (
             self.words.is_title_word(doc[i - 1]) or doc[i - 1].lower_ in self.place_heads)  # "the zone of X"
+
+    def _ends_a_place(self, token: Token) -> bool:
+        """The last word of a venue or a place: "Building", "Hall", "Street", or a tagged place."""
+        return token.lower_ in self.venue_words or token.lower_ in self.place_heads or token.ent_type_ in {"GPE", "FAC", "LOC"}
 
     def _addresses(self, token: Token) -> bool:
         """A form of address as one is written, capitalized ("Sister Mary", not "a sister park")."""

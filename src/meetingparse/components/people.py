@@ -110,7 +110,8 @@ class PeopleFinder(RuleComponent):
     lexicons = ("titles", "title_modifiers", "honorifics", "post_nominals", "org_heads", "relay_cues",
                 "hold_verbs", "host_references", "venue_words", "place_heads", "relay_verbs", "internal_bodies",
                 "name_particles", "org_prefixes", "portfolio_titles", "portfolio_domains",
-                "given_name_abbreviations")
+                "given_name_abbreviations", "kinship_styles",
+                "styles_before_initials")
     patterns = ("absence_cues", "absence_cues_before", "absence_labels")
 
     def _load(self, folder: Path) -> None:

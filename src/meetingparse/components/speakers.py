@@ -108,7 +108,9 @@ class SpeakerFinder:
             return []
         pronoun = PRONOUNS.get(subject.lower_)
         if pronoun == "one":
-            introduced = _introduced_before(subject.sent, people)
+            introduced = _introduced_before(subject.sent, people, as_subject=True)
+            if introduced is None and not last:  # no one has spoken yet: the one person named just before
+                introduced = _introduced_before(subject.sent, people, as_subject=False)
             if introduced is not None:
                 return [introduced]
             return last[-1:] if len(last) == 1 else last[:1]
@@ -119,15 +121,16 @@ class SpeakerFinder:
         return list(dict.fromkeys(found))
 
 
-def _introduced_before(sentence: Span, people: Sequence[PersonCluster]) -> int | None:
-    """The one person the sentence before names as its subject, in the same paragraph: whom
-    "he" or "she" opening the next sentence most likely means ("Dr. X, Associate Professor,
-    was the resource person. He analysed ...")."""
+def _introduced_before(sentence: Span, people: Sequence[PersonCluster], *, as_subject: bool) -> int | None:
+    """The one person the sentence before names (``as_subject``: as its subject), in the same
+    paragraph: whom "he" or "she" opening the next sentence most likely means ("Dr. X, Associate
+    Professor, was the resource person. He analysed ..."; "... a report presented by X. In his
+    introduction, he spoke of ...")."""
     doc = sentence.doc
     if sentence.start == 0 or "\n\n" in doc[sentence.start - 1].text_with_ws:
         return None
     before = doc[sentence.start - 1].sent
-    subjects = {person_at(t) for t in before if person_at(t) is not None and _in_main_subject(t)}
+    subjects = {person_at(t) for t in before if person_at(t) is not None and (_in_main_subject(t) or not as_subject)}
     if len(subjects) != 1:
         return None
     index = subjects.pop()

@@ -13,6 +13,15 @@ from .marks import is_debris
 DETERMINERS = {"the", "a", "an", "our", "this", "its", "their", "his", "her"}
 
 
+def _initial_follows(token: Token) -> bool:
+    """Whether an initial ("K.", "R") comes next, past the stop the tokenizer may split off."""
+    doc, i = token.doc, token.i + 1
+    if i < len(doc) and doc[i].text == "." and not token.whitespace_:
+        i += 1
+    following = doc[i].text if i < len(doc) else ""
+    return len(following.rstrip(".")) == 1 and following[:1].isupper()
+
+
 class WordClasses:
     """Word tests over the lexicons: ``titles`` (with ``title_words``, the last word
     of each title), ``title_modifiers``, ``honorifics``, ``post_nominals``, ``org_heads``,
@@ -49,6 +58,10 @@ class WordClasses:
         word = token.lower_
         if word in self.lex["honorifics"] or word.rstrip(".") in self.lex["honorifics"]:
             return True
+        if word in self.lex["kinship_styles"]:  # "Sister Kavitha", not "a sister park"
+            return token.is_title and token.i + 1 < len(doc) and doc[token.i + 1].is_title
+        if word in self.lex["styles_before_initials"] and _initial_follows(token):
+            return True  # "Sri K. R. Bhat", not "Sri Mulyani"
         return word in self.honorific_run_words and any(self._in_run(token, run) for run in self.honorific_runs)
 
     @staticmethod
