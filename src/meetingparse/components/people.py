@@ -122,7 +122,8 @@ class PeopleFinder(RuleComponent):
         self.posts = PostSplitter(self.words, org_heads=self.lex["org_heads"], place_heads=self.lex["place_heads"],
                                   host_references=self.lex["host_references"],
                                   internal_bodies=self.lex["internal_bodies"], place_prefixes=self.lex["org_prefixes"],
-                                  portfolio_titles=self.lex["portfolio_titles"])
+                                  portfolio_titles=self.lex["portfolio_titles"],
+                                  portfolio_domains=self.lex["portfolio_domains"])
         self.names = NameReader(self.words, org_heads=self.lex["org_heads"], place_heads=self.lex["place_heads"],
                                 venue_words=self.lex["venue_words"], particles=self.lex["name_particles"],
                                 portfolio_domains=self.lex["portfolio_domains"],

@@ -21,8 +21,10 @@ class PostSplitter:
 
     def __init__(self, words: WordClasses, *, org_heads: frozenset[str], place_heads: frozenset[str],
                  host_references: frozenset[str], internal_bodies: frozenset[str],
-                 place_prefixes: frozenset[str], portfolio_titles: frozenset[str]) -> None:
+                 place_prefixes: frozenset[str], portfolio_titles: frozenset[str],
+                 portfolio_domains: frozenset[str]) -> None:
         self.words = words
+        self.portfolio_domains = portfolio_domains
         self.portfolio_titles = portfolio_titles
         self.place_prefixes = place_prefixes
         self.org_heads = org_heads
@@ -68,6 +70,8 @@ class PostSplitter:
         if body_start > ofs[0] + 1 and self._is_internal_body(body) or not self._could_be_body(body):
             return phrase, None, False
         body = cut_before_title(body, self.words.title_vocabulary)
+        if doc[ofs[0] - 1].lower_ not in self.org_heads and self._names_a_field(body):
+            return phrase, None, False  # "Director of Public Works", "Minister of Foreign Affairs of X"
         heads = self.org_heads | self.place_heads
         if doc[ofs[0] - 1].lower_ in self.portfolio_titles and not any(
                 t.lower_ in heads or t.ent_type_ == "GPE" for t in body):
@@ -89,6 +93,16 @@ class PostSplitter:
         if not body or not body[0].text[:1].isupper() or not self._could_be_body(body):
             return None
         return at, body
+
+    def _names_a_field(self, body: Span) -> bool:
+        """Whether words after "of" name a field of work, not a body: their head ("Works",
+        "Finance", "Affairs", before any "of" of their own) is a portfolio's field and none of
+        them is an organization's head ("Department of Finance" is a body)."""
+        tail = next((t.i for t in body if t.lower_ in {"of", "for"}), body.end)
+        if tail == body.start:
+            return False
+        head = body.doc[tail - 1]
+        return head.lower_ in self.portfolio_domains and not any(t.lower_ in self.org_heads for t in body)
 
     def _names_body(self, words: Span) -> bool:
         """Whether words before a position name its organization ("UM", "United Nations")."""
