@@ -282,3 +282,11 @@ def test_she_opening_a_speech_is_the_one_person_named_just_before() -> None:
             "given by the chief planning officer of Lakeview Power Limited, Engr. (Mrs.) Adaobi Nwosu. She emphasised "
             "that the company valued the work of women engineers.")
     assert _speeches(text) == [("Adaobi Nwosu", ["emphasised that the company valued the work of women engineers"])]
+
+
+def test_name_set_off_before_a_verb_the_parser_left_without_subject() -> None:
+    text = ("The committee met in Brussels on 2 May 2024 to discuss the grid package. Responding on behalf of the "
+            "European Commission, Joris De Smedt, Head of Unit at the Directorate-General for Energy (DG ENER), said "
+            "the Commission could accept most of the amendments.")
+    assert _speeches(text) == [("Joris De Smedt", ["said the Commission could accept most of the amendments"])]
+

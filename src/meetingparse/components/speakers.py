@@ -91,6 +91,8 @@ class SpeakerFinder:
         before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
         if subject is None and before is not None and before.pos_ == "PROPN" and before.head == verb:
             subject = before  # "Long said ...", the name parsed as an adverb
+        if subject is None and verb.dep_ == "ROOT" and before is not None and before.text == ",":
+            subject = _set_off_name(verb)
         return subject
 
     @staticmethod
@@ -119,6 +121,24 @@ class SpeakerFinder:
         subjects = [subject] + [c for c in verb.children if c.dep_ == "nsubj" and c != subject]
         found = [p for s in subjects for p in self.subject_people(s, people)]  # "Sun Lei, He Jiayi ... reported"
         return list(dict.fromkeys(found))
+
+
+def _set_off_name(verb: Token) -> Token | None:
+    """The name set off by commas right before a main verb the parser left without a subject,
+    past the name's apposition and with no other verb between: "Responding for the Commission,
+    X, Head of Unit at Y, said ..." (the parser hung the name on the phrase before)."""
+    doc = verb.doc
+    for token in reversed(doc[verb.sent.start : verb.i]):
+        if token.pos_ in {"VERB", "AUX"}:
+            return None
+        person = person_at(token)
+        if person is None:
+            continue
+        start = token.i
+        while start > verb.sent.start and person_at(doc[start - 1]) == person:
+            start -= 1
+        return token if start == verb.sent.start or doc[start - 1].text == "," else None
+    return None
 
 
 def _introduced_before(sentence: Span, people: Sequence[PersonCluster], *, as_subject: bool) -> int | None:
