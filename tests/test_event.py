@@ -355,3 +355,10 @@ def test_the_heading_of_a_meetings_own_record_names_it(heading: str, title: str)
 def test_a_venue_stated_by_a_label_or_a_records_heading(text: str, venue: str) -> None:
     record = read_by_rules(text)
     assert (text_of(record.location), record.mode) == (venue, "in_person")
+
+
+def test_a_sitting_of_a_council_names_the_council() -> None:
+    record = read_by_rules("Harwell County Council\n\nMinutes of the meeting of Full Council held at 2:00 p.m. on "
+                           "Monday 14 December 2020 in the Council Chamber. The Cathaoirleach welcomed everyone to "
+                           "the meeting of Full Council, the first meeting of Harwell County Council held online.")
+    assert text_of(record.organizer) == "Harwell County Council"

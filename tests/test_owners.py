@@ -91,3 +91,18 @@ def test_organizer_candidates_are_described_as_people_a_meeting_a_venue_or_cut_s
     assert flags["Southern Cross Club"] == (0.0, 0.0, 1.0, 0.0)
     assert flags["BOARD OF TRUSTEES OF"] == (0.0, 0.0, 0.0, 1.0)
     assert flags["Harbour Ports Authority"] == (0.0, 0.0, 0.0, 0.0)
+
+
+def test_an_acronym_candidate_is_named_by_its_full_name() -> None:
+    text = ("The project review was held in Jaipur on 2 May 2024. It was opened by Mr. Ravi Meena of Gram Vikas "
+            "Sansthan (GVS). GVS presented the year's results. The shareholders of Rohini Textiles & Dyeing Ltd "
+            "also met; RTD reported a profit.")
+    names = [c.text for c in candidates(text, "organizer")]
+    assert "Gram Vikas Sansthan (GVS)" in names and "GVS" not in names
+    assert "Rohini Textiles & Dyeing Ltd" in names and "RTD" not in names
+
+
+def test_page_furniture_gives_no_organizer_candidate() -> None:
+    text = ("Home > Government > Treasury Office > News\n\nThe Cabinet met in Westfield on 2 May 2024 to discuss the "
+            "budget.")
+    assert not [c.text for c in candidates(text, "organizer") if ">" in c.text or "\n" in c.text]

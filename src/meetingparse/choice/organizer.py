@@ -11,9 +11,9 @@ from typing import Any
 from spacy.tokens import Span
 
 from ..components.event import EventFacts
-from ..components.lexical import singular_forms
+from ..components.lexical import is_acronym, is_column_gap, singular_forms
 from ..components.meeting import MeetingReader
-from ..components.organizations import ORG_KEY, head_before_of, same_organization
+from ..components.organizations import ORG_KEY, abbreviates, head_before_of, same_organization
 from .bodies import grouped_by_organization
 from .decision import Candidate, agrees_with_gold
 from .features import Context, across
@@ -42,6 +42,8 @@ class OrganizerDecision:
                  *owner_phrases(doc, self.meetings, ctx.lex)]
         pick = event.organizer
         for source, span in ([("rule", pick)] if pick is not None else []) + found:
+            if _crosses_layout(span):
+                continue  # "Home > Government > Cabinet Office", "Topics  Government": page furniture
             key = (span.start, span.end)
             if key not in sourced:
                 sourced[key] = set()
@@ -50,7 +52,8 @@ class OrganizerDecision:
         affiliations = [p.organization.text for p in doc._.mp_people or [] if p.organization is not None]
         hosts = [s.text for s in (doc._.mp_named_hosts or {}).values()]
         candidates = []
-        for group in grouped_by_organization(sorted(spans, key=lambda s: s.start)):
+        groups = grouped_by_organization(sorted(spans, key=lambda s: s.start))
+        for group in _with_company_acronyms(groups, ctx.lex["legal_forms"]):
             fullest = max(group, key=lambda s: (len(s.text), -s.start))
             sources = set().union(*(sourced[(s.start, s.end)] for s in group))
             features = across(group, ctx)
@@ -67,7 +70,8 @@ class OrganizerDecision:
             features["ends_in_a_link"] = float(fullest[-1].lower_ in _LINK_WORDS)  # "BOARD OF TRUSTEES OF", cut short
             features["inside_venue"] = float(event.venue is not None and any(
                 event.venue.start <= m.start < event.venue.end for m in group))
-            named = pick if picked and pick is not None else fullest  # the rules resolve a short name with care
+            # the rules resolve a short name with care, but an acronym's full name is in the group
+            named = pick if picked and pick is not None and not _bare_acronym(pick) else fullest
             candidates.append(Candidate(named, named.text, features))
         return candidates
 
@@ -91,6 +95,35 @@ def _names_a_meeting(span: Span, ctx: Context) -> bool:
 
 
 _LINK_WORDS = {"of", "and", "for", "the", "on", "in", "&"}
+_SEPARATORS = {">", "»", "›", "|"}
+
+
+def _crosses_layout(span: Span) -> bool:
+    """Whether a span runs over a line break, a column gap or a breadcrumb's separator, as no
+    name does."""
+    return any(t.is_space or is_column_gap(t) or t.text in _SEPARATORS or "\n" in t.whitespace_ for t in span[:-1]) \
+        or span[-1].is_space or span[-1].text in _SEPARATORS
+
+
+def _bare_acronym(span: Span) -> bool:
+    """One all-capital word ("DME"): a short name the page may spell out elsewhere."""
+    return len(span) == 1 and is_acronym(span.text)
+
+
+def _with_company_acronyms(groups: list[list[Span]], legal_forms: frozenset[str]) -> list[list[Span]]:
+    """Groups of mentions with a company's acronym joined to its full name, which carries a legal
+    form the acronym leaves out: "DME" to "Deccan Motors & Engineering Ltd"."""
+    joined = [list(g) for g in groups]
+    for group in list(joined):
+        if not all(_bare_acronym(s) for s in group):
+            continue
+        acronym = group[0].text
+        home = next((other for other in joined if other is not group and any(
+            s[-1].lower_ in legal_forms and abbreviates(acronym, s[:-1].text) for s in other)), None)
+        if home is not None:
+            home.extend(group)
+            joined.remove(group)
+    return joined
 
 
 def _without_article(span: Span) -> Span:

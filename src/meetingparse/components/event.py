@@ -54,7 +54,8 @@ class EventReader(RuleComponent):
                 "relay_cues", "other_meeting_cues", "generic_meeting_kinds", "titles", "chair_titles",
                 "host_references", "led_groups", "presiding_roles",
                 "institution_heads", "guest_cues", "place_heads", "org_heads",
-                "institution_kinds", "meet_verbs", "people_nouns", "internal_bodies", "leading_verbs")
+                "institution_kinds", "meet_verbs", "people_nouns", "internal_bodies", "leading_verbs",
+                "sitting_modifiers")
     patterns = ("online_cues", "hybrid_cues", "in_person_cues", "dateline_places", "closing_cues",
                 "presiding_expressions", "record_headings", "venue_labels")
 

@@ -30,7 +30,7 @@ _VERB = frozenset({"VERB"})
 
 
 class HostReader:
-    """Read the meeting's organizer over the lexicons ``hold_verbs``, ``meet_verbs``, ``host_references``,
+    """Read the meeting's organizer over the lexicons ``hold_verbs``, ``meet_verbs``, ``host_references``, ``sitting_modifiers``,
     ``org_heads``, ``titles`` and ``institution_kinds``; ``meetings`` tells meeting
     nouns and their kind."""
 
@@ -208,12 +208,27 @@ class HostReader:
             return None
         if len(host) == 1 and host[0].lower_ in self.lex["org_heads"]:
             return None
+        if self._names_a_sitting(host):
+            return self._body_with_head(doc, host[-1])
         named = [o for o in doc.spans[ORG_KEY] if len(o) > len(host)]
         if len(host) == 1 and is_acronym(host[0].text):
             fuller = [o for o in named if abbreviates(host[0].text, o.text)]
         else:
             fuller = [o for o in named if o[: len(host)].text == host.text]
         return max(fuller, key=len, default=host)
+
+    def _names_a_sitting(self, host: Span) -> bool:
+        """A sitting of a body, not its name: "Full Council", "Ordinary Council"."""
+        return (len(host) > 1 and host[-1].lower_ in self.lex["org_heads"]
+                and all(t.lower_ in self.lex["sitting_modifiers"] for t in host[:-1]))
+
+    def _body_with_head(self, doc: Doc, head: Token) -> Span | None:
+        """The body the page names in full with the same head noun, most often, if any
+        ("Laois County Council" for the "Full Council")."""
+        bodies = [o for o in doc.spans[ORG_KEY] if o[-1].lower_ == head.lower_ and not self._names_a_sitting(o)
+                  and len(o) > 1]
+        texts = [o.text.lower() for o in bodies]
+        return max(bodies, key=lambda o: (texts.count(o.text.lower()), len(o), -o.start), default=None)
 
     def _salient_organization(self, doc: Doc, noun: Token | None) -> Span | None:
         """Of the organizations the report's lead names (its first two sentences and the

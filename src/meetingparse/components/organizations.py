@@ -255,7 +255,9 @@ _SKIPPABLE = {"of", "for", "on", "in", "at", "to"}  # the prepositions of names,
 def abbreviates(acronym: str, name: str) -> bool:
     """Whether an acronym is made of a name's initials ("AIU" of "Association of Indian
     Universities", "UNNGOF" of "Uganda National NGO Forum", "KAFOC" with the "of", "KCFD"
-    without the "for")."""
+    without the "for"), or the name gives it in brackets ("Jan Chetna Sansthan (JCS)")."""
+    if name.endswith(f"({acronym})") and len(name) > len(acronym) + 3:
+        return True
     words = [w for w in name.replace("-", " ").split() if w.lower() not in {"the", "and", "&"}]
 
     def match(letters: str, rest: list[str]) -> bool:
