@@ -302,18 +302,18 @@ def test_acronym_of_a_named_organization_is_not_listed_twice() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Dunmore Vale County Council met on Monday evening. The County Council approved the budget.",
      ["Dunmore Vale County Council"]),
-    ("Members of the Karra Provincial Party Committee gathered on Friday. The Provincial Party Committee "
-     "heard a report on flood defences.", ["Karra Provincial Party Committee"]),
+    (("Members of the Karra Provincial Party Committee gathered on Friday. The Provincial Party Committee "
+     "heard a report on flood defences."), ["Karra Provincial Party Committee"]),
 ])
 def test_a_body_named_again_without_its_first_words_is_the_same_body(text: str, expected: list[str]) -> None:
     assert [o.text for o in parsed(text).organizations] == expected
 
 
 @pytest.mark.parametrize("text", [
-    "On June 3, the Lakeside Growers Association held its annual meeting. Members discussed the Articles "
-    "of Association and the Harbour Authority Act.",
-    "On June 3, the Lakeside Growers Association held its annual meeting. The Association Merit Award went "
-    "to a dairy farmer, and the Lakeside Growers Charter was read aloud.",
+    ("On June 3, the Lakeside Growers Association held its annual meeting. Members discussed the Articles "
+    "of Association and the Harbour Authority Act."),
+    ("On June 3, the Lakeside Growers Association held its annual meeting. The Association Merit Award went "
+    "to a dairy farmer, and the Lakeside Growers Charter was read aloud."),
 ])
 def test_laws_documents_and_awards_are_not_organizations(text: str) -> None:
     assert [o.text for o in parsed(text).organizations] == ["Lakeside Growers Association"]

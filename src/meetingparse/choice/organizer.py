@@ -13,7 +13,12 @@ from spacy.tokens import Span
 from ..components.event import EventFacts
 from ..components.lexical import is_acronym, is_column_gap, singular_forms
 from ..components.meeting import MeetingReader
-from ..components.organizations import ORG_KEY, abbreviates, head_before_of, same_organization
+from ..components.organizations import (
+    ORG_KEY,
+    abbreviates,
+    head_before_of,
+    same_organization,
+)
 from .bodies import grouped_by_organization
 from .decision import Candidate, agrees_with_gold
 from .features import Context, across
