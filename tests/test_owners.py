@@ -9,6 +9,7 @@ from helpers import by_rules, candidates
 
 from meetingparse.choice.owners import owner_phrases
 from meetingparse.components.meeting import MeetingReader
+from meetingparse.components.organizations import same_organization
 
 
 def _phrases(nlp, text: str) -> set[tuple[str, str]]:
@@ -106,3 +107,14 @@ def test_page_furniture_gives_no_organizer_candidate() -> None:
     text = ("Home > Government > Treasury Office > News\n\nThe Cabinet met in Westfield on 2 May 2024 to discuss the "
             "budget.")
     assert not [c.text for c in candidates(text, "organizer") if ">" in c.text or "\n" in c.text]
+
+
+def test_a_headline_verb_is_not_part_of_an_organizer_candidate() -> None:
+    names = [c.text for c in candidates("Lakeside University Holds Teaching Conference\n\nOn June 3, the university "
+                                        "held its annual teaching conference.", "organizer")]
+    assert "Lakeside University" in names and not [n for n in names if n.endswith("Holds")]
+
+
+def test_a_name_in_capitals_is_the_same_body_as_its_fuller_name() -> None:
+    assert same_organization("PASTORAL COUNCIL", "St. Kizito Parish Pastoral Council")
+    assert not same_organization("HARWELL COUNCIL", "Publicity Department of the Harwell Council")

@@ -42,7 +42,7 @@ class OrganizerDecision:
         sourced: dict[tuple[int, int], set[str]] = {}
         spans: list[Span] = []
         found = [*(("entity", s) for s in doc.spans.get(ORG_KEY, [])),  # the names the organization finder kept
-                 *(("raw_entity", _without_article(e)) for e in doc.ents if e.label_ == "ORG"),
+                 *(("raw_entity", _bare_name(e, ctx.lex["hold_verbs"])) for e in doc.ents if e.label_ == "ORG"),
                  *(("place", e) for e in doc.ents if e.label_ == "GPE"),
                  *owner_phrases(doc, self.meetings, ctx.lex)]
         pick = event.organizer
@@ -131,6 +131,12 @@ def _with_company_acronyms(groups: list[list[Span]], legal_forms: frozenset[str]
     return joined
 
 
-def _without_article(span: Span) -> Span:
-    """An entity without the article the model may include ("the Arua District Council")."""
-    return span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
+def _bare_name(span: Span, hold_verbs: frozenset[str]) -> Span:
+    """An entity without the article the model may include ("the Arua District Council") or the
+    verb of a headline it may run into ("Lakeside University Holds")."""
+    if len(span) > 1 and span[0].lower_ == "the":
+        span = span[1:]
+    last = span[-1]
+    if len(span) > 1 and last.is_title and (last.lemma_.lower() in hold_verbs or singular_forms(last.lower_) & hold_verbs):
+        span = span[:-1]
+    return span

@@ -283,7 +283,7 @@ def same_organization(one: str, other: str) -> bool:
     other ("Oando" and "Oando Plc"), one the end of the other after a modifier ("the
     County Council" of "Wicklow County Council"), or one the acronym of the other."""
     short, long = sorted((one, other), key=len)
-    if long.endswith(" " + short):
+    if long.lower().endswith(" " + short.lower()):  # "PASTORAL COUNCIL" of "St. Kizito Parish Pastoral Council"
         linked_by = long[: -len(short)].split()[-1].lower()
         return linked_by not in _LINKS  # "Publicity Department of X" is not X
     if token_f1(one, other) >= _SAME_ORGANIZATION:
