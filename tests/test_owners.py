@@ -5,7 +5,7 @@ them; and the organizer decision's grouping of them into one candidate per organ
 from __future__ import annotations
 
 import pytest
-from helpers import by_rules, candidates
+from helpers import by_rules, candidates, parsed, text_of
 
 from meetingparse.choice.owners import owner_phrases
 from meetingparse.components.meeting import MeetingReader
@@ -118,3 +118,10 @@ def test_a_headline_verb_is_not_part_of_an_organizer_candidate() -> None:
 def test_a_name_in_capitals_is_the_same_body_as_its_fuller_name() -> None:
     assert same_organization("PASTORAL COUNCIL", "St. Kizito Parish Pastoral Council")
     assert not same_organization("HARWELL COUNCIL", "Publicity Department of the Harwell Council")
+
+
+def test_the_organizer_is_named_by_its_fullest_name_not_its_heading_in_capitals() -> None:
+    text = ("MINUTES OF THE PASTORAL COUNCIL MEETING HELD ON 2 MAY 2024 AT THE PARISH HALL\n\nMembers present: Fr. Peter "
+            "Mwangi (Chair), Mary Atieno, John Kamau.\n\nThe meeting of the St. Brigid Parish Pastoral Council was "
+            "opened with a prayer by Fr. Peter Mwangi.")
+    assert text_of(parsed(text).organizer) == "St. Brigid Parish Pastoral Council"

@@ -76,7 +76,7 @@ class OrganizerDecision:
             features["inside_venue"] = float(event.venue is not None and any(
                 event.venue.start <= m.start < event.venue.end for m in group))
             # the rules resolve a short name with care, but an acronym's full name is in the group
-            named = pick if picked and pick is not None and not _bare_acronym(pick) else fullest
+            named = pick if picked and pick is not None and not _shortened(pick, fullest) else fullest
             candidates.append(Candidate(named, named.text, features))
         return candidates
 
@@ -108,6 +108,13 @@ def _crosses_layout(span: Span) -> bool:
     name does."""
     return any(t.is_space or is_column_gap(t) or t.text in _SEPARATORS or "\n" in t.whitespace_ for t in span[:-1]) \
         or span[-1].is_space or span[-1].text in _SEPARATORS
+
+
+def _shortened(name: Span, fullest: Span) -> bool:
+    """A short form of the group's fullest name: its acronym, or its last words ("PASTORAL
+    COUNCIL" of "St. Kizito Parish Pastoral Council")."""
+    return _bare_acronym(name) or (len(fullest.text) > len(name.text)
+                                   and fullest.text.lower().endswith(" " + name.text.lower()))
 
 
 def _bare_acronym(span: Span) -> bool:
