@@ -1,10 +1,11 @@
 """Refit the choice models from a gold corpus, deterministically. A single value: a conditional
 logit (a softmax over each report's candidates and the empty value, maximising the probability
-of the right ones, with an L2 penalty) on the training split; then, on the dev split, a Platt
-calibration of the chosen value's probability and the confidence threshold under which giving
-no value scores the field best. A list's items: a logistic regression over every training
-candidate, Platt-calibrated on the dev items the rules keep. Each tries the rules' reading
-alone and all features, and keeps the better on dev. Needs scipy and scikit-learn (the
+of the right ones, with an L2 penalty) on the training split; then a Platt calibration of the
+chosen value's probability on the dev split, and the confidence threshold under which giving
+no value scores the field best on dev and train's reports scored out of fold. A list's items: a
+logistic regression over every training candidate, Platt-calibrated on the dev items the rules
+keep. Each tries the rules' reading alone and all features, and keeps the better (a single
+value on dev and train out of fold, a list on dev). Needs scipy and scikit-learn (the
 ``train`` extra); parsing needs only the weights it writes."""
 
 from __future__ import annotations
@@ -106,16 +107,38 @@ def _better(tried: Mapping[str, tuple[Scorer, float]], margin: float = 0.0) -> F
     return Fitted(tried[label][0], label, {k: round(score, 4) for k, (_, score) in tried.items()})
 
 
+_FOLDS = 5  # train's reports are scored out of fold, each by a model fitted on the other four fifths
+
+
 def fit_decision(decision: str, train: Sequence[Example], dev: Sequence[Example]) -> Fitted:
     """Fit on train with all features and with the rules' pick alone, calibrate each on dev,
-    and keep the one that scores the field better on dev (the simpler one on a tie): where
-    the general features do not beat the hand rules yet, the model only calibrates them."""
+    and keep the one that scores the field better (the simpler one on a tie): where the general
+    features do not beat the hand rules yet, the model only calibrates them. The score, and the
+    confidence under which no value is given, are read on dev together with train's reports
+    scored out of fold: a few dozen dev reports alone flip the choice on one report's noise."""
     tried = {}
     for label, keep in _FEATURE_SETS:
-        scorer = calibrate(fit_weights(decision, train, keep), dev)
-        tried[label] = (scorer, accuracy(outcomes(scorer, dev), scorer.threshold))
-    valued = sum(not ex.right[-1] for ex in dev)  # the reports whose gold gives a value
+        scorer = _platt_on(fit_weights(decision, train, keep), dev)
+        pooled = outcomes(scorer, dev) + _out_of_fold(decision, train, keep, scorer)
+        threshold = best_threshold(pooled)
+        tried[label] = (dataclasses.replace(scorer, threshold=threshold), accuracy(pooled, threshold))
+    valued = sum(not ex.right[-1] for ex in [*train, *dev])  # the reports whose gold gives a value
     return _better(tried, (_FEWEST_REPORTS_GAINED - 0.5) / max(1, valued))
+
+
+def _out_of_fold(decision: str, train: Sequence[Example], keep: Callable[[str], bool],
+                 calibrated: Scorer) -> list[tuple[float, bool, bool, bool]]:
+    """Each training report's outcome under a model fitted without its fold, with the full
+    model's calibration."""
+    found = []
+    for fold in range(_FOLDS):
+        held = [ex for i, ex in enumerate(train) if i % _FOLDS == fold]
+        rest = [ex for i, ex in enumerate(train) if i % _FOLDS != fold]
+        if not held or not any(any(ex.right) for ex in rest):
+            continue
+        weights = fit_weights(decision, rest, keep).weights
+        found += outcomes(dataclasses.replace(calibrated, weights=weights), held)
+    return found
 
 
 def fit_items(name: str, train: Sequence[ItemExample], dev: Sequence[ItemExample], chooses: bool = False,
@@ -257,16 +280,17 @@ def choice_of(scorer: Scorer, example: Example) -> tuple[float, bool, bool]:
     return confidence, best == len(example.options) - 1, example.right[best]
 
 
-def calibrate(scorer: Scorer, dev: Sequence[Example]) -> Scorer:
-    """Platt scaling of the chosen value's probability on dev, then the confidence threshold
-    that makes the field's dev accuracy highest."""
+def _platt_on(scorer: Scorer, dev: Sequence[Example]) -> Scorer:
+    """The scorer with Platt scaling of the chosen value's probability, fitted on dev."""
     given = [(c, right) for ex in dev for c, empty, right in [choice_of(scorer, ex)] if not empty]
-    calibrated = Scorer(scorer.decision, scorer.weights, scorer.intercept, *_platt(given))
-    chosen = outcomes(calibrated, dev)
+    return Scorer(scorer.decision, scorer.weights, scorer.intercept, *_platt(given))
+
+
+def best_threshold(chosen: Sequence[tuple[float, bool, bool, bool]]) -> float:
+    """The confidence under which leaving the field empty makes its accuracy highest (the
+    lowest such)."""
     thresholds = sorted({0.0, *(c for c, empty, _, _ in chosen if not empty)})
-    threshold = max(thresholds, key=lambda t: (accuracy(chosen, t), -t))
-    return Scorer(scorer.decision, scorer.weights, scorer.intercept, calibrated.scale, calibrated.shift,
-                  round(threshold, 6))
+    return round(max(thresholds, key=lambda t: (accuracy(chosen, t), -t)), 6)
 
 
 def accuracy(outcomes: Sequence[tuple[float, bool, bool, bool]], threshold: float) -> float:

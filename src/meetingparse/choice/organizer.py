@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from ..components.event import EventFacts
+from ..components.host import owners_of_other_events
 from ..components.lexical import is_acronym, is_column_gap, singular_forms
 from ..components.meeting import MeetingReader
 from ..components.organizations import (
@@ -56,6 +57,7 @@ class OrganizerDecision:
             sourced[key].add(source)
         affiliations = [p.organization.text for p in doc._.mp_people or [] if p.organization is not None]
         hosts = [s.text for s in (doc._.mp_named_hosts or {}).values()]
+        other_events = owners_of_other_events(self.meetings, self.meetings.meeting_noun(doc))
         candidates = []
         groups = grouped_by_organization(sorted(spans, key=lambda s: s.start))
         for group in _with_company_acronyms(groups, ctx.lex["legal_forms"]):
@@ -73,6 +75,7 @@ class OrganizerDecision:
             features["names_people"] = float(_names_people(fullest, ctx))
             features["names_a_meeting"] = float(_names_a_meeting(fullest, ctx))
             features["ends_in_a_link"] = float(fullest[-1].lower_ in _LINK_WORDS)  # "BOARD OF TRUSTEES OF", cut short
+            features["owns_another_event"] = float(any(m.root.i in other_events for m in group))
             features["inside_venue"] = float(event.venue is not None and any(
                 event.venue.start <= m.start < event.venue.end for m in group))
             # the rules resolve a short name with care, but an acronym's full name is in the group

@@ -238,7 +238,7 @@ class HostReader:
         sentence = noun.sent if noun is not None else None
         orgs = [o for o in doc.spans[ORG_KEY] if not is_debris(o[0])]
         lead = [s for s in doc.sents if is_prose(s)][:2] + ([sentence] if sentence is not None else [])
-        owners = self._owners_of_other_events(noun)
+        owners = owners_of_other_events(self.meetings, noun)
         candidates = [o for o in orgs if any(s.start <= o.start < s.end for s in lead)
                       and o.root.i not in owners]
         def weight(org: Span) -> tuple[float, int]:
@@ -247,13 +247,16 @@ class HostReader:
             return count + in_sentence + len(org) / 100, -org.start
         return max(candidates, key=weight, default=None)
 
-    def _owners_of_other_events(self, noun: Token | None) -> set[int]:
-        """Positions of the words naming the owner ("of X") of a meeting of another kind."""
-        if noun is None:
-            return set()
-        others = [t for t in self.meetings.meeting_nouns(noun.doc) if not self.meetings.may_name_same(noun, t)]
-        return {t.i for other in others for of in other.children if of.dep_ == "prep" and of.lower_ == "of"
-                for t in of.subtree}
+
+
+def owners_of_other_events(meetings: MeetingReader, noun: Token | None) -> set[int]:
+    """Positions of the words naming the owner ("of X") of a meeting of another kind than the
+    meeting ``noun`` names ("delegates attending the conference of X were given a reception")."""
+    if noun is None:
+        return set()
+    others = [t for t in meetings.meeting_nouns(noun.doc) if not meetings.may_name_same(noun, t)]
+    return {t.i for other in others for of in other.children if of.dep_ == "prep" and of.lower_ == "of"
+            for t in of.subtree}
 
 
 def _entity_after(word: Token) -> Span | None:
