@@ -217,7 +217,7 @@ def test_possessive_owner_becomes_the_organization() -> None:
 
 
 def test_portfolio_after_of_stays_in_the_title() -> None:
-    record = parsed("On June 3, the cabinet met. Among them was Ada Obi, Minister of Works and Housing.")
+    record = read_by_rules("On June 3, the cabinet met. Among them was Ada Obi, Minister of Works and Housing.")
     assert text_of(person(record, "Ada Obi").title) == "Minister of Works and Housing"
     assert person(record, "Ada Obi").organization is None
 
@@ -489,6 +489,11 @@ def test_several_names_listed_between_two_the_model_found_are_each_a_person() ->
     ("Also present were Ms Siew Ling a/p Arumugam and Mr Devan s/o Krishnan, both trustees.",
      "Siew Ling a/p Arumugam"),
     ("Also present were Mr Devan s/o Krishnan and others.", "Devan s/o Krishnan"),
+    ("Guests included the State Secretary for Culture of Denmark Sofie Lindahl Berg, who spoke briefly.",
+     "Sofie Lindahl Berg"),
+    ("Ghana's Minister of Trade, Hon. Kwame-Addo Mensah Boateng-Asare, represented the President.",
+     "Kwame-Addo Mensah Boateng-Asare"),
+    ("Dr Siti Aminah binte Rahmat, Chairman of the Audit Committee, spoke.", "Siti Aminah binte Rahmat"),
 ])
 def test_name_word_the_model_left_at_the_edge(text: str, name: str) -> None:
     record = read_by_rules(f"On June 3, the council met. {text}")

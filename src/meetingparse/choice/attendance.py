@@ -65,6 +65,10 @@ class AttendanceDecision:
     def ruled(self, candidate: Candidate) -> bool:
         return bool(candidate.features["rule_attends"] or candidate.features["rule_chair"])
 
+    def settled(self, candidate: Candidate) -> bool:
+        """A speaker or the chair: the record's speeches and chair name them as participants."""
+        return bool(candidate.features["speaker"] or candidate.features["rule_chair"])
+
     def expected(self, gold: Mapping[str, Any]) -> int:
         return listed_in_gold(gold, self.name)
 

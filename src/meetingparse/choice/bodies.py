@@ -55,6 +55,9 @@ class OrganizationsDecision:
     def ruled(self, candidate: Candidate) -> bool:
         return bool(candidate.features["rule_involved"] or candidate.features["rule_host"])
 
+    def settled(self, candidate: Candidate) -> bool:
+        return False
+
     def expected(self, gold: Mapping[str, Any]) -> int:
         return listed_in_gold(gold, self.name)
 

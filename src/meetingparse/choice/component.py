@@ -102,17 +102,18 @@ class ChoiceReader(RuleComponent):
             if scorer is not None:
                 judged = [(c, scorer.probability(c.features)) for c in candidates[item.name]]
                 chosen = item.chooses_members and (scorer.threshold > 0 or scorer.admit is not None)
-                item.keep(doc, [(c, p) for c, p in judged if (kept_by(scorer, p, item.ruled(c)) if chosen else item.ruled(c))])
+                item.keep(doc, [(c, p) for c, p in judged if (kept_by(scorer, p, item.ruled(c), item.settled(c))
+                                                              if chosen else item.ruled(c))])
         doc._.mp_event = dataclasses.replace(event, **changes)
         doc._.mp_confidence = confidence
         return doc
 
 
-def kept_by(scorer: Scorer, probability: float, ruled: bool) -> bool:
+def kept_by(scorer: Scorer, probability: float, ruled: bool, settled: bool = False) -> bool:
     """Whether a list's model keeps an item: one the rules keep unless it is unlikely (under the
-    threshold), one they leave out only if it is likely (at ``admit``)."""
+    threshold) and not ``settled``, one they leave out only if it is likely (at ``admit``)."""
     if ruled:
-        return probability >= scorer.threshold
+        return settled or probability >= scorer.threshold
     return scorer.admit is not None and probability >= scorer.admit
 
 

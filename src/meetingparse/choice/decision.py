@@ -62,6 +62,11 @@ class ItemDecision(Protocol):
         """Whether the hand rules keep a candidate."""
         ...
 
+    def settled(self, candidate: Candidate) -> bool:
+        """Whether the model may not drop an item the rules keep: one the rest of the record
+        rests on (a participant who speaks or chairs)."""
+        ...
+
     def expected(self, gold: Mapping[str, Any]) -> int:
         """How many items the gold record's list holds."""
         ...

@@ -45,6 +45,7 @@ class ItemExample:
     right: list[bool]
     ruled: list[bool]  # whether the hand rules keep each candidate
     expected: int = 0  # how many items the gold list holds, found or not
+    settled: list[bool] = dataclasses.field(default_factory=list)  # rules' items the model may not drop
 
 
 def examples(nlp: Language, reports: Iterable[GoldReport]) -> dict[str, list[Any]]:
@@ -67,7 +68,8 @@ def examples(nlp: Language, reports: Iterable[GoldReport]) -> dict[str, list[Any
                 found[item.name].append(ItemExample([c.features for c in listed],
                                                     [item.is_right(c, report.gold) for c in listed],
                                                     [item.ruled(c) for c in listed],
-                                                    item.expected(report.gold)))
+                                                    item.expected(report.gold),
+                                                    [item.settled(c) for c in listed]))
     return found
 
 
@@ -184,13 +186,13 @@ def _choosing_members(fitted: Fitted, dev: Sequence[ItemExample], thresholds: Se
         for admit in (*_THRESHOLDS, None):
             cut = dataclasses.replace(chooser, threshold=threshold, admit=admit)
 
-            def keeps(features: Features, ruled: bool, cut: Scorer = cut) -> bool:
-                return kept_by(cut, cut.probability(features), ruled)
+            def keeps(features: Features, ruled: bool, settled: bool, cut: Scorer = cut) -> bool:
+                return kept_by(cut, cut.probability(features), ruled, settled)
 
             tried[threshold, admit] = list_f1(dev, keeps)
     # the best on dev; on a tie, the one closest to the rules' list (fewest admitted, fewest dropped)
     best = max(tried, key=lambda k: (round(tried[k], 3), 2.0 if k[1] is None else k[1], -k[0]))
-    if tried[best] < list_f1(dev, lambda o, ruled: ruled) + _FEWEST_F1_GAINED:
+    if tried[best] < list_f1(dev, lambda o, ruled, settled: ruled) + _FEWEST_F1_GAINED:
         return fitted
     return dataclasses.replace(fitted, scorer=dataclasses.replace(chooser, threshold=best[0], admit=best[1]))
 
@@ -198,10 +200,12 @@ def _choosing_members(fitted: Fitted, dev: Sequence[ItemExample], thresholds: Se
 _THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 20))
 
 
-def list_f1(examples: Sequence[ItemExample], keep: Callable[[Features, bool], bool]) -> float:
-    """The F1 of the lists that keep the candidates ``keep`` accepts (given its features and
-    whether the rules keep it), against every gold item, found or not."""
-    kept = [right for ex in examples for o, right, ruled in zip(ex.options, ex.right, ex.ruled) if keep(o, ruled)]
+def list_f1(examples: Sequence[ItemExample], keep: Callable[[Features, bool, bool], bool]) -> float:
+    """The F1 of the lists that keep the candidates ``keep`` accepts (given its features,
+    whether the rules keep it and whether it is settled), against every gold item, found or not."""
+    kept = [right for ex in examples
+            for o, right, ruled, settled in zip(ex.options, ex.right, ex.ruled, ex.settled or [False] * len(ex.options))
+            if keep(o, ruled, settled)]
     expected = sum(ex.expected for ex in examples)
     if not kept or not expected:
         return 0.0

@@ -71,6 +71,9 @@ class PointsDecision:
     def ruled(self, candidate: Candidate) -> bool:
         return bool(candidate.features["rule_point"])
 
+    def settled(self, candidate: Candidate) -> bool:
+        return False
+
     def keep(self, doc: Doc, kept: list[tuple[Candidate, float]]) -> None:
         doc._.mp_point_confidence = {(c.value[1].start_char, c.value[1].end_char): round(p, 4) for c, p in kept}
 

@@ -43,14 +43,17 @@ class CuedNames:
             if start < len(doc) and doc[start].text == ".":
                 start += 1
             start = self._past_posting(doc, start)
-            end = start
+            end, words = start, 0
             addressed = self.words.is_honorific(token)
-            while end < len(doc) and end - start < 3 and (
+            while end < len(doc) and words < 3 and (
                     self.words.is_name_token(doc[end]) or end > start and self._inner_style(doc, end)
                     or (addressed and end == start and self._place_tagged_name(doc[end]))):
-                end += 1
-            enough = end - start >= (1 if addressed else 2)
-            if enough and (end == len(doc) or doc[end].text != "of" or end - start >= 2):
+                end, words = end + 1, words + 1
+                while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
+                        and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
+                    end += 2  # a hyphenated part of the same word: "Kwame-Addo"
+            enough = words >= (1 if addressed else 2)
+            if enough and (end == len(doc) or doc[end].text != "of" or words >= 2):
                 found.append(doc[start:end])
         return found
 

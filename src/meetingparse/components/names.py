@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from .cued_names import CuedNames
-from .lexical import is_acronym, is_column_gap
+from .lexical import entity_around, is_acronym, is_column_gap
 from .listed_names import ListedNames
 from .marks import is_debris, remembered, text_of
 from .wordclass import WordClasses
@@ -115,6 +115,12 @@ def lone_acronym(mention: Span) -> bool:
     while line_end < len(doc) and "\n" not in doc[line_end - 1].whitespace_ and not doc[line_end].is_space:
         line_end += 1
     return not all(t.is_upper for t in doc[line_start:line_end] if t.is_alpha)
+
+
+def _one_word_entity(token: Token) -> bool:
+    """Whether a token's entity is one written word, its parts glued by hyphens."""
+    entity = entity_around(token.doc, token.i)
+    return entity is not None and all(not t.whitespace_ for t in entity[:-1])
 
 
 def _overlap(one: Span, other: Span) -> bool:
@@ -218,7 +224,8 @@ class NameReader:
         doc, end = span.doc, span.end
         while end < len(doc) and doc[end].lower_ in self.particles and doc[end].is_lower:
             end += 1
-        if end > span.end and end < len(doc) and self.words.is_name_token(doc[end]) and doc[end].text[:1].isupper():
+        if end > span.end and end < len(doc) and doc[end].is_title and doc[end].is_alpha \
+                and not self.words.is_title_word(doc[end]):  # whatever the model tagged it
             return doc[span.start : end + 1]
         return span
 
@@ -251,22 +258,27 @@ class NameReader:
         """A name of the model's with the one name word it left out at either edge, where the
         words beyond make the name's edge plain: "BJD member Pradeep [Kumar Mohapatra] said",
         "[Prakash Chand] Choudhary pointed out"."""
-        if len(span) >= 4 or is_headline(span.sent):
+        if sum(not _joins_name_parts(t) for t in span) >= 4 or is_headline(span.sent):
             return span
         doc, start, end = span.doc, span.start, span.end
-        if start > span.sent.start and self._lost_name_word(doc[start - 1], doc[start - 2] if start - 2 >= span.sent.start else None):
+        before = doc[start - 2] if start - 2 >= span.sent.start else None
+        if start > span.sent.start and self._lost_name_word(doc[start - 1], before) \
+                and (before is None or before.pos_ != "ADP"):  # "of Denmark [Sofie Berg]" is a place
             start -= 1
         if end < span.sent.end and self._lost_name_word(doc[end], doc[end + 1] if end + 1 < span.sent.end else None):
             end += 1
         return doc[start:end]
 
     def _lost_name_word(self, word: Token, beyond: Token | None) -> bool:
-        """A proper noun that can be a name word, with no capitalized word beyond it."""
-        if word.pos_ != "PROPN" or not word.is_title or word.ent_type_ not in {"", "PERSON"}:
+        """A proper noun that can be a name word (the model may tag a hyphenated family name
+        an organization: "Kemayah-Tarpeh"), with no capitalized word beyond it but one of
+        another entity ("of Norway Ingrid [Solheim Aas]")."""
+        if word.pos_ != "PROPN" or not word.is_title or not (word.ent_type_ in {"", "PERSON"} or _one_word_entity(word)):
             return False
         if not self.words.is_name_token(word) or word.is_stop or word.lower_ in self.particles:
             return False
-        return beyond is None or not (beyond.text[:1].isupper() and beyond.is_alpha)
+        return beyond is None or not (beyond.text[:1].isupper() and beyond.is_alpha) \
+            or beyond.ent_type_ not in {"", "PERSON"}
 
     def _with_short_given_name(self, span: Span) -> Span:
         """A name with the short form of a given name written before it, which the model left out
