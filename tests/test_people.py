@@ -231,6 +231,8 @@ def test_portfolio_after_of_stays_in_the_title() -> None:
      "Asad Karim Baloch", "Minister for Culture and Tourism"),
     ("The Secretary of Foreign Affairs Lucia Ferreira Dantas welcomed the delegates.",
      "Lucia Ferreira Dantas", "Secretary of Foreign Affairs"),
+    ("Assistant Superintendent for Business Carla Mendes reminded residents of the vote.",
+     "Carla Mendes", "Assistant Superintendent for Business"),
 ])
 def test_name_after_a_title_with_its_portfolio(text: str, name: str, title: str) -> None:
     record = read_by_rules(f"On June 3, the cabinet met in Hanoi. {text}")
@@ -489,6 +491,7 @@ def test_several_names_listed_between_two_the_model_found_are_each_a_person() ->
     ("Also present were Ms Siew Ling a/p Arumugam and Mr Devan s/o Krishnan, both trustees.",
      "Siew Ling a/p Arumugam"),
     ("Also present were Mr Devan s/o Krishnan and others.", "Devan s/o Krishnan"),
+    ("The goodwill message was conveyed by the Commissioner for Justice, Barr. (Mrs.) Ngozi Eke.", "Ngozi Eke"),
     ("Guests included the State Secretary for Culture of Denmark Sofie Lindahl Berg, who spoke briefly.",
      "Sofie Lindahl Berg"),
     ("Ghana's Minister of Trade, Hon. Kwame-Addo Mensah Boateng-Asare, represented the President.",

@@ -42,7 +42,7 @@ class CuedNames:
             start = token.i + 1
             if start < len(doc) and doc[start].text == ".":
                 start += 1
-            start = self._past_posting(doc, start)
+            start = self._past_posting(doc, self._past_bracketed_style(doc, start))
             end, words = start, 0
             addressed = self.words.is_honorific(token)
             while end < len(doc) and words < 3 and (
@@ -167,6 +167,13 @@ class CuedNames:
             if letters.i - start >= 2:
                 found.append(doc[start : letters.i])
         return found
+
+    def _past_bracketed_style(self, doc: Doc, i: int) -> int:
+        """Past a form of address in brackets after the first ("Barr. (Mrs.) Chinwe Nnadozie")."""
+        close = i + 3 if i + 2 < len(doc) and doc[i + 2].text == "." else i + 2
+        if close < len(doc) and doc[i].text == "(" and self.words.is_honorific(doc[i + 1]) and doc[close].text == ")":
+            return close + 1
+        return i
 
     @staticmethod
     def _past_posting(doc: Doc, i: int) -> int:
