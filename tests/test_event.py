@@ -362,3 +362,13 @@ def test_a_sitting_of_a_council_names_the_council() -> None:
                            "Monday 14 December 2020 in the Council Chamber. The Cathaoirleach welcomed everyone to "
                            "the meeting of Full Council, the first meeting of Harwell County Council held online.")
     assert text_of(record.organizer) == "Harwell County Council"
+
+
+@pytest.mark.parametrize("heading", [
+    "SUMMARY RECORD OF THE SECOND MEETING\n\nLakeview Hotel, Kisumu\nTuesday, 12 March 2024 at 10.00 a.m.",
+    "SUMMARY RECORD OF THE SECOND MEETING\n\n12-13 March 2024 – Lakeview Hotel, Kisumu",
+])
+def test_a_place_line_beside_a_record_heading_date_is_the_venue(heading: str) -> None:
+    record = read_by_rules(f"{heading}\n\nCHAIRMAN: Dr Amos Oduya\n\nThe Chairman opened the meeting and welcomed "
+                           "the delegates.")
+    assert text_of(record.location) == "Lakeview Hotel, Kisumu"

@@ -70,6 +70,54 @@ def heading_place(doc: Doc, openings: tuple[re.Pattern[str], ...], venue_words: 
     return place if len(place) and any(t.lower_ in venue_words for t in place) else None
 
 
+_DASHES = {"-", "–", "—"}
+_LONGEST_PLACE_LINE = 10
+
+
+def dated_place_line(doc: Doc, venue_words: frozenset[str], lines: int) -> Span | None:
+    """The place a record's heading gives on a line of its own beside the date ("Shilla Hotel,
+    Seoul" over "Wednesday, 13 September 1995 at 9.00 a.m.") or after the date and a dash ("14-15
+    June 2022 – UNDP Istanbul Regional Hub, Istanbul"): a short line without a verb that holds a
+    venue word, among the page's first ``lines`` lines."""
+    rows = _lines(doc)[:lines]
+    for k, row in enumerate(rows):
+        dash = next((t.i for t in row if t.text in _DASHES and t.i > row.start and t.whitespace_
+                     and row.doc[t.i - 1].whitespace_), None)  # " – ", not "12-13 June"
+        dated_before = dash is not None and _is_date(row.doc[row.start : dash])
+        place = row.doc[dash + 1 : row.end] if dated_before and dash is not None else row
+        beside = [rows[j] for j in (k - 1, k + 1) if 0 <= j < len(rows)]
+        if (dated_before or any(_is_date(b) for b in beside)) and _reads_as_place(place, venue_words):
+            return place
+    return None
+
+
+def _lines(doc: Doc) -> list[Span]:
+    """The page's non-empty lines as spans, without their spaces."""
+    found, start = [], 0
+    for token in doc:
+        if token.is_space or "\n" in token.whitespace_:
+            end = token.i if token.is_space else token.i + 1
+            if end > start:
+                found.append(doc[start:end])
+            start = token.i + 1
+    if start < len(doc):
+        found.append(doc[start:])
+    return found
+
+
+def _is_date(line: Span) -> bool:
+    """A line (or the part of one) that is mostly a date or a time."""
+    words = [t for t in line if not t.is_punct]
+    return bool(words) and sum(t.ent_type_ in {"DATE", "TIME"} or t.like_num for t in words) >= 0.6 * len(words)
+
+
+def _reads_as_place(line: Span, venue_words: frozenset[str]) -> bool:
+    """A short verbless line that holds a venue word."""
+    words = [t for t in line if not t.is_punct]
+    return (0 < len(words) <= _LONGEST_PLACE_LINE and not any(t.pos_ in {"VERB", "AUX"} for t in words)
+            and any(t.lower_ in venue_words for t in words))
+
+
 def _times_next(preposition: Token) -> bool:
     """Whether a time or date follows a preposition ("at 10.00 AM", "in January")."""
     doc = preposition.doc

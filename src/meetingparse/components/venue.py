@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Span, Token
 
 from .debris import DEBRIS_KEY
-from .headings import heading_place, labelled_line
+from .headings import dated_place_line, heading_place, labelled_line
 from .lexical import verb_in
 from .marks import is_debris, person_at, text_of
 from .meeting import MeetingReader, is_prose
@@ -74,7 +74,8 @@ class VenueReader:
 
     def _stated_venue(self, doc: Doc) -> Span | None:
         """The venue a notice or a record states in its own words: a labelled line ("Venue:
-        X") or the heading of the meeting's record ("MINUTES OF ... HELD ON ... IN THE X")."""
+        X"), the heading of the meeting's record ("MINUTES OF ... HELD ON ... IN THE X") or a
+        place line beside its date ("Shilla Hotel, Seoul")."""
         labelled = labelled_line(doc, self.rx["venue_labels"], _LABEL_LINES)
         if labelled is not None:
             end = next((t.i for t in labelled if t.ent_type_ in {"DATE", "TIME"}), labelled.end)
@@ -82,7 +83,8 @@ class VenueReader:
                 end -= 1
             if end > labelled.start:
                 return doc[labelled.start : end]
-        return heading_place(doc, self.rx["record_headings"], self.lex["venue_words"])
+        return (heading_place(doc, self.rx["record_headings"], self.lex["venue_words"])
+                or dated_place_line(doc, self.lex["venue_words"], _LABEL_LINES))
 
     def _first_venue(self, sentences: list[Span]) -> Span | None:
         """The first place a meeting sentence or an opening sentence puts it "in" or "at"."""
