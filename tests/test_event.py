@@ -367,8 +367,22 @@ def test_a_sitting_of_a_council_names_the_council() -> None:
 @pytest.mark.parametrize("heading", [
     "SUMMARY RECORD OF THE SECOND MEETING\n\nLakeview Hotel, Kisumu\nTuesday, 12 March 2024 at 10.00 a.m.",
     "SUMMARY RECORD OF THE SECOND MEETING\n\n12-13 March 2024 – Lakeview Hotel, Kisumu",
+    "SUMMARY RECORD OF THE SECOND MEETING\n\nLakeview Hotel, Kisumu - Tuesday, 12 March 2024, 10:00 a.m.",
 ])
 def test_a_place_line_beside_a_record_heading_date_is_the_venue(heading: str) -> None:
     record = read_by_rules(f"{heading}\n\nCHAIRMAN: Dr Amos Oduya\n\nThe Chairman opened the meeting and welcomed "
                            "the delegates.")
     assert text_of(record.location) == "Lakeview Hotel, Kisumu"
+
+
+def test_a_body_or_a_postcode_beside_a_date_is_no_venue() -> None:
+    record = read_by_rules("Agenda item\n\nBoard of Governors of the Harwell School for Girls - Friday, 13 September "
+                           "2024 11.30 am\n\nMinutes:\n\nThe Chair welcomed the governors.")
+    assert record.location is None
+
+
+def test_a_notice_label_after_the_page_furniture_gives_the_venue() -> None:
+    furniture = "Home > News > Notices\nSkip to main content\n" + "".join(f"Menu item {k}\n" for k in range(12))
+    record = read_by_rules(f"{furniture}\nThe Governor will sign eleven bills on 2 May 2024.\n\nWhere:  Blue Room, "
+                           "State Capitol, Salt Lake City\nWhen: 10:00 a.m.")
+    assert text_of(record.location) == "Blue Room, State Capitol, Salt Lake City"

@@ -11,9 +11,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .marks import text_of
+from .marks import is_debris, text_of
 
-_FIRST_LINES = 6  # a record's heading stands among the page's first lines
+_FIRST_LINES = 10  # a record's heading stands among the page's first lines, after a letterhead
 _NAME_ENDS = {"held", "convened", "conducted", "which", "that", "dated"}
 _LOOSE_ENDS = {"of", "on", "at", "in", "for", "the", "and"}
 _HEADING_KEY = "mp_record_heading"
@@ -36,22 +36,29 @@ def _heading_line(doc: Doc, openings: tuple[re.Pattern[str], ...]) -> Span | Non
 
 
 def labelled_line(doc: Doc, labels: tuple[re.Pattern[str], ...], lines: int) -> Span | None:
-    """The rest of the first of a page's first ``lines`` lines that opens with a label."""
+    """The rest of the first of a page's first ``lines`` lines that opens with a label; the
+    page's furniture (menus, breadcrumbs, tickers) is neither read nor counted."""
     text = text_of(doc)
-    start = 0
-    for _ in range(lines):
+    start, counted = 0, 0
+    while counted < lines and start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end]
         indent = len(line) - len(line.lstrip())
-        for label in labels:
-            match = label.match(line, indent)
-            if match is not None:
-                return doc.char_span(start + match.end(), end, alignment_mode="contract")
-        if end >= len(text):
-            break
+        if line.strip() and not _is_furniture(doc, start + indent, end):
+            counted += 1
+            for label in labels:
+                match = label.match(line, indent)
+                if match is not None:
+                    return doc.char_span(start + match.end(), end, alignment_mode="contract")
         start = end + 1
     return None
+
+
+def _is_furniture(doc: Doc, start: int, end: int) -> bool:
+    """Whether a line of the page is its debris (a menu, a breadcrumb, a ticker)."""
+    line = doc.char_span(start, end, alignment_mode="expand")
+    return line is not None and len(line) > 0 and is_debris(line[0])
 
 
 def heading_place(doc: Doc, openings: tuple[re.Pattern[str], ...], venue_words: frozenset[str]) -> Span | None:
@@ -83,11 +90,14 @@ def dated_place_line(doc: Doc, venue_words: frozenset[str], lines: int) -> Span 
     for k, row in enumerate(rows):
         dash = next((t.i for t in row if t.text in _DASHES and t.i > row.start and t.whitespace_
                      and row.doc[t.i - 1].whitespace_), None)  # " – ", not "12-13 June"
-        dated_before = dash is not None and _is_date(row.doc[row.start : dash])
-        place = row.doc[dash + 1 : row.end] if dated_before and dash is not None else row
+        if dash is not None:  # "14-15 June 2022 – X Hotel, Y" or "X Hotel, Y - Thursday, 17 March 2011"
+            before, after = row.doc[row.start : dash], row.doc[dash + 1 : row.end]
+            place = after if _is_date(before) else before if _is_date(after) else None
+            if place is not None and _reads_as_place(place, venue_words):
+                return place
         beside = [rows[j] for j in (k - 1, k + 1) if 0 <= j < len(rows)]
-        if (dated_before or any(_is_date(b) for b in beside)) and _reads_as_place(place, venue_words):
-            return place
+        if any(_is_date(b) for b in beside) and _reads_as_place(row, venue_words):
+            return row
     return None
 
 
@@ -106,16 +116,19 @@ def _lines(doc: Doc) -> list[Span]:
 
 
 def _is_date(line: Span) -> bool:
-    """A line (or the part of one) that is mostly a date or a time."""
+    """A line (or the part of one) that is mostly a date or a time, not a postcode."""
     words = [t for t in line if not t.is_punct]
-    return bool(words) and sum(t.ent_type_ in {"DATE", "TIME"} or t.like_num for t in words) >= 0.6 * len(words)
+    dated = [t.ent_type_ in {"DATE", "TIME"} for t in words]
+    return any(dated) and sum(d or t.like_num for d, t in zip(dated, words)) >= 0.6 * len(words)
 
 
 def _reads_as_place(line: Span, venue_words: frozenset[str]) -> bool:
-    """A short verbless line that holds a venue word."""
+    """A short verbless line whose first part ends in a venue word ("Lakeview Hotel, Kisumu"),
+    not a body's name that holds one ("Board of Governors of X School for Girls")."""
     words = [t for t in line if not t.is_punct]
+    comma = next((t.i for t in line if t.text == ","), line.end)
     return (0 < len(words) <= _LONGEST_PLACE_LINE and not any(t.pos_ in {"VERB", "AUX"} for t in words)
-            and any(t.lower_ in venue_words for t in words))
+            and comma > line.start and line.doc[comma - 1].lower_ in venue_words)
 
 
 def _times_next(preposition: Token) -> bool:

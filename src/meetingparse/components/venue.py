@@ -44,7 +44,7 @@ def _prose(doc: Doc) -> list[Span]:
     return [s for s in doc.sents if not is_debris(s[0]) and is_prose(s)]
 
 
-_LABEL_LINES = 15  # a notice's labelled lines stand at its top
+_LABEL_LINES = 30  # a notice's labelled lines stand in its first part, after its page furniture
 
 
 class VenueReader:
