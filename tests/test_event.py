@@ -386,3 +386,9 @@ def test_a_notice_label_after_the_page_furniture_gives_the_venue() -> None:
     record = read_by_rules(f"{furniture}\nThe Governor will sign eleven bills on 2 May 2024.\n\nWhere:  Blue Room, "
                            "State Capitol, Salt Lake City\nWhen: 10:00 a.m.")
     assert text_of(record.location) == "Blue Room, State Capitol, Salt Lake City"
+
+
+def test_a_room_keeps_the_building_it_stands_at() -> None:
+    record = read_by_rules("The Premier chaired the cabinet this morning in the Blue Room at 4 Harbour Street. "
+                           "Ministers discussed the budget.")
+    assert text_of(record.location) == "the Blue Room at 4 Harbour Street"

@@ -116,7 +116,7 @@ class VenueReader:
                                                     or token.lower_ == "on" and self._names_venue(token)):
                 break
             end += 1
-        span = self._with_address(doc[start:end])
+        span = self._with_address(self._with_setting(doc[start:end]))
         storey = self.lex["venue_words"]  # "the 12th floor", which the model may tag a date
         if any((t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"afternoon", "morning", "evening"})
                and t.lemma_.lower() not in storey and t.head.lemma_.lower() not in storey for t in span):
@@ -143,6 +143,25 @@ class VenueReader:
             end += 1
         last = doc[end - 1]
         return end > i and (last.lower_ in self.lex["place_heads"] or last.lemma_.lower() in self.lex["venue_words"])
+
+    def _with_setting(self, span: Span) -> Span:
+        """A room or hall with the building or place "at" or "in" which it stands, where the
+        parser hung that on the verb: "the Cabinet Room at 10 Downing Street", "the council
+        chambers at the City-County Complex"."""
+        doc = span.doc
+        if not len(span) or span.root.lemma_.lower() not in self.lex["venue_words"] or span.end >= len(doc):
+            return span
+        link = doc[span.end]
+        place = next((c for c in link.children if c.dep_ == "pobj"), None) if link.lower_ in {"at", "in"} else None
+        if place is None or not self._is_setting(place):
+            return span
+        return doc[span.start : place.right_edge.i + 1]
+
+    def _is_setting(self, head: Token) -> bool:
+        """A building or place, not a time: a venue word, a place's head or a named place."""
+        return (head.ent_type_ not in {"DATE", "TIME"}
+                and (head.lemma_.lower() in self.lex["venue_words"] or head.lower_ in self.lex["place_heads"]
+                     or head.ent_type_ in {"GPE", "LOC", "FAC"}))
 
     def _with_address(self, span: Span) -> Span:
         """A place with the address parts after it that the parser hung elsewhere: "Adu Lodge,
