@@ -392,3 +392,9 @@ def test_a_room_keeps_the_building_it_stands_at() -> None:
     record = read_by_rules("The Premier chaired the cabinet this morning in the Blue Room at 4 Harbour Street. "
                            "Ministers discussed the budget.")
     assert text_of(record.location) == "the Blue Room at 4 Harbour Street"
+
+
+def test_an_abbreviated_meeting_noun_gives_its_kind() -> None:
+    record = read_by_rules("The Harwell Rowing Club held its 2024 AGM at the boathouse on June 3. Members elected a "
+                           "new committee.")
+    assert record.kind == "meeting"

@@ -74,11 +74,12 @@ _EXPECTED = {"expected", "scheduled", "due", "set", "slated", "planned"}  # "the
 class MeetingReader:
     """Find the meeting noun and read its title and kind, over the lexicons ``meeting_kinds``,
     ``compound_kinds``, ``relay_cues``, ``other_meeting_cues``, ``generic_meeting_kinds``,
-    ``hold_verbs``, ``chair_verbs`` and ``venue_words``."""
+    ``hold_verbs``, ``chair_verbs``, ``venue_words`` and ``kind_abbreviations``."""
 
     def __init__(self, lex: Mapping[str, frozenset[str]], headings: tuple[re.Pattern[str], ...] = ()) -> None:
         self.lex = lex
         self.headings = headings  # how a meeting's own record opens (``models/record_headings.txt``)
+        self.abbreviated = dict(pair.split(maxsplit=1) for pair in lex["kind_abbreviations"])  # "agm" -> "meeting"
 
     def _in_heading(self, token: Token) -> Span | None:
         """The record's heading that names this meeting noun, if the page opens with one."""
@@ -264,4 +265,4 @@ class MeetingReader:
         before = noun.doc[noun.i - 1] if noun.i > 0 else None
         if before is not None and f"{before.lower_} {lemma}" in self.lex["compound_kinds"]:
             return f"{before.lower_} {lemma}"
-        return lemma
+        return self.abbreviated.get(lemma, lemma)
