@@ -398,3 +398,25 @@ def test_an_abbreviated_meeting_noun_gives_its_kind() -> None:
     record = read_by_rules("The Harwell Rowing Club held its 2024 AGM at the boathouse on June 3. Members elected a "
                            "new committee.")
     assert record.kind == "meeting"
+
+
+_MINUTES = "MINUTES OF THE ORDINARY MEETING OF HARWELL PARISH COUNCIL HELD ON 3 JUNE 2024 AT THE VILLAGE HALL\n\n"
+
+
+@pytest.mark.parametrize(("body", "chair"), [
+    (("In the Chair: Councillor Mary Tolland\nPresent: Councillors J. Ross, P. Devlin, K. Agnew.\n\n1. Minutes\n"
+     "The minutes were approved."), "Mary Tolland"),
+    (("Chairperson: Ms Ruth Kamau\nMembers present: John Otieno, Peter Wafula.\n\n1. Opening\nThe meeting opened "
+     "with a prayer."), "Ruth Kamau"),
+    (("Presiding: Mayor Dana Whitfield\nCouncil present: Ortiz, Brennan, Hale.\n\n1. Call to order\nThe meeting was "
+     "called to order at 7:00 p.m."), "Dana Whitfield"),
+    (("Attendance:\nAlan Price - Chair\nJane Ross - Secretary\nIan Kerr - Treasurer\n\n1. Welcome\nThe Chair "
+     "welcomed members."), "Alan Price"),
+    (("Present: Jane Ross, Ian Kerr, Alan Price.\n\n1. Election of chair\nAlan Price was elected to chair the "
+     "meeting."), "Alan Price"),
+    ("Present: Jane Ross, Ian Kerr, Alan Price (in the chair).\n\n1. Opening\nThe meeting opened at 7pm.",
+     "Alan Price"),
+])
+def test_the_chair_of_minutes(body: str, chair: str) -> None:
+    record = read_by_rules(_MINUTES + body, "2024-06-10")
+    assert record.chair is not None and record.chair.name == chair

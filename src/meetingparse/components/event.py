@@ -57,7 +57,7 @@ class EventReader(RuleComponent):
                 "institution_kinds", "meet_verbs", "people_nouns", "internal_bodies", "leading_verbs",
                 "sitting_modifiers", "kind_abbreviations")
     patterns = ("online_cues", "hybrid_cues", "in_person_cues", "dateline_places", "closing_cues",
-                "presiding_expressions", "record_headings", "venue_labels")
+                "presiding_expressions", "record_headings", "venue_labels", "chair_labels")
 
     def _load(self, folder: Path) -> None:
         """Load the lexicons and patterns and build the readers over them (again on ``from_disk``)."""
@@ -65,7 +65,7 @@ class EventReader(RuleComponent):
         self.meetings = MeetingReader(self.lex, self.rx["record_headings"])
         self.venues = VenueReader(self.meetings, self.lex, self.rx)
         self.hosts = HostReader(self.meetings, self.lex)
-        self.presiding = PresidingReader(self.lex, self.rx["presiding_expressions"])
+        self.presiding = PresidingReader(self.lex, self.rx["presiding_expressions"], self.rx["chair_labels"])
 
     # -- the date -------------------------------------------------------------------------
     def _date(self, doc: Doc, noun: Token | None) -> DateMention | None:

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
+from .headings import labelled_line
 from .lexical import verb_in
 from .marks import is_debris, person_at, text_of
 from .people import person_named
@@ -20,6 +21,8 @@ from .references import by_post
 
 _DEPUTIES = {"vice", "deputy", "co", "former", "acting"}
 _PART_WORDS = {"some", "several", "each", "part", "parts", "half", "portion"}
+_LABEL_LINES = 20  # a chair's labelled line stands at the head of the minutes
+_NAME_REACH = 3  # words from a chair's label to the name it gives ("Cllr Dr Mary Tolland")
 
 
 class PresidingReader:
@@ -27,21 +30,34 @@ class PresidingReader:
     ``chair_verbs``, ``presiding_nouns``, ``leading_verbs``, ``led_groups``, ``presiding_roles``, ``titles``, ``chair_titles``,
     ``guest_cues`` and ``institution_heads``, and the patterns ``presiding_expressions``."""
 
-    def __init__(self, lex: Mapping[str, frozenset[str]], expressions: tuple[re.Pattern[str], ...] = ()) -> None:
+    def __init__(self, lex: Mapping[str, frozenset[str]], expressions: tuple[re.Pattern[str], ...] = (),
+                 labels: tuple[re.Pattern[str], ...] = ()) -> None:
         self.lex = lex
+        self.labels = labels  # "Chair:", "In the Chair:", "Presiding:" at the head of minutes
         self.role_heads = {role.split()[-1] for role in lex["presiding_roles"]}
         self.expressions = expressions
         self.gatherings = lex["meeting_kinds"] | lex["generic_meeting_kinds"]  # nouns of a meeting, of any kind
 
     # -- the chair ------------------------------------------------------------------------
     def chair(self, doc: Doc) -> int | None:
-        """The person who chairs the meeting: the one presiding, else one titled a chair."""
-        presiding = self._presiding(doc)
+        """The person who chairs the meeting: the one a chair's label names, the one presiding,
+        else one titled a chair."""
+        presiding = self._labelled_chair(doc)
+        if presiding is None:
+            presiding = self._presiding(doc)
         if presiding is None:
             presiding = self._presiding_by_expression(doc)
         if presiding is None:
             presiding = self._chair_in_apposition(doc)
         return presiding if presiding is not None else self._chair_by_title(doc)
+
+    def _labelled_chair(self, doc: Doc) -> int | None:
+        """The person named on a chair's labelled line at the head of minutes ("In the Chair:
+        Councillor Mary Tolland"): the line opens with the name, past a style, unlike a
+        transcript's turn ("Chair: I call Mr Smith")."""
+        line = labelled_line(doc, self.labels, _LABEL_LINES)
+        opening = line[:_NAME_REACH] if line is not None else []
+        return next((p for t in opening if (p := person_at(t)) is not None), None)
 
     def _chair_in_apposition(self, doc: Doc) -> int | None:
         """The person set beside a chair's title: "The Chairman of the occasion, Chief X, ...",
@@ -102,8 +118,9 @@ class PresidingReader:
                 person = person_at(doc[token.i - 2])
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "as"} and self._names_presiding_role(token):
                 head = token.head.head  # "X attended as President", "with the Rector, Professor X, in the chair"
-                person = self._person_of([head] if head.pos_ in {"NOUN", "PROPN"} else
-                                         [c for c in head.children if c.dep_ == "nsubj"])
+                bracket = token.head.i >= 2 and doc[token.head.i - 1].text == "("  # "Alan Price (in the chair)"
+                person = person_at(doc[token.head.i - 2]) if bracket else self._person_of(
+                    [head] if head.pos_ in {"NOUN", "PROPN"} else [c for c in head.children if c.dep_ == "nsubj"])
             elif token.lower_ in self.lex["presiding_nouns"] and token.head.lower_ == "under":
                 person = self._person_of([t for c in token.children if c.lower_ == "of"  # "under the chairmanship of X"
                                           for o in c.children if o.dep_ == "pobj" for t in _with_name_after(o)])
@@ -122,10 +139,14 @@ class PresidingReader:
             and before not in _DEPUTIES and not joined
 
     def _bracketed_role(self, token: Token) -> bool:
-        """A chair's role in brackets right after a name, as attendance lists give it."""
+        """A chair's role in brackets right after a name, as attendance lists give it, or after a
+        dash at the end of an attendance row ("Alan Price - Chair")."""
         doc = token.doc
-        return (token.lower_ in self.lex["chair_titles"] and 2 <= token.i < len(doc) - 1
-                and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")" and person_at(doc[token.i - 2]) is not None)
+        if token.lower_ not in self.lex["chair_titles"] or token.i < 2 or person_at(doc[token.i - 2]) is None:
+            return False
+        bracketed = token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+        row_end = token.i == len(doc) - 1 or "\n" in token.whitespace_ or doc[token.i + 1].is_space
+        return bracketed or (doc[token.i - 1].text in {"-", "–", "—"} and row_end)
 
     def _names_presiding_role(self, token: Token) -> bool:
         """Whether "as/in <phrase>" names a presiding role ("as President", "in the chair")."""
@@ -230,8 +251,8 @@ def _presiders(verb: Token) -> list[Token]:
         return [c for c in verb.children if c.i > fronted_be.i and c.dep_ != "punct"]  # the same, parsed as a verb
     if not subjects and verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"}:
         return [verb.head]  # "with board President X running the meeting"
-    if not subjects and verb.dep_ in {"advcl", "xcomp", "conj"}:
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ in {"advcl", "xcomp", "conj"}:  # "X was elected to chair the meeting"
+        subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if verb.dep_ == "relcl" and [s.lower_ for s in subjects] == ["who"]:
         return [verb.head]  # "Mayor X, who chaired the meeting, ..."
     return subjects or [c for c in verb.children if c.dep_ == "compound"]  # "with Mayor X presiding"
