@@ -290,3 +290,18 @@ def test_name_set_off_before_a_verb_the_parser_left_without_subject() -> None:
             "the Commission could accept most of the amendments.")
     assert _speeches(text) == [("Joris De Smedt", ["said the Commission could accept most of the amendments"])]
 
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("Union secretary Mary Wanjiru said the union would open two new stores. She added that membership had doubled, "
+     "and that the union would hire an auditor.",
+     ["said the union would open two new stores", "added that membership had doubled",
+      "that the union would hire an auditor"]),
+    ("Opening the conference, chairman Peter Otieno urged members to pay their dues and called on the county to "
+     "repair feeder roads.", ["urged members to pay their dues", "called on the county to repair feeder roads"]),
+    ("Peter Otieno welcomed the delegates. \"This year has been hard,\" he said. \"But we are still standing.\"",
+     ["welcomed the delegates", "This year has been hard", "we are still standing"]),
+])
+def test_points_split_and_carried_on(said: str, expected: list[str]) -> None:
+    speeches = _speeches(f"The Harwell Farmers Union held its annual conference in Kisumu on 2 May 2024. {said}")
+    assert [points for _, points in speeches] == [expected]

@@ -85,6 +85,13 @@ def _according_to(sentence: Span) -> tuple[Token, Span] | None:
 
 
 
+def _wholly_quoted(sentence: Span) -> bool:
+    """A sentence that opens and closes with double quotes, and has none inside."""
+    words = [t for t in sentence if not t.is_space]
+    marks = [t for t in words if t.text in {'"', "“", "”"}]
+    return len(words) > 3 and len(marks) == 2 and marks[0] == words[0] and marks[1] in words[-2:]
+
+
 def _first_point(speech: SpeechFacts) -> int:
     """Where a speaker's first point stands: speeches come in order of first speech."""
     return min((p.start for p in speech.points), default=_NO_POINT)
@@ -116,11 +123,13 @@ class SpeechReader(RuleComponent):
 
     def _continues(self, sentence: Span, open_list: bool) -> bool:
         """A sentence that carries on the last speaker's points: "Second, ...", "In his view, ...",
-        or any sentence after an announced list."""
+        a sentence wholly in quotes ('"But we are still standing."'), or any sentence after an
+        announced list."""
         if names_person(sentence):
             return False
         words = " ".join(t.lower_ for t in sentence[:4] if not t.is_punct and not t.is_space)
-        return open_list or any(words == cue or words.startswith(cue + " ") for cue in self.lex["continuation_cues"])
+        return open_list or _wholly_quoted(sentence) or any(
+            words == cue or words.startswith(cue + " ") for cue in self.lex["continuation_cues"])
 
     # -- the component ---------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

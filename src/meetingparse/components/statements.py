@@ -61,7 +61,7 @@ class PointReader:
             reports = self.lex["reporting_verbs"]
             if (subject is None or subject.lower_ in PRONOUNS) and (
                     self._coordinated_with(token, verb) or self._in_verb_list(token)
-                    or verb_in(token, reports) and verb_in(token.head, reports)):
+                    or verb_in(token, reports) and (verb_in(token.head, reports) or _hung_on_demand(token, verb))):
                 return start
         if token.dep_ == "advcl" and token.tag_ == "VBG" and doc[start - 1].text == "," \
                 and verb_in(token, self.lex["reporting_verbs"]):
@@ -72,8 +72,8 @@ class PointReader:
         """Where a region of speech splits: semicolons, colons, "and that", parallel demands."""
         cuts = []
         for token in region:
-            if _splits_after(token, region):
-                cuts.append(token.i + 1)
+            if (cut := _split_at(token, region)) is not None:
+                cuts.append(cut)
             elif token.pos_ in {"VERB", "AUX"} and token.i > verb.i and (cut := self._parallel(token, verb)) is not None:
                 cuts.append(cut)
         return sorted({c for c in cuts if region.start < c < region.end})
@@ -217,14 +217,26 @@ def _closed_quote(verb: Token, reach: int = 5) -> list[Span]:
     return []
 
 
-def _splits_after(token: Token, region: Span) -> bool:
-    """A semicolon, a colon before a verb, or the "that" of "and that": a new point follows."""
+def _hung_on_demand(token: Token, verb: Token) -> bool:
+    """A reporting verb the parser joined to the demand of the one before it: "urged members to
+    pay their dues and called on the county to ...", "called" hung on "pay"."""
+    head = token
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    return head.dep_ == "xcomp" and head.head == verb and PointReader.own_subject(head) is None
+
+
+def _split_at(token: Token, region: Span) -> int | None:
+    """Where a new point starts at a token: after a semicolon or a colon before a verb, or at
+    the "and" of "..., and that ..." (the next point keeps its "that")."""
     doc = region.doc
     if token.text == ";":
-        return True
+        return token.i + 1
     if token.text == ":":
-        return any(t.pos_ in {"VERB", "AUX"} for t in doc[token.i : region.end])
-    return token.lower_ == "that" and token.dep_ == "mark" and doc[token.i - 1].lower_ == "and"
+        return token.i + 1 if any(t.pos_ in {"VERB", "AUX"} for t in doc[token.i : region.end]) else None
+    if token.lower_ == "that" and token.dep_ == "mark" and doc[token.i - 1].lower_ == "and":
+        return token.i - 1
+    return None
 
 
 def _complement_clause(clause: Token) -> bool:
