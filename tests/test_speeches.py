@@ -293,12 +293,12 @@ def test_name_set_off_before_a_verb_the_parser_left_without_subject() -> None:
 
 
 @pytest.mark.parametrize(("said", "expected"), [
-    ("Union secretary Mary Wanjiru said the union would open two new stores. She added that membership had doubled, "
-     "and that the union would hire an auditor.",
+    (("Union secretary Mary Wanjiru said the union would open two new stores. She added that membership had doubled, "
+     "and that the union would hire an auditor."),
      ["said the union would open two new stores", "added that membership had doubled",
       "that the union would hire an auditor"]),
-    ("Opening the conference, chairman Peter Otieno urged members to pay their dues and called on the county to "
-     "repair feeder roads.", ["urged members to pay their dues", "called on the county to repair feeder roads"]),
+    (("Opening the conference, chairman Peter Otieno urged members to pay their dues and called on the county to "
+     "repair feeder roads."), ["urged members to pay their dues", "called on the county to repair feeder roads"]),
     ("Peter Otieno welcomed the delegates. \"This year has been hard,\" he said. \"But we are still standing.\"",
      ["welcomed the delegates", "This year has been hard", "we are still standing"]),
 ])
