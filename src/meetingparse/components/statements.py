@@ -72,7 +72,10 @@ class PointReader:
         """Where a region of speech splits: semicolons, colons, "and that", parallel demands."""
         cuts = []
         for token in region:
-            if (cut := _split_at(token, region)) is not None or token.pos_ in {"VERB", "AUX"} and token.i > verb.i and (cut := self._parallel(token, verb)) is not None:
+            cut = _split_at(token, region)
+            if cut is None and token.pos_ in {"VERB", "AUX"} and token.i > verb.i:
+                cut = self._parallel(token, verb)
+            if cut is not None:
                 cuts.append(cut)
         return sorted({c for c in cuts if region.start < c < region.end})
 
