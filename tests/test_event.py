@@ -420,3 +420,12 @@ _MINUTES = "MINUTES OF THE ORDINARY MEETING OF HARWELL PARISH COUNCIL HELD ON 3 
 def test_the_chair_of_minutes(body: str, chair: str) -> None:
     record = read_by_rules(_MINUTES + body, "2024-06-10")
     assert record.chair is not None and record.chair.name == chair
+
+
+@pytest.mark.parametrize("text", [
+    "Kisumu, 3 June 2024 - The Lakeside Water Trust's annual conference opened today at the Imperial Hotel.",
+    "The workshop, sponsored by the Harbour Bank and hosted by the Lakeside Water Trust, took place in Kisumu on "
+    "3 June 2024.",
+])
+def test_the_owner_or_host_organizes_not_the_sponsor(text: str) -> None:
+    assert text_of(parsed(text).organizer) == "Lakeside Water Trust"

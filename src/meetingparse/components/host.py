@@ -140,7 +140,7 @@ class HostReader:
 
     def _owner_of_meeting(self, noun: Token | None) -> Span | None:
         """A body the meeting's name gives as its own: "the 5th Cabinet meeting",
-        "a council meeting of the Kochi Corporation"."""
+        "a council meeting of the Kochi Corporation", "the X Trust's annual conference"."""
         if noun is None:
             return None
         doc = noun.doc
@@ -166,6 +166,9 @@ class HostReader:
         if noun.dep_ == "appos" and head.pos_ == "PROPN" and (
                 head.ent_type_ == "ORG" or head.lower_ in self.lex["org_heads"]):  # "Security Council, 8539th meeting"
             return self.resolve_host(doc, doc[head.left_edge.i : head.i + 1])
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None and (owner.ent_type_ == "ORG" or owner.lower_ in self.lex["org_heads"]):
+            return self.resolve_host(doc, doc[owner.left_edge.i : owner.i + 1])  # "the X Trust's annual conference"
         names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if names and (names[-1].ent_type_ == "ORG" or names[-1].lower_ in self.lex["org_heads"]):
             return self.resolve_host(doc, doc[names[0].left_edge.i : names[-1].i + 1])
