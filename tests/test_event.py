@@ -429,3 +429,16 @@ def test_the_chair_of_minutes(body: str, chair: str) -> None:
 ])
 def test_the_owner_or_host_organizes_not_the_sponsor(text: str) -> None:
     assert text_of(parsed(text).organizer) == "Lakeside Water Trust"
+
+
+@pytest.mark.parametrize(("text", "location", "mode"), [
+    ("The Harwell Farmers Union met on 3 June 2024 at its headquarters on Oginga Odinga Street, Kisumu.",
+     "its headquarters on Oginga Odinga Street, Kisumu", "in_person"),
+    (("The annual conference of the Harwell Farmers Union was held on 3 June 2024. The venue was the Imperial Hotel "
+     "in Kisumu."), "the Imperial Hotel in Kisumu", "in_person"),
+    (("The Harwell Farmers Union held its annual conference on 3 June 2024 at the Imperial Hotel, with members "
+     "joining online from the branches."), "the Imperial Hotel", "hybrid"),
+])
+def test_venue_stated_in_general_ways(text: str, location: str, mode: str) -> None:
+    record = read_by_rules(text, "2024-06-10")
+    assert (text_of(record.location), record.mode) == (location, mode)

@@ -55,7 +55,7 @@ class EventReader(RuleComponent):
                 "host_references", "led_groups", "presiding_roles",
                 "institution_heads", "guest_cues", "place_heads", "org_heads",
                 "institution_kinds", "meet_verbs", "people_nouns", "internal_bodies", "leading_verbs",
-                "sitting_modifiers", "kind_abbreviations")
+                "sitting_modifiers", "kind_abbreviations", "venue_nouns")
     patterns = ("online_cues", "hybrid_cues", "in_person_cues", "dateline_places", "closing_cues",
                 "presiding_expressions", "record_headings", "venue_labels", "chair_labels")
 

@@ -49,7 +49,7 @@ _LABEL_LINES = 30  # a notice's labelled lines stand in its first part, after it
 
 class VenueReader:
     """Read the meeting's venue and mode over the lexicons ``venue_words``, ``place_heads``,
-    ``host_references`` and ``hold_verbs`` and the patterns ``dateline_places``,
+    ``host_references``, ``hold_verbs`` and ``venue_nouns`` and the patterns ``dateline_places``,
     ``online_cues``, ``hybrid_cues`` and ``in_person_cues``; ``meetings`` tells
     meeting nouns and relayed ones."""
 
@@ -70,7 +70,17 @@ class VenueReader:
         prose = _prose(doc)
         headlines = [s for s in list(doc.sents)[:6] if not is_debris(s[0]) and not is_prose(s)]
         sentences = ([sentence] if sentence is not None else []) + prose[:4] + headlines
-        return self._first_venue(sentences) or self._dateline_place(prose)
+        return self._first_venue(sentences) or self._venue_named(prose) or self._dateline_place(prose)
+
+    def _venue_named(self, prose: list[Span]) -> Span | None:
+        """The place a sentence gives as the venue: "The venue was the Imperial Hotel in Kisumu"."""
+        for sentence in prose:
+            for token in sentence:
+                if token.dep_ == "nsubj" and token.lemma_.lower() in self.lex["venue_nouns"] and token.head.lemma_ == "be":
+                    place = next((c for c in token.head.children if c.dep_ == "attr"), None)
+                    if place is not None and (span := self.place_phrase(place)) is not None:
+                        return span
+        return None
 
     def _stated_venue(self, doc: Doc) -> Span | None:
         """The venue a notice or a record states in its own words: a labelled line ("Venue:
@@ -128,8 +138,10 @@ class VenueReader:
         return span
 
     def _names_venue(self, preposition: Token) -> bool:
-        """Whether "on" names a part of a venue ("the conference room on the 12th floor")."""
-        return any(c.dep_ == "pobj" and c.lemma_.lower() in self.lex["venue_words"] for c in preposition.children)
+        """Whether "on" names a part of a venue or its street ("the conference room on the 12th
+        floor", "its headquarters on Oginga Odinga Street")."""
+        return any(c.dep_ == "pobj" and (c.lemma_.lower() in self.lex["venue_words"] or c.lower_ in self.lex["place_heads"])
+                   for c in preposition.children)
 
     def _place_follows(self, doc: Doc, i: int) -> bool:
         """Whether a region or an address part follows a comma in a place ("Uyo, Akwa Ibom
