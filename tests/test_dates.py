@@ -140,3 +140,18 @@ def test_a_slashed_date_read_both_ways_takes_the_reading_nearest_before_the_repo
 
 def test_a_two_digit_year_never_lands_after_the_report() -> None:
     assert parsed("The club met on 12.03.99.", reference_date="2024-06-14").date.start == dt.date(1999, 3, 12)
+
+
+@pytest.mark.parametrize(("text", "reference", "start", "end", "time"), [
+    ("The chapter held its quarterly meeting last October 15, 2019 at the Casa Verde Function Room.", "2019-10-20",
+     "2019-10-15", None, None),
+    (("MINUTES OF THE XII GENERAL ASSEMBLY\nKIGALI, 5 and 6 September 2025\n\nThe President welcomed the delegates to "
+     "the General Assembly."), "2025-09-22", "2025-09-05", "2025-09-06", None),
+    ("The school board met from 7 to 9:15 p.m. Jan. 14 in the library at the high school.", "2026-01-16",
+     "2026-01-14", None, "19:00"),
+])
+def test_dates_written_with_last_and_or_a_time_before_them(text: str, reference: str, start: str, end: str | None,
+                                                          time: str | None) -> None:
+    date = meetingparse.parse(text, reference_date=reference).date
+    assert date is not None
+    assert (str(date.start), str(date.end) if date.end else None, date.time) == (start, end, time)

@@ -35,6 +35,8 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b")  # 25.11.15, 08-08-2018, 9/27/2016
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs|h)?(?=\W|$)", re.IGNORECASE)
+_CLOCK_RANGE = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:-|–|to)\s*\d{1,2}(?:[:.]\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?)",
+                          re.IGNORECASE)  # "from 7 to 9:15 p.m.": the start shares the end's half of the day
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "moment": 0, "yesterday": -1, "tomorrow": 1}
 
@@ -150,6 +152,10 @@ def _prospective(span: Span) -> bool:
 
 
 def _clock(text: str) -> str | None:
+    """The first clock time of a window, "19:00" for "7 p.m." or for "7 to 9:15 p.m."."""
+    ranged = _CLOCK_RANGE.search(text)
+    if ranged is not None:
+        return _clock(f"{ranged.group(1)}:{ranged.group(2) or '00'} {ranged.group(3)}")
     for m in _CLOCK.finditer(text):
         hour, minute, suffix = int(m.group(1)), m.group(2), (m.group(3) or "").lower().replace(".", "").replace(" ", "")
         if not minute and suffix not in {"am", "pm"}:
@@ -190,7 +196,8 @@ class DateFinder(RuleComponent):
                 if span is None:
                     continue
                 overlapping = {owner[i] for i in range(span.start, span.end) if i in owner}
-                if all(span.start <= start and found[start].end <= span.end for start in overlapping):
+                if all(span.start <= start and found[start].end <= span.end or found[start].label_ == "TIME"
+                       for start in overlapping):  # a time the model ran a date into: "7 to 9 p.m. Jan. 14"
                     for start in overlapping:
                         del found[start]
                     found[span.start] = span
@@ -258,7 +265,7 @@ class DateFinder(RuleComponent):
             return None  # a year-less date with nothing to resolve it against: never the machine's clock
         year_text = f" {year.group(1)}" if year else ""
         cleaned = re.sub(r"\b(" + "|".join(_WEEKDAYS) + r")\b,?", " ", lower)
-        cleaned = re.sub(r"\b(on|in|at|the|of|from|morning|afternoon|evening|night)\b", " ", cleaned)
+        cleaned = re.sub(r"\b(on|in|at|the|of|from|last|past|this|morning|afternoon|evening|night)\b", " ", cleaned)
         for rx in (_DAY_FIRST_RANGE, _MONTH_FIRST_RANGE):
             m = rx.search(cleaned)
             if m:
