@@ -526,3 +526,10 @@ def test_a_lone_town_after_a_building_is_not_a_person() -> None:
     record = read_by_rules("At the hearing on Monday in Room 114 of the Assembly Annex, Kaduna, the Chairman of the "
                            "committee, Hon. Bello Sanusi-Idris, opened the session.")
     assert names(record) == ["Bello Sanusi-Idris"]
+
+
+def test_an_acronym_in_the_organizations_is_named_by_its_spelled_out_name() -> None:
+    record = read_by_rules("The Western Rowing Confederation (WRC) held its annual general meeting in Kisumu on "
+                           "3 June 2024. WRC delegates from nine clubs attended.")
+    names = [o.text for o in record.organizations]
+    assert "Western Rowing Confederation (WRC)" in names and "WRC" not in names

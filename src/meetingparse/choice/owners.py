@@ -12,16 +12,16 @@ from collections.abc import Iterator, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from ..components.lexical import is_acronym, verb_in
+from ..components.lexical import verb_in
 from ..components.marks import person_at, text_of
 from ..components.meeting import MeetingReader
+from ..components.org_names import spelled_out_names
 
 _CUT_WORDS = {",", ";", ":", "(", ")", "-", "–", "—", "|", "held", "on", "at", "in", "to", "for", "with", "from"}
 _LEADING = {"DET", "PRON", "NUM", "PUNCT", "ADP", "CCONJ", "SPACE"}
 _LINE_SEPARATOR = re.compile(r" [-–—|>»›] |: ")
 _EDGE_LINES = 3  # the header and closing lines read for a body's name
 _LONGEST_LINE = 12  # words: a longer line is prose, not a letterhead
-_LONGEST_ACRONYM = 10
 _LONGEST_NAME = 9  # words of a letterhead's name
 _NAME_LINKS = {"of", "and", "&", "the", "for", "in", "on"}
 
@@ -37,7 +37,7 @@ def owner_phrases(doc: Doc, meetings: MeetingReader, lex: Mapping[str, frozenset
             yield "subject", subject
     for span in _edge_lines(doc, lex):
         yield "edge_line", span
-    for span in _expansions(doc):
+    for span in spelled_out_names(doc):
         yield "expansion", span
 
 
@@ -132,27 +132,3 @@ def _parts(line: str) -> Iterator[tuple[int, str]]:
         start = separator.end()
     yield start, line[start:]
 
-
-def _expansions(doc: Doc) -> Iterator[Span]:
-    """Names spelled out before their acronym in brackets: "West Nile Citizens Forum for
-    Development (WECFOD)"."""
-    for token in doc[1:-1]:
-        if not (is_acronym(token.text) and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"):
-            continue
-        end = token.i - 1
-        for start in range(end - 1, max(-1, end - 1 - _LONGEST_ACRONYM), -1):
-            if doc[start].is_punct or doc[start].is_space:
-                break
-            if doc[start].text[:1].isupper() and spells(token.text, [t.text for t in doc[start:end]]):
-                yield doc[start : token.i + 2]
-                break
-
-
-def spells(acronym: str, words: list[str]) -> bool:
-    """Whether an acronym may stand for words: it starts with the first word's initial, holds
-    the last word's, and its letters come in the words' order ("WECFOD" of "West Nile Citizens
-    Forum for Development", "KCFD" of "Kaweri Citizens Forum for Development")."""
-    if not words or acronym[0] != words[0][:1].upper() or words[-1][:1].upper() not in acronym:
-        return False
-    letters = iter("".join(words).upper())
-    return all(letter in letters for letter in acronym.upper() if letter.isalpha())

@@ -8,7 +8,7 @@ Institute", "the New Zealand branch of the X").
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
@@ -16,6 +16,7 @@ from .lexical import is_acronym
 from .marks import is_debris, person_at
 
 _JOINERS = {"and", "of", "&", "'s", "’s"}
+_LONGEST_ACRONYM = 10  # words an acronym in brackets may spell out before it
 
 
 class OrganizationJoiner:
@@ -117,3 +118,28 @@ def _plain_capitalized(token: Token) -> bool:
     """A capitalized word that names no person, place or body of its own (not "UIIN")."""
     return (token.text[:1].isupper() and token.is_alpha and not is_acronym(token.text)
             and token.ent_type_ not in {"PERSON", "GPE", "DATE"} and person_at(token) is None)
+
+
+def spelled_out_names(doc: Doc) -> Iterator[Span]:
+    """Names spelled out before their acronym in brackets: "West Nile Citizens Forum for
+    Development (WECFOD)"."""
+    for token in doc[1:-1]:
+        if not (is_acronym(token.text) and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"):
+            continue
+        end = token.i - 1
+        for start in range(end - 1, max(-1, end - 1 - _LONGEST_ACRONYM), -1):
+            if doc[start].is_punct or doc[start].is_space:
+                break
+            if doc[start].text[:1].isupper() and spells(token.text, [t.text for t in doc[start:end]]):
+                yield doc[start : token.i + 2]
+                break
+
+
+def spells(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym may stand for words: it starts with the first word's initial, holds
+    the last word's, and its letters come in the words' order ("WECFOD" of "West Nile Citizens
+    Forum for Development", "KCFD" of "Kaweri Citizens Forum for Development")."""
+    if not words or acronym[0] != words[0][:1].upper() or words[-1][:1].upper() not in acronym:
+        return False
+    letters = iter("".join(words).upper())
+    return all(letter in letters for letter in acronym.upper() if letter.isalpha())

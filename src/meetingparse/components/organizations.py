@@ -19,7 +19,7 @@ from ..evaluate import token_f1
 from .base import RuleComponent
 from .lexical import cut_before_title, is_acronym, singular_forms, verb_in
 from .marks import is_debris, names_person, text_of
-from .org_names import OrganizationJoiner
+from .org_names import OrganizationJoiner, spelled_out_names
 
 ORG_KEY = "mp_org"
 INVOLVED_KEY = "mp_involved_org"
@@ -139,10 +139,22 @@ class OrganizationFinder(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         entities = doc.ents  # spaCy builds the tuple at every access
         orgs = [trimmed for span in self.joiner.joined(doc, entities) if (trimmed := self._trim(span)) is not None]
-        doc.spans[ORG_KEY] = orgs
+        doc.spans[ORG_KEY] = orgs + self._spelled_out(orgs)
         doc.spans[INVOLVED_KEY] = self._involved(doc, orgs)
         doc._.mp_named_hosts = self._named_hosts(entities)
         return doc
+
+    @staticmethod
+    def _spelled_out(orgs: list[Span]) -> list[Span]:
+        """The full names the page gives in brackets before the acronyms found ("Eastern
+        Caribbean Basketball Confederation (ECBC)" for "ECBC"), where no found name holds them:
+        an acronym is named by its full name in the record."""
+        if not orgs:
+            return []
+        acronyms = {o.text for o in orgs if len(o) == 1 and is_acronym(o.text)}
+        taken = {i for o in orgs for i in range(o.start, o.end)}
+        return [s for s in spelled_out_names(orgs[0].doc)
+                if s[-2].text in acronyms and not taken & set(range(s.start, s.end - 3))]  # the "(ECBC)" aside
 
     def _involved(self, doc: Doc, orgs: list[Span]) -> list[Span]:
         """Organizations that take part: those the participants represent, then the
