@@ -305,3 +305,15 @@ def test_name_set_off_before_a_verb_the_parser_left_without_subject() -> None:
 def test_points_split_and_carried_on(said: str, expected: list[str]) -> None:
     speeches = _speeches(f"The Harwell Farmers Union held its annual conference in Kisumu on 2 May 2024. {said}")
     assert [points for _, points in speeches] == [expected]
+
+
+@pytest.mark.parametrize(("item", "mover", "motion"), [
+    (("3 APOLOGIES\nRESOLUTION Moved Cr Batsis, Seconded Cr Quraishi That the apology of Cr Hosking be accepted. "
+     "CARRIED"), "Nick Batsis", "That the apology of Cr Hosking be accepted"),
+    ("2 MINUTES\nOn the proposal of Cr Helen Drury, seconded by Cr Nick Batsis, the minutes were adopted.",
+     "Helen Drury", "the minutes were adopted"),
+])
+def test_motions_moved_before_the_mover_or_on_a_proposal(item: str, mover: str, motion: str) -> None:
+    text = ("MINUTES OF THE ORDINARY COUNCIL MEETING OF HARWELL SHIRE COUNCIL HELD ON 3 JUNE 2024\n\nPresent: Cr Gail "
+            "Trent (Mayor), Cr Nick Batsis, Cr Helen Drury, Cr Omar Quraishi.\n\n" + item)
+    assert _speeches(text) == [(mover, [motion])]

@@ -1,7 +1,8 @@
 """Motions in minutes: who put a motion and what it was. Minutes record a motion as "Cllr X
 moved (and Cllr Y seconded) to adjourn", "Motion by X, second by Y, to approve the minutes",
 "Minutes of the last meeting were confirmed, proposed by X and seconded by Y", or "It was
-proposed by X, seconded by Y, and RESOLVED" followed by the resolution ("That ..."). The
+proposed by X, seconded by Y, and RESOLVED" followed by the resolution ("That ..."), "Moved Cr X,
+Seconded Cr Y That ...", or "On the proposal of X, seconded by Y, the minutes were adopted". The
 mover is the speaker of the motion; a seconder only supports it and says nothing of their own.
 """
 
@@ -20,7 +21,7 @@ def motions(doc: Doc, words: frozenset[str]) -> Iterator[tuple[int, Span]]:
         for token in sentence:
             if token.lemma_.lower() not in words and token.lower_ not in words:
                 continue
-            found = _active(token, words) or _by_mover(token, words)
+            found = _active(token, words) or _by_mover(token, words) or _mover_first(token) or _on_proposal(token)
             if found is not None:
                 yield found
                 break
@@ -54,6 +55,33 @@ def _by_mover(word: Token, words: frozenset[str]) -> tuple[int, Span] | None:
     if motion is None and doc[sentence.start].lower_ == "it":
         motion = _resolution_after(sentence)
     return (mover, motion) if motion is not None else None
+
+
+def _mover_first(word: Token) -> tuple[int, Span] | None:
+    """"Moved Cr Treloar, Seconded Cr Qureshi That the apology be accepted": the mover named
+    after "Moved" at the head of a resolution, the motion from its "That"."""
+    doc = word.doc
+    if not word.is_title or word.lower_ not in {"moved", "proposed"} or word.i + 1 >= len(doc):
+        return None
+    mover = next((p for t in doc[word.i + 1 : min(len(doc), word.i + 5)] if (p := person_at(t)) is not None), None)
+    that = next((t for t in doc[word.i + 1 : min(len(doc), word.i + 20)] if t.lower_ == "that"), None)
+    if mover is None or that is None:
+        return None
+    return mover, _trimmed(doc[that.i : that.sent.end]) or doc[that.i : that.i + 1]
+
+
+def _on_proposal(word: Token) -> tuple[int, Span] | None:
+    """"On the proposal of Councillor J Buggy, seconded by Councillor R Phelan, the minutes were
+    adopted": the mover named after "proposal of", the motion the main clause that follows."""
+    doc, sentence = word.doc, word.sent
+    if word.lower_ not in {"proposal", "motion"} or word.i + 2 >= sentence.end or doc[word.i + 1].lower_ != "of":
+        return None
+    mover = next((p for t in doc[word.i + 2 : min(sentence.end, word.i + 7)] if (p := person_at(t)) is not None), None)
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > word.i), None)
+    if mover is None or subject is None or person_at(subject) is not None:
+        return None
+    return mover, _trimmed(doc[subject.left_edge.i : sentence.end]) or doc[subject.i : subject.i + 1]
 
 
 def _motion_after(word: Token, words: frozenset[str]) -> Span | None:

@@ -348,7 +348,23 @@ class NameReader:
                 and not self._alone_in_parentheses(m)
                 and not _inside_any(name_key(m), other_names)]
         kept = sorted(kept + self.listed.list_members(kept), key=lambda m: m.start)
+        kept = sorted(kept + self._titled_family_names(kept, capitalized), key=lambda m: m.start)
         return sorted(kept + _repeats_of(kept, rejected=mentions), key=lambda m: m.start)
+
+    def _titled_family_names(self, mentions: list[Span], capitalized: list[Token]) -> list[Span]:
+        """A family name alone after a title ("Moved Cr Batsis") where a mention gave the person's
+        full name ("Cr Nick Batsis"): minutes and reports name members so once introduced."""
+        families = {m[-1].text for m in mentions if len(m) >= 2}
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        doc = capitalized[0].doc if capitalized else None
+        found = []
+        for title in capitalized:
+            i = title.i + 1 + (title.i + 1 < len(title.doc) and title.doc[title.i + 1].text == ".")
+            if doc is None or i >= len(doc) or not self.words.is_title_word(title) or i in taken:
+                continue
+            if doc[i].text in families and not (i + 1 < len(doc) and self.words.is_name_token(doc[i + 1])):
+                found.append(doc[i : i + 1])
+        return found
 
     def _head_after(self, mention: Span) -> Token | None:
         """The word that follows a mention, past a list of coordinated names

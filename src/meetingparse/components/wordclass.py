@@ -98,6 +98,8 @@ class WordClasses:
         if not text.replace("-", "").replace(".", "").replace("'", "").isalpha():
             return False
         word = token.lower_
+        if token.is_stop and token.pos_ in {"SCONJ", "DET", "PRON", "CCONJ", "ADP"}:
+            return False  # "Cr Quraishi That the apology ...": a function word, not "To Lam"'s "To"
         return not (self.is_title_word(token) or self.is_honorific(token) or self.is_post_nominal(token)
                     or word in self.lex["org_heads"] or word in self.lex["venue_words"] or word in self.lex["hold_verbs"]
                     or token.lemma_.lower() in self.lex["hold_verbs"] or token.pos_ in {"VERB", "AUX"}
