@@ -10,7 +10,7 @@ out; this module also tells headline lines from lists, where the model's tags di
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -444,7 +444,7 @@ class NameReader:
         earlier = by_end.get(opening.i)
         return earlier if earlier is not None and earlier.start < mention.start else None
 
-    def _named_bodies(self, entities: tuple[Span, ...]) -> list[tuple[str, ...]]:
+    def _named_bodies(self, entities: Sequence[Span]) -> list[tuple[str, ...]]:
         """Names of institutions and places that end in a head word ("Tsinghua University"),
         as comparable token tuples."""
         heads = self.org_heads | self.place_heads | self.venue_words
