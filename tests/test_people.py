@@ -533,3 +533,12 @@ def test_an_acronym_in_the_organizations_is_named_by_its_spelled_out_name() -> N
                            "3 June 2024. WRC delegates from nine clubs attended.")
     names = [o.text for o in record.organizations]
     assert "Western Rowing Confederation (WRC)" in names and "WRC" not in names
+
+
+def test_an_attendance_list_whose_rows_set_names_off_with_a_dash() -> None:
+    record = parsed("MINUTES OF THE FOOD SAFETY COMMITTEE MEETING HELD ON 3 JUNE 2024\n\nPresent:\nGraham Whitby – "
+                    "City of Rockwell (Chair)\nMinh Tran – Shire of Dardale (TELECONFERENCE)\nKerry Ash – Coordinator"
+                    "\n\n1. Welcome\nThe Chair welcomed members. Mr Tran said the Shire of Dardale supported the "
+                    "recommendation.")
+    assert names(record) == ["Graham Whitby", "Minh Tran", "Kerry Ash"]
+    assert record.chair is not None and record.chair.name == "Graham Whitby"

@@ -1,7 +1,8 @@
 """Names in lists the model did not tag: the ones between two names it found ("Sun Lei, He
 Jiayi and Qiao Feng"), the first of a labelled list ("MEMBERS PRESENT: Keith Armitage
 (Chair), ..."), and the first column of a table row whose next column gives a title
-("Dr Farida Chaudhry       Non-Executive Director").
+("Dr Farida Chaudhry       Non-Executive Director") or that a dash sets off ("Minh Tran – Shire
+of Dardale").
 """
 
 from __future__ import annotations
@@ -50,6 +51,26 @@ class ListedNames:
             if self._listed_name(doc[start : gap.i]):
                 found.append(doc[start : gap.i])
         return found
+
+    def before_row_dash(self, dashes: list[Token]) -> list[Span]:
+        """The name that opens each row of a list whose rows set it off with a dash ("Minh Tran
+        – Shire of Dardale (TELECONFERENCE)", "Alan Price - Chair"), past a bullet or a form of
+        address; only where two rows or more do so."""
+        found = []
+        for dash in dashes:
+            doc = dash.doc
+            if not (dash.whitespace_ and dash.i > 0 and doc[dash.i - 1].whitespace_):
+                continue  # " – " sets off a column, "Sanwo-Olu" joins a name
+            start = dash.i
+            while start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start - 1].is_space:
+                start -= 1
+            while start < dash.i and (self.words.is_honorific(doc[start]) or doc[start].text in {".", "•", "-", "*"}
+                                      or doc[start].like_num):
+                start += 1
+            words = doc[start : dash.i]
+            if self._listed_name(words) and not any(t.ent_type_ in {"GPE", "LOC", "DATE"} for t in words):
+                found.append(words)
+        return found if len(found) >= 2 else []
 
     def _first_listed(self, mention: Span, mentions: list[Span]) -> Span | None:
         """The name that opens a labelled list before a mention the model found:

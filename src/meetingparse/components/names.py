@@ -62,7 +62,17 @@ def _reads_as_list(sentence: Span) -> bool:
             _marks_an_item(doc[start - 1]) or (start > 1 and doc[start - 1].text in {".", ")"} and doc[start - 2].like_num)):
         return True  # "1." that the parser made a sentence of its own
     marks = [t.text for t in words if t.text in {",", ";"}]
-    return ";" in marks or len(marks) >= 2 or _has_column_gap(sentence)
+    return ";" in marks or len(marks) >= 2 or _has_column_gap(sentence) or _opens_with_dashed_name(words)
+
+
+_LONGEST_LISTED_NAME = 4
+
+
+def _opens_with_dashed_name(words: list[Token]) -> bool:
+    """A list row that opens with a name set off by a spaced dash ("Minh Tran – Shire of X")."""
+    dash = next((k for k, t in enumerate(words[: _LONGEST_LISTED_NAME + 1]) if t.text in {"-", "–", "—"}), None)
+    return (dash is not None and 2 <= dash and bool(words[dash].whitespace_) and bool(words[dash - 1].whitespace_)
+            and all(t.is_title and t.is_alpha for t in words[:dash]))
 
 
 def _has_column_gap(sentence: Span) -> bool:
@@ -314,10 +324,12 @@ class NameReader:
         """The person-name mentions of a doc, in order, without overlaps, places or things."""
         entities = doc.ents  # spaCy builds the tuple at every access
         candidates = [self._with_lost_word(t) for e in entities if e.label_ == "PERSON" if (t := self._trim(e))]
-        commas, capitalized, openings, gaps = [], [], [], []  # one pass: spaCy builds each token object anew
+        commas, capitalized, openings, gaps, dashes = [], [], [], [], []  # one pass: spaCy builds each token anew
         for token in doc:
             if token.text == ",":
                 commas.append(token)
+            elif token.text in {"-", "–", "—"}:
+                dashes.append(token)
             elif token.text == "(":
                 openings.append(token)
             elif is_column_gap(token):
@@ -331,6 +343,7 @@ class NameReader:
         candidates += self.cued.before_post_nominal(capitalized)
         candidates += self.cued.before_affiliation(openings)
         candidates += self.listed.before_column_title(gaps)
+        candidates += self.listed.before_row_dash(dashes)
         candidates += self.cued.before_apposed_title(commas)
         candidates += self.cued.after_fronted_title(commas)
         whole = [self._with_family_name(self._with_short_given_name(self._with_parentage(_with_hyphenated_parts(c))))

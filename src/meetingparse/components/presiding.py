@@ -56,8 +56,9 @@ class PresidingReader:
         Councillor Mary Tolland"): the line opens with the name, past a style, unlike a
         transcript's turn ("Chair: I call Mr Smith")."""
         line = labelled_line(doc, self.labels, _LABEL_LINES)
-        opening = line[:_NAME_REACH] if line is not None else []
-        return next((p for t in opening if (p := person_at(t)) is not None), None)
+        if line is None:
+            return None
+        return next((p for t in line[:_NAME_REACH] if (p := person_at(t)) is not None), None)
 
     def _chair_in_apposition(self, doc: Doc) -> int | None:
         """The person set beside a chair's title: "The Chairman of the occasion, Chief X, ...",
@@ -114,8 +115,8 @@ class PresidingReader:
                 person = self._person_of(_presiders(token))
             elif token.pos_ in {"NOUN", "PROPN"} and token.lower_.endswith("ing") and verb_in(token, self.lex["chair_verbs"]):
                 person = self._person_of(_presiders(token))  # "with Mayor X presiding", tagged a noun
-            elif self._bracketed_role(token):  # "Present: Revd Helen Marsh (Chair), ..."
-                person = person_at(doc[token.i - 2])
+            elif self._bracketed_role(token):  # "Present: Revd Helen Marsh (Chair), ...", "X – City of Y (Chair)"
+                person = person_at(doc[token.i - 2]) if person_at(doc[token.i - 2]) is not None else _row_person(token)
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "as"} and self._names_presiding_role(token):
                 head = token.head.head  # "X attended as President", "with the Rector, Professor X, in the chair"
                 bracket = token.head.i >= 2 and doc[token.head.i - 1].text == "("  # "Alan Price (in the chair)"
@@ -142,11 +143,12 @@ class PresidingReader:
         """A chair's role in brackets right after a name, as attendance lists give it, or after a
         dash at the end of an attendance row ("Alan Price - Chair")."""
         doc = token.doc
-        if token.lower_ not in self.lex["chair_titles"] or token.i < 2 or person_at(doc[token.i - 2]) is None:
+        if token.lower_ not in self.lex["chair_titles"] or token.i < 2:
             return False
         bracketed = token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
-        row_end = token.i == len(doc) - 1 or "\n" in token.whitespace_ or doc[token.i + 1].is_space
-        return bracketed or (doc[token.i - 1].text in {"-", "–", "—"} and row_end)
+        if person_at(doc[token.i - 2]) is None:  # "Graham Whitby – City of Rockwell (Chair)": the row's name
+            return bracketed and _ends_row(doc[token.i + 1]) and _row_person(token) is not None
+        return bracketed or (doc[token.i - 1].text in {"-", "–", "—"} and _ends_row(token))
 
     def _names_presiding_role(self, token: Token) -> bool:
         """Whether "as/in <phrase>" names a presiding role ("as President", "in the chair")."""
@@ -176,7 +178,7 @@ class PresidingReader:
             return None
         people = phrases[0].doc._.mp_people or []
         subtree = [t for phrase in phrases for t in phrase.subtree]
-        named = [person_at(t) for t in subtree if person_at(t) is not None] or [
+        named = [p for t in subtree if (p := person_at(t)) is not None] or [
             p for t in subtree if (p := person_named(t, people)) is not None]  # "by Noor", left untagged
         present = [i for i in named if not people[i].only_mentioned]
         if named:
@@ -205,6 +207,21 @@ class PresidingReader:
 
 
 _APPOSITION_REACH = 4  # words between the comma after a phrase and the name set off after it
+
+
+def _ends_row(token: Token) -> bool:
+    """Whether a token ends its line."""
+    doc = token.doc
+    return token.i == len(doc) - 1 or "\n" in token.whitespace_ or doc[token.i + 1].is_space
+
+
+def _row_person(token: Token) -> int | None:
+    """The person whose name opens a token's line, before a spaced dash ("Graham Whitby – ...")."""
+    doc, start = token.doc, token.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start - 1].is_space:
+        start -= 1
+    dash = next((t.i for t in doc[start : token.i] if t.text in {"-", "–", "—"} and t.whitespace_), None)
+    return person_at(doc[start]) if dash is not None and dash > start else None
 
 
 def _apposed_name(phrase: Token) -> Token | None:
