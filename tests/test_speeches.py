@@ -317,3 +317,11 @@ def test_motions_moved_before_the_mover_or_on_a_proposal(item: str, mover: str, 
     text = ("MINUTES OF THE ORDINARY COUNCIL MEETING OF HARWELL SHIRE COUNCIL HELD ON 3 JUNE 2024\n\nPresent: Cr Gail "
             "Trent (Mayor), Cr Nick Batsis, Cr Helen Drury, Cr Omar Quraishi.\n\n" + item)
     assert _speeches(text) == [(mover, [motion])]
+
+
+def test_a_question_from_the_floor_is_its_askers_point() -> None:
+    text = ("MINUTES OF THE ORDINARY COUNCIL MEETING OF HARWELL SHIRE COUNCIL HELD ON 3 JUNE 2024\n\nPresent: Cr Gail "
+            "Trent (Mayor), Cr Nick Batsis.\n\n6 PUBLIC QUESTION TIME\nQuestion from Ms Rhonda Ellis, Shelford: When "
+            "will the footpath on Mercer Street be extended?\nThe Mayor replied that works would start in March.")
+    assert _speeches(text) == [("Rhonda Ellis", ["When will the footpath on Mercer Street be extended?"]),
+                               ("Gail Trent", ["replied that works would start in March"])]

@@ -23,6 +23,7 @@ from .base import RuleComponent
 from .lexical import token_positions, verb_in
 from .marks import is_debris, names_person, text_of
 from .motions import motions
+from .questions import questions
 from .speakers import PRONOUNS, SpeakerFinder
 from .statements import SAY_VERBS, PointReader, opened_quote, quoted_part, strip_edges
 from .transcript import labelled_turns
@@ -114,6 +115,7 @@ class SpeechReader(RuleComponent):
 
     lexicons = ("reporting_verbs", "speech_nouns", "list_nouns", "continuation_cues", "titles", "title_modifiers",
                 "chair_titles", "honorifics", "courtesies", "attendance_words", "motion_words")
+    patterns = ("question_labels",)
 
     def _load(self, folder: Path) -> None:
         """Load the lexicons and build the speaker finder over them (again on ``from_disk``)."""
@@ -201,6 +203,8 @@ class SpeechReader(RuleComponent):
                 continuing = None
                 turn = self._carry_turn(turn, sentence, broke, speeches)
         self._add_motions(doc, speeches)
+        for asker, question in questions(doc, self.rx["question_labels"]):
+            speeches.setdefault(asker, SpeechFacts(asker)).points.append(question)
         doc._.mp_speeches = sorted(speeches.values(), key=_first_point)
         return doc
 
