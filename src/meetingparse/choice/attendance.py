@@ -66,8 +66,12 @@ class AttendanceDecision:
         return bool(candidate.features["rule_attends"] or candidate.features["rule_chair"])
 
     def settled(self, candidate: Candidate) -> bool:
-        """A speaker or the chair: the record's speeches and chair name them as participants."""
-        return bool(candidate.features["speaker"] or candidate.features["rule_chair"])
+        """A speaker or the chair the rules keep (the record's speeches and chair name them), or
+        someone the rules leave out as absent or only relayed."""
+        features = candidate.features
+        if self.ruled(candidate):
+            return bool(features["speaker"] or features["rule_chair"])
+        return bool(features["absence_cue"] or features["relay_cue"])
 
     def expected(self, gold: Mapping[str, Any]) -> int:
         return listed_in_gold(gold, self.name)

@@ -110,10 +110,13 @@ class ChoiceReader(RuleComponent):
 
 
 def kept_by(scorer: Scorer, probability: float, ruled: bool, settled: bool = False) -> bool:
-    """Whether a list's model keeps an item: one the rules keep unless it is unlikely (under the
-    threshold) and not ``settled``, one they leave out only if it is likely (at ``admit``)."""
+    """Whether a list's model keeps an item: as the rules read it where that is ``settled``;
+    else one the rules keep unless it is unlikely (under the threshold), one they leave out only
+    if it is likely (at ``admit``)."""
+    if settled:
+        return ruled
     if ruled:
-        return settled or probability >= scorer.threshold
+        return probability >= scorer.threshold
     return scorer.admit is not None and probability >= scorer.admit
 
 

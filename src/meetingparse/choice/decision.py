@@ -63,8 +63,9 @@ class ItemDecision(Protocol):
         ...
 
     def settled(self, candidate: Candidate) -> bool:
-        """Whether the model may not drop an item the rules keep: one the rest of the record
-        rests on (a participant who speaks or chairs)."""
+        """Whether the rules' reading of an item stands whatever the model says: an item the
+        rest of the record rests on (a participant who speaks or chairs), or one the rules left
+        out for a stated reason (a person absent)."""
         ...
 
     def expected(self, gold: Mapping[str, Any]) -> int:

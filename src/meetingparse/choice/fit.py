@@ -45,7 +45,7 @@ class ItemExample:
     right: list[bool]
     ruled: list[bool]  # whether the hand rules keep each candidate
     expected: int = 0  # how many items the gold list holds, found or not
-    settled: list[bool] = dataclasses.field(default_factory=list)  # rules' items the model may not drop
+    settled: list[bool] = dataclasses.field(default_factory=list)  # items whose rules' reading stands
 
 
 def examples(nlp: Language, reports: Iterable[GoldReport]) -> dict[str, list[Any]]:
