@@ -293,8 +293,12 @@ def _platt_on(scorer: Scorer, dev: Sequence[Example]) -> Scorer:
 def best_threshold(chosen: Sequence[tuple[float, bool, bool, bool]]) -> float:
     """The confidence under which leaving the field empty makes its accuracy highest (the
     lowest such)."""
-    thresholds = sorted({0.0, *(c for c, empty, _, _ in chosen if not empty)})
-    return round(max(thresholds, key=lambda t: (accuracy(chosen, t), -t)), 6)
+    thresholds: list[float] = sorted({0.0, *(c for c, empty, _, _ in chosen if not empty)})
+
+    def score(threshold: float) -> tuple[float, float]:
+        return accuracy(chosen, threshold), -threshold
+
+    return round(max(thresholds, key=score), 6)
 
 
 def accuracy(outcomes: Sequence[tuple[float, bool, bool, bool]], threshold: float) -> float:

@@ -166,9 +166,9 @@ class HostReader:
         if noun.dep_ == "appos" and head.pos_ == "PROPN" and (
                 head.ent_type_ == "ORG" or head.lower_ in self.lex["org_heads"]):  # "Security Council, 8539th meeting"
             return self.resolve_host(doc, doc[head.left_edge.i : head.i + 1])
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        if owner is not None and (owner.ent_type_ == "ORG" or owner.lower_ in self.lex["org_heads"]):
-            return self.resolve_host(doc, doc[owner.left_edge.i : owner.i + 1])  # "the X Trust's annual conference"
+        possessor = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if possessor is not None and (possessor.ent_type_ == "ORG" or possessor.lower_ in self.lex["org_heads"]):
+            return self.resolve_host(doc, doc[possessor.left_edge.i : possessor.i + 1])  # "the X Trust's annual conference"
         names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if names and (names[-1].ent_type_ == "ORG" or names[-1].lower_ in self.lex["org_heads"]):
             return self.resolve_host(doc, doc[names[0].left_edge.i : names[-1].i + 1])
