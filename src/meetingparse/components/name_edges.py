@@ -1,0 +1,192 @@
+"""The edges of a person's name: what the model's entity or a cue leaves out or lets in at
+either side. A name is trimmed of styles and titles, and widened over the words that belong
+to it: initials ("K. R. Bhat"), particles and the names they join ("Annelies de Wit",
+"Mohd Shafie bin Ismail"), hyphenated parts ("Sanwo-Olu"), a short given name ("Md.", "Ma."),
+Malaysian parentage ("Rajendran s/o Muthu") and the one name word the model left at an edge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from .lexical import entity_around
+from .wordclass import WordClasses
+
+
+def _with_hyphenated_parts(span: Span) -> Span:
+    """A name with the parts joined to it by hyphens ("Yemi" -> "Yemi-Esan")."""
+    doc, end = span.doc, span.end
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and _hyphened_name_part(doc[end + 1])):
+        end += 2
+    return doc[span.start : end]
+
+
+def _hyphened_name_part(token: Token) -> bool:
+    """A word a hyphen joins to a name: capitalized ("Jean-Baptiste", "Sultan-Ul-Islam"), or a
+    lower-case syllable of a romanized given name ("Seo-yeon", "Dong-soo"), but not an English
+    verb or modifier ("Smith-led", "Lagos-based")."""
+    return token.is_alpha and (token.text[:1].isupper() or token.pos_ not in {"VERB", "ADJ", "ADV", "ADP", "AUX"})
+
+
+_PARENTAGE = {("s", "o"), ("d", "o"), ("a", "l"), ("a", "p")}  # son, daughter of; anak lelaki, perempuan
+
+
+def _joins_name_parts(token: Token) -> bool:
+    """A hyphen glued between two parts of a name ("Sultan-Ul-Islam")."""
+    doc = token.doc
+    return (token.text == "-" and 0 < token.i < len(doc) - 1 and not token.whitespace_
+            and not doc[token.i - 1].whitespace_)
+
+
+def _one_word_entity(token: Token) -> bool:
+    """Whether a token's entity is one written word, its parts glued by hyphens."""
+    entity = entity_around(token.doc, token.i)
+    return entity is not None and all(not t.whitespace_ for t in entity[:-1])
+
+
+_MOST_INITIALS = 3
+
+
+def _is_initial(token: Token) -> bool:
+    """One capital, with or without its stop ("R", "B.", "K."); a bare "A" or "I" is a word."""
+    letter = token.text.rstrip(".")
+    return len(letter) == 1 and letter.isupper() and (token.text.endswith(".") or letter not in {"A", "I"})
+
+
+def _with_initials(span: Span) -> Span:
+    """A name with the initials the model left out before it: "R B Chaubey", "K. R. Bhat"."""
+    doc, start = span.doc, span.start
+    while start > 0 and span.start - start < _MOST_INITIALS and _is_initial(doc[start - 1]) \
+            and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    return doc[start : span.end]
+
+
+class NameEdges:
+    """Trim and widen name mentions over the word classes and the name ``particles``;
+    ``in_headline`` tells a headline, where the model's tags are unreliable."""
+
+    def __init__(self, words: WordClasses, particles: frozenset[str], in_headline: Callable[[Span], bool]) -> None:
+        self.words = words
+        self.particles = particles
+        self.in_headline = in_headline
+
+    def bare(self, entity: Span) -> Span | None:
+        """The name inside a PERSON entity, with the word the model left at an edge."""
+        trimmed = self._trim(entity)
+        return self._with_lost_word(trimmed) if trimmed is not None else None
+
+    def whole(self, name: Span) -> Span:
+        """A name with the parts written around it that belong to it."""
+        return self._with_family_name(self._with_short_given_name(self._with_parentage(_with_hyphenated_parts(name))))
+
+    def _trim(self, span: Span) -> Span | None:
+        """The bare name inside a PERSON entity, or None if nothing name-like is left."""
+        start, end = span.start, span.end
+        doc = span.doc
+        while start < end and not self._name_part(doc[start]):
+            start += 1
+        while end > start and not self._name_part(doc[end - 1]):
+            end -= 1
+        words = [t for t in doc[start:end] if not _joins_name_parts(t) and not _joins_name_parts(doc[t.i - 1])]
+        if start == end or len(words) > 4:
+            return None
+        if any(not (self._name_part(t) or _joins_name_parts(t) or t.lower_ in self.particles
+                    or self.words.is_honorific(t)) for t in doc[start:end]):
+            return None  # "van der" (or "Haji", "Abdullahi Haji Farah") only inside a name, never at its edge
+        return _with_initials(self._with_capital_particle(self._with_given_name(doc[start:end])))
+
+    def _with_family_name(self, span: Span) -> Span:
+        """A name with the family name the model left out after its particles: "Mohd Shafie"
+        -> "Mohd Shafie bin Ismail", "Jan" -> "Jan van der Berg"."""
+        doc, end = span.doc, span.end
+        while end < len(doc) and doc[end].lower_ in self.particles and doc[end].is_lower:
+            end += 1
+        if end > span.end and end < len(doc) and doc[end].is_title and doc[end].is_alpha \
+                and not self.words.is_title_word(doc[end]):  # whatever the model tagged it
+            return doc[span.start : end + 1]
+        return span
+
+    def _with_given_name(self, span: Span) -> Span:
+        """A name with the given name the model left out before its particles: "de Wit" ->
+        "Annelies de Wit"."""
+        doc, start = span.doc, span.start
+        first = start
+        while first > 0 and doc[first - 1].lower_ in self.particles:
+            first -= 1
+        if first < start and first > 0 and self.words.is_name_token(doc[first - 1]):
+            return doc[first - 1 : span.end]
+        return span
+
+    def _with_parentage(self, span: Span) -> Span:
+        """A name with the parent's name that Malaysian and Singaporean names join to it by "s/o",
+        "d/o", "a/l" or "a/p" ("Rajendran s/o Muthu"), which the model leaves out."""
+        doc, end = span.doc, span.end
+        if end + 3 >= len(doc) or doc[end + 1].text != "/" or doc[end + 1].whitespace_ or doc[end].whitespace_:
+            return span
+        if (doc[end].lower_, doc[end + 2].lower_) not in _PARENTAGE:
+            return span
+        last = end + 3
+        while last < len(doc) and last - end < 5 and "\n" not in doc[last - 1].whitespace_ and (
+                self.words.is_name_token(doc[last]) or (last == end + 3 and doc[last].is_title and doc[last].is_alpha)):
+            last += 1  # the parent's first name, whatever the model tagged it
+        return doc[span.start : last] if last > end + 3 else span
+
+    def _with_lost_word(self, span: Span) -> Span:
+        """A name of the model's with the one name word it left out at either edge, where the
+        words beyond make the name's edge plain: "BJD member Pradeep [Kumar Mohapatra] said",
+        "[Prakash Chand] Choudhary pointed out"."""
+        if sum(not _joins_name_parts(t) for t in span) >= 4 or self.in_headline(span.sent):
+            return span
+        doc, start, end = span.doc, span.start, span.end
+        before = doc[start - 2] if start - 2 >= span.sent.start else None
+        if start > span.sent.start and self._lost_name_word(doc[start - 1], before) \
+                and (before is None or before.pos_ != "ADP"):  # "of Denmark [Sofie Berg]" is a place
+            start -= 1
+        if end < span.sent.end and self._lost_name_word(doc[end], doc[end + 1] if end + 1 < span.sent.end else None):
+            end += 1
+        return doc[start:end]
+
+    def _lost_name_word(self, word: Token, beyond: Token | None) -> bool:
+        """A proper noun that can be a name word (the model may tag a hyphenated family name
+        an organization: "Kemayah-Tarpeh"), with no capitalized word beyond it but one of
+        another entity ("of Norway Ingrid [Solheim Aas]")."""
+        if word.pos_ != "PROPN" or not word.is_title or not (word.ent_type_ in {"", "PERSON"} or _one_word_entity(word)):
+            return False
+        if not self.words.is_name_token(word) or word.is_stop or word.lower_ in self.particles:
+            return False
+        return beyond is None or not (beyond.text[:1].isupper() and beyond.is_alpha) \
+            or beyond.ent_type_ not in {"", "PERSON"}
+
+    def _with_short_given_name(self, span: Span) -> Span:
+        """A name with the short form of a given name written before it, which the model left out
+        or tagged as a place: "Md. Abdul Karim Mollah", "Ma. Lourdes Catapang"."""
+        doc, i = span.doc, span.start - 1
+        if i > 0 and doc[i].text == "." and not doc[i - 1].whitespace_:
+            i -= 1  # "Ma" "." split by the tokenizer
+        if i >= 0 and self.words.is_short_given_name(doc[i]) and "\n" not in doc[i].whitespace_:
+            return doc[i : span.end]
+        return span
+
+    @staticmethod
+    def _with_capital_particle(span: Span) -> Span:
+        """A name with the short capitalized word the model left out before it mid-sentence, where
+        only a name would capitalize it: ", To Lam spoke" (but "To" opening a sentence or line)."""
+        doc = span.doc
+        if span.start < 2:
+            return span
+        particle, before = doc[span.start - 1], doc[span.start - 2]
+        mid_sentence = before.is_alpha or before.text in {",", ";"}
+        short_word = particle.is_title and particle.is_stop and len(particle) <= 3
+        if short_word and mid_sentence and not particle.is_sent_start:
+            return doc[span.start - 1 : span.end]
+        return span
+
+    def _name_part(self, token: Token) -> bool:
+        """A name word, or any word joined into a hyphenated name ("Sultan" of "Sultan-Ul-Islam")."""
+        doc = token.doc
+        glued = any(0 <= i < len(doc) and _joins_name_parts(doc[i]) for i in (token.i - 1, token.i + 1))
+        return self.words.is_name_token(token) or (glued and _hyphened_name_part(token))
