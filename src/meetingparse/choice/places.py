@@ -41,7 +41,7 @@ class VenueDecision:
         self.venues = venues
 
     def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
-        phrases = (self.venues.place_phrase(pobj) for prep in ctx.doc if prep.lower_ in _PLACE_PREPOSITIONS
+        phrases = (self.venues.phrases.place_phrase(pobj) for prep in ctx.doc if prep.lower_ in _PLACE_PREPOSITIONS
                    for pobj in prep.children if pobj.dep_ == "pobj")
         named = (e for e in ctx.doc.ents if e.label_ in _PLACE_ENTITIES)
         return _described([s for s in (*filter(None, phrases), *named) if self._may_be_place(s, ctx)], ctx, event.venue)
