@@ -44,8 +44,8 @@ class ItemExample:
     options: list[Features]
     right: list[bool]
     ruled: list[bool]  # whether the hand rules keep each candidate
-    expected: int = 0  # how many items the gold list holds, found or not
-    settled: list[bool] = dataclasses.field(default_factory=list)  # items whose rules' reading stands
+    settled: list[bool]  # whether the rules' reading of each candidate stands
+    expected: int  # how many items the gold list holds, found or not
 
 
 def examples(nlp: Language, reports: Iterable[GoldReport]) -> dict[str, list[Any]]:
@@ -68,8 +68,8 @@ def examples(nlp: Language, reports: Iterable[GoldReport]) -> dict[str, list[Any
                 found[item.name].append(ItemExample([c.features for c in listed],
                                                     [item.is_right(c, report.gold) for c in listed],
                                                     [item.ruled(c) for c in listed],
-                                                    item.expected(report.gold),
-                                                    [item.settled(c) for c in listed]))
+                                                    [item.settled(c) for c in listed],
+                                                    item.expected(report.gold)))
     return found
 
 
@@ -204,8 +204,7 @@ def list_f1(examples: Sequence[ItemExample], keep: Callable[[Features, bool, boo
     """The F1 of the lists that keep the candidates ``keep`` accepts (given its features,
     whether the rules keep it and whether it is settled), against every gold item, found or not."""
     kept = [right for ex in examples
-            for o, right, ruled, settled in zip(ex.options, ex.right, ex.ruled, ex.settled or [False] * len(ex.options))
-            if keep(o, ruled, settled)]
+            for o, right, ruled, settled in zip(ex.options, ex.right, ex.ruled, ex.settled) if keep(o, ruled, settled)]
     expected = sum(ex.expected for ex in examples)
     if not kept or not expected:
         return 0.0

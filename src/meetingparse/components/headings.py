@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexical import is_spaced_dash
 from .marks import is_debris, text_of
 
 _FIRST_LINES = 10  # a record's heading stands among the page's first lines, after a letterhead
@@ -77,7 +78,6 @@ def heading_place(doc: Doc, openings: tuple[re.Pattern[str], ...], venue_words: 
     return place if len(place) and any(t.lower_ in venue_words for t in place) else None
 
 
-_DASHES = {"-", "–", "—"}
 _LONGEST_PLACE_LINE = 10
 
 
@@ -88,8 +88,7 @@ def dated_place_line(doc: Doc, venue_words: frozenset[str], lines: int) -> Span 
     venue word, among the page's first ``lines`` lines."""
     rows = _lines(doc)[:lines]
     for k, row in enumerate(rows):
-        dash = next((t.i for t in row if t.text in _DASHES and t.i > row.start and t.whitespace_
-                     and row.doc[t.i - 1].whitespace_), None)  # " – ", not "12-13 June"
+        dash = next((t.i for t in row if t.i > row.start and is_spaced_dash(t)), None)  # " – ", not "12-13 June"
         if dash is not None:  # "14-15 June 2022 – X Hotel, Y" or "X Hotel, Y - Thursday, 17 March 2011"
             before, after = row.doc[row.start : dash], row.doc[dash + 1 : row.end]
             place = after if _is_date(before) else before if _is_date(after) else None

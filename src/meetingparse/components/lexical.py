@@ -89,3 +89,28 @@ def is_column_gap(token: Token) -> bool:
     """A run of spaces or a tab inside a line: what sets off a table's columns
     ("Julian Ashcombe          Chairman")."""
     return token.is_space and "\n" not in token.text
+
+
+DASHES = frozenset({"-", "–", "—"})
+
+
+def is_spaced_dash(token: Token) -> bool:
+    """A dash with a space on either side, which sets off a column or a clause ("Minh Tran –
+    Shire of X", "14 June 2022 – Hotel Y"), unlike one inside a word ("Sanwo-Olu", "12-13")."""
+    return token.text in DASHES and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def line_of(token: Token) -> Span:
+    """The line a token stands on, without the spaces around it."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start - 1].is_space:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and not doc[end].is_space:
+        end += 1
+    return doc[start:end]
+
+
+def is_initial(token: Token) -> bool:
+    """One capital, with or without its stop ("R", "B.", "K."); a bare "A" or "I" is a word."""
+    letter = token.text.rstrip(".")
+    return len(letter) == 1 and letter.isupper() and (token.text.endswith(".") or letter not in {"A", "I"})

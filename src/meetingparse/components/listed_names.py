@@ -11,6 +11,7 @@ import itertools
 
 from spacy.tokens import Span, Token
 
+from .lexical import is_spaced_dash, line_of
 from .wordclass import WordClasses
 
 
@@ -43,9 +44,7 @@ class ListedNames:
             doc = gap.doc
             if gap.i + 1 >= len(doc) or not self.words.is_title_word(doc[gap.i + 1]):
                 continue
-            start = gap.i
-            while start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start - 1].is_space:
-                start -= 1
+            start = line_of(gap).start
             while start < gap.i and (self.words.is_honorific(doc[start]) or doc[start].text == "."):
                 start += 1
             if self._listed_name(doc[start : gap.i]):
@@ -59,11 +58,9 @@ class ListedNames:
         found = []
         for dash in dashes:
             doc = dash.doc
-            if not (dash.whitespace_ and dash.i > 0 and doc[dash.i - 1].whitespace_):
+            if not is_spaced_dash(dash):
                 continue  # " – " sets off a column, "Sanwo-Olu" joins a name
-            start = dash.i
-            while start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start - 1].is_space:
-                start -= 1
+            start = line_of(dash).start
             while start < dash.i and (self.words.is_honorific(doc[start]) or doc[start].text in {".", "•", "-", "*"}
                                       or doc[start].like_num):
                 start += 1

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from .lexical import entity_around
+from .lexical import entity_around, is_initial
 from .wordclass import WordClasses
 
 
@@ -50,16 +50,10 @@ def _one_word_entity(token: Token) -> bool:
 _MOST_INITIALS = 3
 
 
-def _is_initial(token: Token) -> bool:
-    """One capital, with or without its stop ("R", "B.", "K."); a bare "A" or "I" is a word."""
-    letter = token.text.rstrip(".")
-    return len(letter) == 1 and letter.isupper() and (token.text.endswith(".") or letter not in {"A", "I"})
-
-
 def _with_initials(span: Span) -> Span:
     """A name with the initials the model left out before it: "R B Chaubey", "K. R. Bhat"."""
     doc, start = span.doc, span.start
-    while start > 0 and span.start - start < _MOST_INITIALS and _is_initial(doc[start - 1]) \
+    while start > 0 and span.start - start < _MOST_INITIALS and is_initial(doc[start - 1]) \
             and not doc[start - 1].is_space and "\n" not in doc[start - 1].whitespace_:
         start -= 1
     return doc[start : span.end]

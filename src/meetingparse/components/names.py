@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from .cued_names import CuedNames
-from .lexical import is_acronym, is_column_gap
+from .lexical import DASHES, is_acronym, is_column_gap, is_spaced_dash, line_of
 from .listed_names import ListedNames
 from .marks import is_debris, remembered, text_of
 from .name_edges import NameEdges
@@ -72,8 +72,8 @@ _LONGEST_LISTED_NAME = 4
 
 def _opens_with_dashed_name(words: list[Token]) -> bool:
     """A list row that opens with a name set off by a spaced dash ("Minh Tran – Shire of X")."""
-    dash = next((k for k, t in enumerate(words[: _LONGEST_LISTED_NAME + 1]) if t.text in {"-", "–", "—"}), None)
-    return (dash is not None and 2 <= dash and bool(words[dash].whitespace_) and bool(words[dash - 1].whitespace_)
+    dash = next((k for k, t in enumerate(words[: _LONGEST_LISTED_NAME + 1]) if t.text in DASHES), None)
+    return (dash is not None and 2 <= dash and is_spaced_dash(words[dash])
             and all(t.is_title and t.is_alpha for t in words[:dash]))
 
 
@@ -93,14 +93,7 @@ def lone_acronym(mention: Span) -> bool:
     word = mention[0].text
     if len(mention) > 1 or not is_acronym(word) or len(word) <= _LONGEST_INITIALS:
         return False
-    line_start = mention.start
-    doc = mention.doc
-    while line_start > 0 and "\n" not in doc[line_start - 1].whitespace_ and not doc[line_start - 1].is_space:
-        line_start -= 1
-    line_end = mention.end
-    while line_end < len(doc) and "\n" not in doc[line_end - 1].whitespace_ and not doc[line_end].is_space:
-        line_end += 1
-    return not all(t.is_upper for t in doc[line_start:line_end] if t.is_alpha)
+    return not all(t.is_upper for t in line_of(mention[0]) if t.is_alpha)
 
 
 def _overlap(one: Span, other: Span) -> bool:
@@ -173,7 +166,7 @@ class NameReader:
         for token in doc:
             if token.text == ",":
                 commas.append(token)
-            elif token.text in {"-", "–", "—"}:
+            elif token.text in DASHES:
                 dashes.append(token)
             elif token.text == "(":
                 openings.append(token)
@@ -213,11 +206,11 @@ class NameReader:
         full name ("Cr Nick Batsis"): minutes and reports name members so once introduced."""
         families = {m[-1].text for m in mentions if len(m) >= 2}
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        doc = capitalized[0].doc if capitalized else None
         found = []
         for title in capitalized:
-            i = title.i + 1 + (title.i + 1 < len(title.doc) and title.doc[title.i + 1].text == ".")
-            if doc is None or i >= len(doc) or not self.words.is_title_word(title) or i in taken:
+            doc = title.doc
+            i = title.i + 1 + (title.i + 1 < len(doc) and doc[title.i + 1].text == ".")
+            if i >= len(doc) or not self.words.is_title_word(title) or i in taken:
                 continue
             if doc[i].text in families and not (i + 1 < len(doc) and self.words.is_name_token(doc[i + 1])):
                 found.append(doc[i : i + 1])

@@ -14,8 +14,9 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Span, Token
 
 from .headings import labelled_line
-from .lexical import verb_in
+from .lexical import DASHES, is_spaced_dash, line_of, verb_in
 from .marks import is_debris, person_at, text_of
+from .names import ends_line
 from .people import person_named
 from .references import by_post
 
@@ -115,8 +116,8 @@ class PresidingReader:
                 person = self._person_of(_presiders(token))
             elif token.pos_ in {"NOUN", "PROPN"} and token.lower_.endswith("ing") and verb_in(token, self.lex["chair_verbs"]):
                 person = self._person_of(_presiders(token))  # "with Mayor X presiding", tagged a noun
-            elif self._bracketed_role(token):  # "Present: Revd Helen Marsh (Chair), ...", "X – City of Y (Chair)"
-                person = person_at(doc[token.i - 2]) if person_at(doc[token.i - 2]) is not None else _row_person(token)
+            elif (holder := self._role_holder(token)) is not None:  # "Present: Revd Helen Marsh (Chair), ..."
+                person = holder
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "as"} and self._names_presiding_role(token):
                 head = token.head.head  # "X attended as President", "with the Rector, Professor X, in the chair"
                 bracket = token.head.i >= 2 and doc[token.head.i - 1].text == "("  # "Alan Price (in the chair)"
@@ -139,16 +140,20 @@ class PresidingReader:
         return token.pos_ in {"NOUN", "PROPN"} and token.lower_ in self.lex["chair_titles"] \
             and before not in _DEPUTIES and not joined
 
-    def _bracketed_role(self, token: Token) -> bool:
-        """A chair's role in brackets right after a name, as attendance lists give it, or after a
-        dash at the end of an attendance row ("Alan Price - Chair")."""
+    def _role_holder(self, token: Token) -> int | None:
+        """The person a chair's role names where an attendance list gives it: in brackets right
+        after a name ("Revd Helen Marsh (Chair)"), after a dash at the end of a row ("Alan Price
+        - Chair"), or in brackets at the end of a row a name opens ("Graham Whitby – City of
+        Rockwell (Chair)")."""
         doc = token.doc
         if token.lower_ not in self.lex["chair_titles"] or token.i < 2:
-            return False
+            return None
         bracketed = token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
-        if person_at(doc[token.i - 2]) is None:  # "Graham Whitby – City of Rockwell (Chair)": the row's name
-            return bracketed and _ends_row(doc[token.i + 1]) and _row_person(token) is not None
-        return bracketed or (doc[token.i - 1].text in {"-", "–", "—"} and _ends_row(token))
+        named = person_at(doc[token.i - 2])
+        if named is None:
+            return _row_person(token) if bracketed and ends_line(doc[token.i + 1 : token.i + 2]) else None
+        dashed = doc[token.i - 1].text in DASHES and ends_line(doc[token.i : token.i + 1])
+        return named if bracketed or dashed else None
 
     def _names_presiding_role(self, token: Token) -> bool:
         """Whether "as/in <phrase>" names a presiding role ("as President", "in the chair")."""
@@ -209,18 +214,10 @@ class PresidingReader:
 _APPOSITION_REACH = 4  # words between the comma after a phrase and the name set off after it
 
 
-def _ends_row(token: Token) -> bool:
-    """Whether a token ends its line."""
-    doc = token.doc
-    return token.i == len(doc) - 1 or "\n" in token.whitespace_ or doc[token.i + 1].is_space
-
-
 def _row_person(token: Token) -> int | None:
     """The person whose name opens a token's line, before a spaced dash ("Graham Whitby – ...")."""
-    doc, start = token.doc, token.i
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start - 1].is_space:
-        start -= 1
-    dash = next((t.i for t in doc[start : token.i] if t.text in {"-", "–", "—"} and t.whitespace_), None)
+    doc, start = token.doc, line_of(token).start
+    dash = next((t.i for t in doc[start : token.i] if is_spaced_dash(t)), None)
     return person_at(doc[start]) if dash is not None and dash > start else None
 
 

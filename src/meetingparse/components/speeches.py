@@ -25,7 +25,14 @@ from .marks import is_debris, names_person, text_of
 from .motions import motions
 from .questions import questions
 from .speakers import PRONOUNS, SpeakerFinder
-from .statements import SAY_VERBS, PointReader, opened_quote, quoted_part, strip_edges
+from .statements import (
+    DOUBLE_QUOTES,
+    SAY_VERBS,
+    PointReader,
+    opened_quote,
+    quoted_part,
+    strip_edges,
+)
 from .transcript import labelled_turns
 
 _VERB = frozenset({"VERB"})
@@ -89,7 +96,7 @@ def _according_to(sentence: Span) -> tuple[Token, Span] | None:
 def _wholly_quoted(sentence: Span) -> bool:
     """A sentence that opens and closes with double quotes, and has none inside."""
     words = [t for t in sentence if not t.is_space]
-    marks = [t for t in words if t.text in {'"', "“", "”"}]
+    marks = [t for t in words if t.text in DOUBLE_QUOTES]
     return len(words) > 3 and len(marks) == 2 and marks[0] == words[0] and marks[1] in words[-2:]
 
 

@@ -13,7 +13,7 @@ from .lexical import verb_in
 from .speakers import PRONOUNS
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
-_DOUBLE_QUOTES = {'"', "“", "”"}
+DOUBLE_QUOTES = {'"', "“", "”"}
 SAY_VERBS = {"say", "add", "tell", "state", "note", "declare", "remark", "continue"}
 _EDGE = {",", ";", "and", "but", ":", ".", "-", "—", "then", "also", "or", "he", "she", "they"}
 
@@ -181,7 +181,7 @@ def opened_quote(verb: Token) -> Span | None:
     """The quoted words after a saying verb when its sentence opens a quote and does not
     close it: 'told the meeting: "We know about the petition. Our demand is ...'."""
     sentence = verb.sent
-    marks = [t for t in sentence if t.text in _DOUBLE_QUOTES]
+    marks = [t for t in sentence if t.text in DOUBLE_QUOTES]
     if len(marks) % 2 == 0 or marks[-1].i < verb.i or marks[-1].text == "”":
         return None
     return strip_edges(verb.doc[marks[-1].i + 1 : sentence.end])
@@ -189,7 +189,7 @@ def opened_quote(verb: Token) -> Span | None:
 
 def quoted_part(sentence: Span) -> tuple[Span | None, bool]:
     """The words of a sentence inside a quote opened earlier, and whether the quote closes in it."""
-    close = next((t.i for t in sentence if t.text in _DOUBLE_QUOTES), None)
+    close = next((t.i for t in sentence if t.text in DOUBLE_QUOTES), None)
     part = strip_edges(sentence.doc[sentence.start : close if close is not None else sentence.end])
     return part, close is not None
 
@@ -198,7 +198,7 @@ def _closed_quote(verb: Token, reach: int = 5) -> list[Span]:
     """The sentences of a quote that opened sentences before a saying verb and closes before
     it: '"I have listened for months. A review is the fairest way," said Cr X.'"""
     doc, sentence = verb.doc, verb.sent
-    closing = [t for t in sentence if t.text in _DOUBLE_QUOTES and t.i < verb.i]
+    closing = [t for t in sentence if t.text in DOUBLE_QUOTES and t.i < verb.i]
     if len(closing) % 2 == 0 or closing[0].text == "“":
         return []
     parts = [strip_edges(doc[sentence.start : closing[0].i])]
@@ -207,7 +207,7 @@ def _closed_quote(verb: Token, reach: int = 5) -> list[Span]:
         if start == 0:
             return []
         previous = doc[start - 1].sent
-        marks = [t for t in previous if t.text in _DOUBLE_QUOTES]
+        marks = [t for t in previous if t.text in DOUBLE_QUOTES]
         if len(marks) % 2 == 1 and marks[-1].text != "”":  # the opening mark
             parts.append(strip_edges(doc[marks[-1].i + 1 : previous.end]))
             return [p for p in reversed(parts) if p is not None]

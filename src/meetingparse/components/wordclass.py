@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
+from .lexical import is_initial
 from .marks import is_debris
 
 DETERMINERS = {"the", "a", "an", "our", "this", "its", "their", "his", "her"}
@@ -18,8 +19,7 @@ def _initial_follows(token: Token) -> bool:
     doc, i = token.doc, token.i + 1
     if i < len(doc) and doc[i].text == "." and not token.whitespace_:
         i += 1
-    following = doc[i].text if i < len(doc) else ""
-    return len(following.rstrip(".")) == 1 and following[:1].isupper()
+    return i < len(doc) and is_initial(doc[i])
 
 
 class WordClasses:
