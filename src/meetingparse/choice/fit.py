@@ -149,50 +149,67 @@ def fit_items(name: str, train: Sequence[ItemExample], dev: Sequence[ItemExample
     with all features; calibrate each on the dev items the rules keep, and keep the one whose
     confidences are closer to the truth there (1 - Brier score, the simpler on a tie). Where
     the model may ``choose`` the list's members, it does so when its members, recalibrated on
-    every dev candidate and cut at the best threshold, beat the rules' list's F1 on dev; unless
-    it ``drops`` items, it keeps every item the rules keep and only admits more."""
-    from sklearn.linear_model import LogisticRegression
-
+    every dev candidate and cut at the best thresholds, beat the rules' lists' F1 on dev and
+    train's reports scored out of fold; unless it ``drops`` items, it keeps every item the
+    rules keep and only admits more."""
     labels = [right for ex in train for right in ex.right]
     if len(set(labels)) < 2:
         raise ValueError(f"{name}: the training split needs right and wrong items to fit")
     tried = {}
     for label, keep in _FEATURE_SETS:
-        names = sorted({f for ex in train for options in ex.options for f in options if keep(f)})
-        index = {f: i for i, f in enumerate(names)}
-        rows = numpy.vstack([_matrix(ex.options, index) for ex in train])
-        model = LogisticRegression(C=_PENALTY, max_iter=5000).fit(rows, labels)
-        weights = {f: round(float(w), 6) for f, w in zip(names, model.coef_[0]) if abs(w) > 1e-6}
-        scale, shift = _platt(_kept_items(Scorer(name, weights, round(float(model.intercept_[0]), 6)), dev))
-        scorer = Scorer(name, weights, round(float(model.intercept_[0]), 6), scale, shift, 0.0)  # the rules keep items
+        plain = _item_weights(name, train, keep)
+        scale, shift = _platt(_kept_items(plain, dev))
+        scorer = dataclasses.replace(plain, scale=scale, shift=shift, threshold=0.0)  # the rules keep items
         tried[label] = (scorer, 1.0 - brier(scorer, dev))
     fitted = _better(tried)
-    return _choosing_members(fitted, dev, _THRESHOLDS if drops else (0.0,)) if chooses else fitted
+    if not chooses:
+        return fitted
+    keep = rules_only if fitted.features == "rules" else lambda feature: True
+    return _choosing_members(fitted, train, dev, keep, _THRESHOLDS if drops else (0.0,))
+
+
+def _item_weights(name: str, train: Sequence[ItemExample], keep: Callable[[str], bool]) -> Scorer:
+    """An uncalibrated logistic regression over the training candidates' features ``keep`` accepts."""
+    from sklearn.linear_model import LogisticRegression
+
+    names = sorted({f for ex in train for options in ex.options for f in options if keep(f)})
+    index = {f: i for i, f in enumerate(names)}
+    rows = numpy.vstack([_matrix(ex.options, index) for ex in train])
+    model = LogisticRegression(C=_PENALTY, max_iter=5000).fit(rows, [r for ex in train for r in ex.right])
+    weights = {f: round(float(w), 6) for f, w in zip(names, model.coef_[0]) if abs(w) > 1e-6}
+    return Scorer(name, weights, round(float(model.intercept_[0]), 6))
 
 
 _FEWEST_F1_GAINED = 0.02  # the model chooses a list's members only when it beats the rules' list by this much
 
 
-def _choosing_members(fitted: Fitted, dev: Sequence[ItemExample], thresholds: Sequence[float]) -> Fitted:
+def _choosing_members(fitted: Fitted, train: Sequence[ItemExample], dev: Sequence[ItemExample],
+                      keep: Callable[[str], bool], thresholds: Sequence[float]) -> Fitted:
     """The fitted item model as the chooser of the list's members, recalibrated on every dev
     candidate, with the threshold under which a rules' item is dropped and the one at which an
-    item the rules left out is admitted that make the dev lists' F1 highest, when that beats the
-    rules' lists by ``_FEWEST_F1_GAINED``; else as it was."""
+    item the rules left out is admitted that make the lists' F1 highest on dev and on train's
+    reports scored out of fold (each by a model fitted on the other folds), when that beats the
+    rules' lists by ``_FEWEST_F1_GAINED``; else as it was. Dev's few dozen reports alone would
+    choose the cuts on a handful of items."""
     plain = dataclasses.replace(fitted.scorer, scale=1.0, shift=0.0)
     scale, shift = _platt([(plain.probability(o), right) for ex in dev for o, right in zip(ex.options, ex.right)])
     chooser = dataclasses.replace(plain, scale=scale, shift=shift)
+    judged = [([chooser.probability(o) for o in ex.options], ex) for ex in dev]
+    for fold in range(_FOLDS):
+        held = [ex for i, ex in enumerate(train) if i % _FOLDS == fold]
+        rest = [ex for i, ex in enumerate(train) if i % _FOLDS != fold]
+        if held and len({r for ex in rest for r in ex.right}) == 2:
+            weights = _item_weights(fitted.scorer.decision, rest, keep)
+            fold_chooser = dataclasses.replace(chooser, weights=weights.weights, intercept=weights.intercept)
+            judged += [([fold_chooser.probability(o) for o in ex.options], ex) for ex in held]
     tried: dict[tuple[float, float | None], float] = {}
     for threshold in thresholds:
         for admit in (*_THRESHOLDS, None):
             cut = dataclasses.replace(chooser, threshold=threshold, admit=admit)
-
-            def keeps(features: Features, ruled: bool, settled: bool, cut: Scorer = cut) -> bool:
-                return kept_by(cut, cut.probability(features), ruled, settled)
-
-            tried[threshold, admit] = list_f1(dev, keeps)
-    # the best on dev; on a tie, the one closest to the rules' list (fewest admitted, fewest dropped)
+            tried[threshold, admit] = list_f1(judged, lambda p, ruled, settled, cut=cut: kept_by(cut, p, ruled, settled))
+    # the best; on a tie, the one closest to the rules' list (fewest admitted, fewest dropped)
     best = max(tried, key=lambda k: (round(tried[k], 3), 2.0 if k[1] is None else k[1], -k[0]))
-    if tried[best] < list_f1(dev, lambda o, ruled, settled: ruled) + _FEWEST_F1_GAINED:
+    if tried[best] < list_f1(judged, lambda p, ruled, settled: ruled) + _FEWEST_F1_GAINED:
         return fitted
     return dataclasses.replace(fitted, scorer=dataclasses.replace(chooser, threshold=best[0], admit=best[1]))
 
@@ -200,12 +217,13 @@ def _choosing_members(fitted: Fitted, dev: Sequence[ItemExample], thresholds: Se
 _THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 20))
 
 
-def list_f1(examples: Sequence[ItemExample], keep: Callable[[Features, bool, bool], bool]) -> float:
-    """The F1 of the lists that keep the candidates ``keep`` accepts (given its features,
-    whether the rules keep it and whether it is settled), against every gold item, found or not."""
-    kept = [right for ex in examples
-            for o, right, ruled, settled in zip(ex.options, ex.right, ex.ruled, ex.settled) if keep(o, ruled, settled)]
-    expected = sum(ex.expected for ex in examples)
+def list_f1(judged: Sequence[tuple[Sequence[float], ItemExample]], keep: Callable[[float, bool, bool], bool]) -> float:
+    """The F1 of the lists that keep the candidates ``keep`` accepts (given a candidate's
+    probability, whether the rules keep it and whether it is settled), against every gold
+    item, found or not; ``judged`` pairs each report's candidates' probabilities with it."""
+    kept = [right for probabilities, ex in judged
+            for p, right, ruled, settled in zip(probabilities, ex.right, ex.ruled, ex.settled) if keep(p, ruled, settled)]
+    expected = sum(ex.expected for _, ex in judged)
     if not kept or not expected:
         return 0.0
     precision, recall = sum(kept) / len(kept), min(1.0, sum(kept) / expected)
