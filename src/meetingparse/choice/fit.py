@@ -180,7 +180,7 @@ def _item_weights(name: str, train: Sequence[ItemExample], keep: Callable[[str],
     return Scorer(name, weights, round(float(model.intercept_[0]), 6))
 
 
-_FEWEST_F1_GAINED = 0.02  # the model chooses a list's members only when it beats the rules' list by this much
+_FEWEST_F1_GAINED = 0.005  # the model chooses a list's members only when it beats the rules' lists by this much
 
 
 def _choosing_members(fitted: Fitted, train: Sequence[ItemExample], dev: Sequence[ItemExample],
