@@ -23,6 +23,7 @@ from .base import RuleComponent
 from .lexical import token_positions, verb_in
 from .marks import is_debris, names_person, text_of
 from .motions import motions
+from .people import PersonCluster
 from .questions import questions
 from .speakers import PRONOUNS, SpeakerFinder
 from .statements import (
@@ -212,6 +213,7 @@ class SpeechReader(RuleComponent):
         self._add_motions(doc, speeches)
         for asker, question in questions(doc, self.rx["question_labels"]):
             speeches.setdefault(asker, SpeechFacts(asker)).points.append(question)
+            _at_the_meeting(people[asker])
         doc._.mp_speeches = sorted(speeches.values(), key=_first_point)
         return doc
 
@@ -219,6 +221,7 @@ class SpeechReader(RuleComponent):
         """Each motion as its mover's point, unless the mover's speech already holds it."""
         for mover, motion in motions(doc, self.lex["motion_words"]):
             facts = speeches.setdefault(mover, SpeechFacts(mover))
+            _at_the_meeting(doc._.mp_people[mover])
             if not any(p.start < motion.end and motion.start < p.end for p in facts.points):
                 facts.points.append(motion)
 
@@ -253,6 +256,14 @@ class SpeechReader(RuleComponent):
             for speaker in turn.speakers:
                 speeches[speaker].carried.append(Carried(piece, carried.sentences))
         return carried
+
+
+def _at_the_meeting(person: PersonCluster) -> None:
+    """Whom the minutes record as asking a question or moving a motion spoke at the meeting,
+    though named only on a labelled line (read as a heading): unless absent or only relayed,
+    they are no longer only mentioned."""
+    if not (person.absent or person.relayed):
+        person.only_mentioned = False
 
 
 @Language.factory("meetingparse_speeches", default_config={"assets": None})
