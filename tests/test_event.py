@@ -416,6 +416,14 @@ _MINUTES = "MINUTES OF THE ORDINARY MEETING OF HARWELL PARISH COUNCIL HELD ON 3 
      "meeting."), "Alan Price"),
     ("Present: Jane Ross, Ian Kerr, Alan Price (in the chair).\n\n1. Opening\nThe meeting opened at 7pm.",
      "Alan Price"),
+    (("CALL TO ORDER\nThe meeting was called to order at 6:30 p.m. by Board President Gloria Nunez.\n\nROLL CALL\n"
+      "Present: Gloria Nunez, Mark Eley, Tina Roe."), "Gloria Nunez"),
+    ("Present: Mark Eley, Tina Roe, Gloria Nunez, presiding.\n\n1. Minutes\nThe minutes were approved.", "Gloria Nunez"),
+    ("Present: Tina Roe, Mark Eley (Presiding Officer), Carl Dunn.\n\n1. Agenda\nAdopted.", "Mark Eley"),
+    ("Present: Cr Ede, Cr Anne Frost (Deputy Mayor, in the Chair), Cr Gray.\n\n1. Opening\nThe meeting opened.",
+     "Anne Frost"),
+    (("Apologies: Cr Paul Gray (Chair).\nPresent: Cr Ede, Cr Anne Frost (Presiding Member), Cr Joan Pike.\n\n"
+      "1. Minutes\nApproved."), "Anne Frost"),
 ])
 def test_the_chair_of_minutes(body: str, chair: str) -> None:
     record = read_by_rules(_MINUTES + body, "2024-06-10")

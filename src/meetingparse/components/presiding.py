@@ -96,15 +96,16 @@ class PresidingReader:
         return None
 
     def _chair_by_title(self, doc: Doc) -> int | None:
-        """The first person whose position is a chair's ("the Committee Chair",
-        "Chairperson of the Board")."""
+        """The first person whose position is a chair's ("the Committee Chair", "Chairperson of
+        the Board"), whatever other post it names, but not a deputy's or a former chair's."""
         for index, person in enumerate(doc._.mp_people or []):
             if person.only_mentioned or person.title is None:
                 continue
             words = person.title.text.lower().replace("-", " ").split()
             position = words[: next((i for i, w in enumerate(words) if w in {"of", "for", "to"}), len(words))]
-            if position and position[-1] in self.lex["chair_titles"] and not {"vice", "deputy", "co"} & set(position):
-                return index
+            pieces = {" ".join(position[i : i + 2]) for i in range(len(position))} | set(position)
+            if pieces & self.lex["chair_titles"] and not _DEPUTIES & set(position):
+                return index  # "Committee Chair", "Convenor Cllr", "Presiding Member"
         return None
 
     def _presiding(self, doc: Doc) -> int | None:
@@ -120,8 +121,8 @@ class PresidingReader:
                 person = holder
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "as"} and self._names_presiding_role(token):
                 head = token.head.head  # "X attended as President", "with the Rector, Professor X, in the chair"
-                bracket = token.head.i >= 2 and doc[token.head.i - 1].text == "("  # "Alan Price (in the chair)"
-                person = person_at(doc[token.head.i - 2]) if bracket else self._person_of(
+                bracket = _opening_bracket(token.head)  # "Alan Price (in the chair)", "X (Vice-Chair, in the Chair)"
+                person = person_at(doc[bracket - 1]) if bracket else self._person_of(
                     [head] if head.pos_ in {"NOUN", "PROPN"} else [c for c in head.children if c.dep_ == "nsubj"])
             elif token.lower_ in self.lex["presiding_nouns"] and token.head.lower_ == "under":
                 person = self._person_of([t for c in token.children if c.lower_ == "of"  # "under the chairmanship of X"
@@ -142,18 +143,33 @@ class PresidingReader:
 
     def _role_holder(self, token: Token) -> int | None:
         """The person a chair's role names where an attendance list gives it: in brackets right
-        after a name ("Revd Helen Marsh (Chair)"), after a dash at the end of a row ("Alan Price
-        - Chair"), or in brackets at the end of a row a name opens ("Graham Whitby – City of
-        Rockwell (Chair)")."""
+        after a name ("Revd Helen Marsh (Chair)", "Tina Roe (Presiding Officer)"), after a dash
+        or alone at the end of a row a name opens ("Alan Price - Chair", "Jo Bell   Chair"), or in
+        brackets at the end of a row a name opens ("Graham Whitby – City of Rockwell (Chair)");
+        not someone sending apologies ("Apologies: Cllr Gray (Chair)")."""
         doc = token.doc
-        if token.lower_ not in self.lex["chair_titles"] or token.i < 2:
+        start = self._chair_title_ending_at(token)
+        if start is None or start < 2:
             return None
-        bracketed = token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
-        named = person_at(doc[token.i - 2])
-        if named is None:
-            return _row_person(token) if bracketed and ends_line(doc[token.i + 1 : token.i + 2]) else None
-        dashed = doc[token.i - 1].text in DASHES and ends_line(doc[token.i : token.i + 1])
-        return named if bracketed or dashed else None
+        after = doc[token.i + 1 : token.i + 2]
+        bracketed = doc[start - 1].text == "(" and after.text == ")"
+        named = person_at(doc[start - 2]) if bracketed or doc[start - 1].text in DASHES else None
+        if bracketed and named is None and ends_line(after):
+            named = _row_person(token)
+        elif not bracketed and named is None and ends_line(doc[token.i : token.i + 1]):
+            named = _row_opener(doc[start - 1]) if doc[start - 1].text not in DASHES else person_at(doc[start - 2])
+        elif not bracketed and not ends_line(doc[token.i : token.i + 1]):
+            named = None
+        people = doc._.mp_people or []
+        return named if named is not None and not people[named].absent else None
+
+    def _chair_title_ending_at(self, token: Token) -> int | None:
+        """Where a chair's title that ends at a token begins ("Presiding Officer"), if one does."""
+        doc = token.doc
+        for start in range(max(0, token.i - 2), token.i + 1):
+            if doc[start : token.i + 1].text.lower() in self.lex["chair_titles"]:
+                return start
+        return None
 
     def _names_presiding_role(self, token: Token) -> bool:
         """Whether "as/in <phrase>" names a presiding role ("as President", "in the chair")."""
@@ -214,6 +230,27 @@ class PresidingReader:
 _APPOSITION_REACH = 4  # words between the comma after a phrase and the name set off after it
 
 
+_BRACKET_REACH = 6  # words from a bracket's opening to a role it gives
+
+
+def _opening_bracket(token: Token) -> int | None:
+    """The index of the bracket a token stands in, a name before it, if it opened near."""
+    doc = token.doc
+    for i in range(token.i - 1, max(0, token.i - _BRACKET_REACH) - 1, -1):
+        if doc[i].text == ")":
+            return None
+        if doc[i].text == "(":
+            return i if i >= 1 and person_at(doc[i - 1]) is not None else None
+    return None
+
+
+def _row_opener(token: Token) -> int | None:
+    """The person whose name opens a token's line and ends at it ("Jo Bell" of "Jo Bell  Chair")."""
+    person = person_at(token)
+    start = line_of(token).start
+    return person if person is not None and all(person_at(t) == person for t in token.doc[start : token.i + 1]) else None
+
+
 def _row_person(token: Token) -> int | None:
     """The person whose name opens a token's line, before a spaced dash ("Graham Whitby – ...")."""
     doc, start = token.doc, line_of(token).start
@@ -251,13 +288,26 @@ def _with_name_after(phrase: Token) -> list[Token]:
     return [phrase, doc[after]] if after < len(doc) and person_at(doc[after]) is not None else [phrase]
 
 
+def _agent_hung_lower(verb: Token) -> Token | None:
+    """The "by" of a passive presiding verb that the parser hung lower in its clause ("called
+    to order at 6:30 p.m. by Board President X")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((t for t in verb.subtree if t.lower_ == "by" and t.dep_ == "prep" and t.i > verb.i
+                 and t.sent.start == verb.sent.start), None)
+
+
 def _presiders(verb: Token) -> list[Token]:
     """Who a presiding verb names: its agent, its subjects, or the subjects of the clause it hangs from."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _agent_hung_lower(verb)
     if agent is not None:
         apposed = _apposed_name(agent)
         return [agent] if apposed is None else [agent, apposed]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    doc = verb.doc
+    if verb.tag_ == "VBG" and verb.i >= 2 and doc[verb.i - 1].text == "," \
+            and person_at(doc[verb.i - 2]) is not None:
+        return [doc[verb.i - 2]]  # "Present: A, B, Gloria Nunez, presiding"
     if verb.dep_ == "csubj" or (verb.dep_ == "nsubj" and verb.head.lemma_ == "be"):  # "Chairing the lecture was X"
         return [c for c in verb.head.children if c.dep_ == "attr"]
     fronted_be = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > verb.i), None)
