@@ -328,6 +328,10 @@ def test_who_presides_in_other_words(text: str, chair: str) -> None:
     ("The board retreat took place at Palm Lodge, Harbour Drive, Accra, on 2 June.", "Palm Lodge, Harbour Drive, Accra"),
     ("The council met on 2 June in the Council Chambers, 14 Wattle Road, Teesdale, for its ordinary meeting.",
      "the Council Chambers, 14 Wattle Road, Teesdale"),
+    ("The meeting took place on 3 June 2024 in the boardroom on the fourth floor of Kilimo House, Nairobi.",
+     "the boardroom on the fourth floor of Kilimo House, Nairobi"),
+    (("At the annual meeting of the Fernley Rowing Club on 18 July 2024 at the Boathouse Inn, Quay Street, Tom Reed "
+      "and Ann Bryce proposed that the fee be raised."), "the Boathouse Inn, Quay Street"),
 ])
 def test_a_venue_keeps_its_address(text: str, venue: str) -> None:
     assert text_of(read_by_rules(text).location) == venue

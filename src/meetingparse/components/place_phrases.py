@@ -43,6 +43,8 @@ class PlacePhrases:
                                                     or token.lower_ == "on" and self._names_venue(token)):
                 break
             end += 1
+        while end > start + 1 and doc[end - 1].text == ",":  # the parser hung the address after it elsewhere
+            end -= 1
         span = self._with_address(self._with_setting(doc[start:end]))
         storey = self.lex["venue_words"]  # "the 12th floor", which the model may tag a date
         if any((t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"afternoon", "morning", "evening"})
@@ -74,15 +76,16 @@ class PlacePhrases:
         return end > i and (last.lower_ in self.lex["place_heads"] or last.lemma_.lower() in self.lex["venue_words"])
 
     def _with_setting(self, span: Span) -> Span:
-        """A room or hall with the building or place "at" or "in" which it stands, where the
-        parser hung that on the verb: "the Cabinet Room at 10 Downing Street", "the council
-        chambers at the City-County Complex"."""
+        """A room or hall with the building or place "at" or "in" which it stands, or the storey
+        "on" which it is, where the parser hung that on the verb: "the Cabinet Room at 10 Downing
+        Street", "the council chambers at the City-County Complex", "the conference room on the
+        12th floor of the headquarters"."""
         doc = span.doc
         if not len(span) or span.root.lemma_.lower() not in self.lex["venue_words"] or span.end >= len(doc):
             return span
         link = doc[span.end]
-        place = next((c for c in link.children if c.dep_ == "pobj"), None) if link.lower_ in {"at", "in"} else None
-        if place is None or not self._is_setting(place):
+        place = next((c for c in link.children if c.dep_ == "pobj"), None) if link.lower_ in {"at", "in", "on"} else None
+        if place is None or not (self._names_venue(link) if link.lower_ == "on" else self._is_setting(place)):
             return span
         return doc[span.start : place.right_edge.i + 1]
 
