@@ -147,6 +147,16 @@ def test_title_before_the_name_keeps_the_host_body() -> None:
     assert text_of(zhou.title) == "Deputy Secretary of the Party Committee"
 
 
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Lakeshore University held a research forum on 3 June 2024. Prof. Ana Ruiz, Dean of the Faculty of Marine "
+     "Sciences, opened the forum.", "Ana Ruiz", "Dean of the Faculty of Marine Sciences"),
+    ("The city hosted a trade seminar on 3 June 2024. Mr. Kenta Mori, Director of the International Affairs "
+     "Division, welcomed the guests.", "Kenta Mori", "Director of the International Affairs Division"),
+])
+def test_a_unit_of_the_body_stays_in_the_title(text: str, name: str, title: str) -> None:
+    assert text_of(person(parsed(text), name).title) == title
+
+
 def test_apposed_title_is_split_from_its_bureau() -> None:
     record = parsed("On June 3, the university held a job fair. Qian Bo, Director of Talent Service Center of "
                     "Labour Bureau of Fenghe City, attended.")

@@ -119,16 +119,23 @@ class PostSplitter:
                    for t in words)
 
     def _is_internal_body(self, body: Span) -> bool:
-        """A body inside an organization ("the Academic Committee", "the Board of Directors"),
-        not one named for a place ("the CPPCC Linyi Municipal Committee", "the Nghe An Provincial
+        """A body inside an organization ("the Academic Committee", "the Board of Directors", "the
+        Faculty of Science and Engineering": a unit and its field), not one named for a place ("the CPPCC Linyi Municipal Committee", "the Nghe An Provincial
         People's Committee")."""
         places = self.place_heads | self.place_prefixes
         if any(t.ent_type_ == "GPE" or t.lower_ in places for t in body):
             return False
         if body.text.lower() in self.internal_bodies:
             return True
-        tail = next((t.i for t in body if t.lower_ == "of"), None)
-        return tail is None and body[-1].lower_ in self.internal_bodies
+        tail = next((t.i for t in body if t.lower_ in {"of", "for"}), None)
+        if tail is None:
+            return body[-1].lower_ in self.internal_bodies
+        field = body.doc[tail + 1 : body.end]  # "the Faculty of Science", "the Division for Knowledge Societies"
+        heads = self.org_heads | places
+        named = bool(field) and field[0].lower_ == "the" or any(  # "Branch of the United Nations Conference"
+            t.ent_iob_ == "B" and t.ent_type_ in {"ORG", "GPE", "NORP"} for t in field)
+        return tail > body.start and body.doc[tail - 1].lower_ in self.internal_bodies and not named and not any(
+            t.lower_ in heads for t in field)
 
     @staticmethod
     def organization_after(name: Span) -> Span | None:
