@@ -157,6 +157,16 @@ def test_a_unit_of_the_body_stays_in_the_title(text: str, name: str, title: str)
     assert text_of(person(parsed(text), name).title) == title
 
 
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("The Minister of Lands and Natural Resources, the Honourable Grace Ampofo, opened the workshop in Accra on "
+     "3 June 2024.", "Grace Ampofo", "Minister of Lands and Natural Resources"),
+    ("Mr. Sunil Perera, Minister of City Planning and Water Supply, briefed the Cabinet on 3 June 2024.",
+     "Sunil Perera", "Minister of City Planning and Water Supply"),
+])
+def test_a_portfolio_stays_in_the_title(text: str, name: str, title: str) -> None:
+    assert text_of(person(parsed(text), name).title) == title
+
+
 def test_apposed_title_is_split_from_its_bureau() -> None:
     record = parsed("On June 3, the university held a job fair. Qian Bo, Director of Talent Service Center of "
                     "Labour Bureau of Fenghe City, attended.")

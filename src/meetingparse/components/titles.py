@@ -125,6 +125,8 @@ class TitleReader:
         i = name.start - 1
         while i > first and (self.words.is_honorific(doc[i]) or doc[i].text == "." or doc[i].pos_ == "PRON"):
             i -= 1
+        if i > first and doc[i].lower_ == "the" and self.words.is_honorific(doc[i + 1]):
+            i -= 1  # "The Minister of X, the Honourable Y"
         if i <= first or doc[i].text not in {",", "("}:
             return None
         end = i
