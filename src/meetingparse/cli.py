@@ -164,8 +164,9 @@ def fit_command(
                "1 - the Brier score of the "
                "confidences of the items the rules keep; for a value only judged (kind), 1 - the Brier score of "
                "the rules' value's confidence, against a constant one")
-    typer.echo("| decision | features kept | dev score, rules' reading only | dev score, all features | threshold |")
-    typer.echo("|---|---|---:|---:|---:|")
+    typer.echo("| decision | features kept | dev score, rules' reading only | dev score, all features | threshold "
+               "| L2 penalty |")
+    typer.echo("|---|---|---:|---:|---:|---:|")
     try:
         results = fit.fit_all(train_examples, dev_examples, fit.choosers(nlp), fit.judges(nlp))
     except ValueError as error:
@@ -173,7 +174,7 @@ def fit_command(
         raise typer.Exit(1) from None
     for decision, result in results.items():
         typer.echo(f"| {decision} | {result.features} | {result.dev_score['rules']:.3f} | "
-                   f"{result.dev_score['all']:.3f} | {result.scorer.threshold:.2f} |")
+                   f"{result.dev_score['all']:.3f} | {result.scorer.threshold:.2f} | {result.penalty:g} |")
     fitted = [result.scorer for result in results.values()]
     for path in fit.write(fitted, assets, source):
         typer.echo(f"wrote {path}", err=True)

@@ -11,6 +11,7 @@ value on dev and train out of fold, a list on dev). Needs scipy and scikit-learn
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ from .decision import ruled_option, with_abstention
 from .scorer import Features, Scorer, logit
 
 _PENALTY = 1.0  # L2 weight penalty: the candidates of 100-odd reports fit 30-odd weights
+_PENALTIES = (0.3, 1.0, 3.0, 10.0)  # tried for a single value's general features, kept as it scores on dev and out of fold
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ class Fitted:
     scorer: Scorer
     features: str  # "all" or "rules"
     dev_score: dict[str, float]
+    penalty: float = _PENALTY  # the L2 penalty its weights were fitted with
 
 
 _FEATURE_SETS: tuple[tuple[str, Callable[[str], bool]], ...] = (
@@ -118,18 +121,24 @@ def fit_decision(decision: str, train: Sequence[Example], dev: Sequence[Example]
     features do not beat the hand rules yet, the model only calibrates them. The score, and the
     confidence under which no value is given, are read on dev together with train's reports
     scored out of fold: a few dozen dev reports alone flip the choice on one report's noise."""
-    tried = {}
+    tried, penalties = {}, {}
     for label, keep in _FEATURE_SETS:
-        scorer = _platt_on(fit_weights(decision, train, keep), dev)
-        pooled = outcomes(scorer, dev) + _out_of_fold(decision, train, keep, scorer)
-        threshold = best_threshold(pooled)
-        tried[label] = (dataclasses.replace(scorer, threshold=threshold), accuracy(pooled, threshold))
+        fits = []
+        for penalty in _PENALTIES if label == "all" else (_PENALTY,):
+            scorer = _platt_on(fit_weights(decision, train, keep, penalty), dev)
+            pooled = outcomes(scorer, dev) + _out_of_fold(decision, train, keep, scorer, penalty)
+            threshold = best_threshold(pooled)
+            fits.append((accuracy(pooled, threshold), -abs(math.log(penalty / _PENALTY)),
+                         penalty, dataclasses.replace(scorer, threshold=threshold)))
+        score, _, penalties[label], scorer = max(fits, key=lambda fit: fit[:2])  # on a tie, the usual penalty
+        tried[label] = (scorer, score)
     valued = sum(not ex.right[-1] for ex in [*train, *dev])  # the reports whose gold gives a value
-    return _better(tried, (_FEWEST_REPORTS_GAINED - 0.5) / max(1, valued))
+    fitted = _better(tried, (_FEWEST_REPORTS_GAINED - 0.5) / max(1, valued))
+    return dataclasses.replace(fitted, penalty=penalties[fitted.features])
 
 
 def _out_of_fold(decision: str, train: Sequence[Example], keep: Callable[[str], bool],
-                 calibrated: Scorer) -> list[tuple[float, bool, bool, bool]]:
+                 calibrated: Scorer, penalty: float = _PENALTY) -> list[tuple[float, bool, bool, bool]]:
     """Each training report's outcome under a model fitted without its fold, with the full
     model's calibration."""
     found = []
@@ -138,7 +147,7 @@ def _out_of_fold(decision: str, train: Sequence[Example], keep: Callable[[str], 
         rest = [ex for i, ex in enumerate(train) if i % _FOLDS != fold]
         if not held or not any(any(ex.right) for ex in rest):
             continue
-        weights = fit_weights(decision, rest, keep).weights
+        weights = fit_weights(decision, rest, keep, penalty).weights
         found += outcomes(dataclasses.replace(calibrated, weights=weights), held)
     return found
 
@@ -257,9 +266,10 @@ def outcomes(scorer: Scorer, examples: Sequence[Example]) -> list[tuple[float, b
     return [(*choice_of(scorer, ex), ex.right[-1]) for ex in examples]
 
 
-def fit_weights(decision: str, train: Sequence[Example], keep: Callable[[str], bool]) -> Scorer:
+def fit_weights(decision: str, train: Sequence[Example], keep: Callable[[str], bool],
+                penalty: float = _PENALTY) -> Scorer:
     """The conditional logit's weights over the features ``keep`` accepts, on the training
-    examples that have a right option."""
+    examples that have a right option, with an L2 ``penalty``."""
     from scipy.optimize import minimize
 
     usable = [ex for ex in train if any(ex.right)]
@@ -270,7 +280,7 @@ def fit_weights(decision: str, train: Sequence[Example], keep: Callable[[str], b
     groups = [(_matrix(ex.options, index), numpy.array(ex.right)) for ex in usable]
 
     def loss(w: numpy.ndarray) -> tuple[float, numpy.ndarray]:
-        total, gradient = 0.5 * _PENALTY * w @ w, _PENALTY * w
+        total, gradient = 0.5 * penalty * w @ w, penalty * w
         for x, right in groups:
             scores = x @ w
             p = numpy.exp(scores - scores.max())
