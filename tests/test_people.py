@@ -562,3 +562,10 @@ def test_an_attendance_list_whose_rows_set_names_off_with_a_dash() -> None:
                     "recommendation.")
     assert names(record) == ["Graham Whitby", "Minh Tran", "Kerry Ash"]
     assert record.chair is not None and record.chair.name == "Graham Whitby"
+
+
+def test_a_captions_fuller_name_set_off_by_a_comma_names_the_person() -> None:
+    record = parsed("Mrs. Rebecca Onyango, the Programme Officer of KCFD Leading a Group Session\n\n"
+                    "In her remarks, Mrs. Onyango told the farmers that the seed bank belongs to them.")
+    assert [p.name for p in record.participants] == ["Rebecca Onyango"]
+    assert [s.speaker for s in record.speeches] == ["Rebecca Onyango"]

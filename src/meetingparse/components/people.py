@@ -79,11 +79,14 @@ Doc.set_extension("mp_people", default=None, force=True)
 def _names_better(mention: Span, name: Span) -> bool:
     """Whether a mention should name its person instead of the current name: prose over
     headlines (where the tags are unreliable), unless the headline's form is a fuller name
-    that closes its line ("COUNCIL PRESIDENT GAIL HOSTETTER" over a later "Hostetter");
-    then the longer form."""
+    that closes its line ("COUNCIL PRESIDENT GAIL HOSTETTER" over a later "Hostetter") or is
+    set off by a comma (a caption's "Ms. Jane Ayikoru, the Executive Director ..."); then the
+    longer form."""
     if is_headline(mention.sent) != is_headline(name.sent):
         headline, prose = (mention, name) if is_headline(mention.sent) else (name, mention)
-        if _extends(name_key(headline), name_key(prose)) and (ends_line(headline) or _role_closes_line(headline)):
+        set_off = headline.end < len(headline.doc) and headline.doc[headline.end].text == ","  # a caption's "X, title"
+        if _extends(name_key(headline), name_key(prose)) and (ends_line(headline) or set_off
+                                                              or _role_closes_line(headline)):
             return headline is mention
         return headline is name
     return len(name_key(mention)) > len(name_key(name))
