@@ -158,8 +158,9 @@ def fit_command(
     nlp = load(model)
     train_examples, dev_examples = fit.examples(nlp, train), fit.examples(nlp, dev)
     source = (f"fitted by `meetingparse fit` on the train split of {corpus_dir.name}/ ({len(train)} reports), "
-              f"calibrated on its dev split ({len(dev)} reports); a single value's features and threshold "
-              f"chosen on dev and on train out of fold, a list's on dev")
+              f"calibrated on its dev split ({len(dev)} reports); a single value's features, penalty and "
+              f"threshold chosen on dev and on train out of fold, a list's features on dev and its cuts on "
+              f"dev and on train out of fold")
     typer.echo("dev score: the field's accuracy for a single value, on dev and train out of fold; for a list, "
                "1 - the Brier score of the "
                "confidences of the items the rules keep; for a value only judged (kind), 1 - the Brier score of "
