@@ -301,6 +301,12 @@ def test_name_set_off_before_a_verb_the_parser_left_without_subject() -> None:
      "repair feeder roads."), ["urged members to pay their dues", "called on the county to repair feeder roads"]),
     ("Peter Otieno welcomed the delegates. \"This year has been hard,\" he said. \"But we are still standing.\"",
      ["welcomed the delegates", "This year has been hard", "we are still standing"]),
+    ("Councillor Ruth Abara argued that the levy would hurt small traders and warned that the union would go to court.",
+     ["argued that the levy would hurt small traders", "warned that the union would go to court"]),
+    ("Chairman Peter Otieno said the county must finish the survey by July and report its findings to members.",
+     ["said the county must finish the survey by July", "report its findings to members"]),
+    ("Chairman Peter Otieno said the road had been resurfaced in May and was now safe.",
+     ["said the road had been resurfaced in May and was now safe"]),
 ])
 def test_points_split_and_carried_on(said: str, expected: list[str]) -> None:
     speeches = _speeches(f"The Harwell Farmers Union held its annual conference in Kisumu on 2 May 2024. {said}")

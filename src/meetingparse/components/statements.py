@@ -61,7 +61,8 @@ class PointReader:
             reports = self.lex["reporting_verbs"]
             if (subject is None or subject.lower_ in PRONOUNS) and (
                     self._coordinated_with(token, verb) or self._in_verb_list(token)
-                    or verb_in(token, reports) and (verb_in(token.head, reports) or _hung_on_demand(token, verb))):
+                    or verb_in(token, reports) and (verb_in(token.head, reports) or _hung_on_demand(token, verb))
+                    or _parallel_in_statement(token, verb, reports)):
                 return start
         if token.dep_ == "advcl" and token.tag_ == "VBG" and doc[start - 1].text == "," \
                 and verb_in(token, self.lex["reporting_verbs"]):
@@ -225,6 +226,19 @@ def _hung_on_demand(token: Token, verb: Token) -> bool:
     while head.dep_ == "conj" and head.head != head:
         head = head.head
     return head.dep_ == "xcomp" and head.head == verb and PointReader.own_subject(head) is None
+
+
+def _parallel_in_statement(token: Token, verb: Token, reports: frozenset[str]) -> bool:
+    """A verb the parser joined to the statement of the reporting verb, not to the reporting
+    verb: another report ("argued that the plan was flawed and announced that ...") or another
+    demand of a demand ("said the officials should follow up the projects and coordinate with
+    ..."). Its statement is a point of its own."""
+    head = token
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    if head.dep_ != "ccomp" or head.head != verb:
+        return False
+    return verb_in(token, reports) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
 def _split_at(token: Token, region: Span) -> int | None:
