@@ -331,3 +331,10 @@ def test_a_question_from_the_floor_is_its_askers_point() -> None:
             "will the footpath on Mercer Street be extended?\nThe Mayor replied that works would start in March.")
     assert _speeches(text) == [("Rhonda Ellis", ["When will the footpath on Mercer Street be extended?"]),
                                ("Gail Trent", ["replied that works would start in March"])]
+
+
+def test_according_to_a_pronoun_gives_the_last_speakers_words_without_the_attribution() -> None:
+    text = ("The Harwell Farmers Union held its annual conference in Kisumu on 2 May 2024. Chairman Peter Otieno said "
+            "the union had grown. According to him, the union will open two new stores in Kisumu next year.")
+    assert _speeches(text) == [("Peter Otieno", ["said the union had grown",
+                                                 "the union will open two new stores in Kisumu next year"])]

@@ -71,6 +71,7 @@ class _Turn:
 
 
 Doc.set_extension("mp_speeches", default=None, force=True)
+_OBJECT_PRONOUNS = {"him", "her", "them"}
 
 
 def _according_to(sentence: Span) -> tuple[Token, Span] | None:
@@ -199,9 +200,13 @@ class SpeechReader(RuleComponent):
                 turn = _Turn(speakers)
             attributed = None if spoke else _according_to(sentence)
             source = self.finder.subject_people(attributed[0], people) if attributed is not None else []
+            if attributed is not None and not source and attributed[0].lower_ in _OBJECT_PRONOUNS:
+                source = last  # "According to him, ...": the last speaker's words
             if attributed is not None and source:
+                statement = attributed[1]
+                points = self.statements.split(statement.root, statement) or [statement]
                 for speaker in source:
-                    speeches.setdefault(speaker, SpeechFacts(speaker)).points.append(attributed[1])
+                    speeches.setdefault(speaker, SpeechFacts(speaker)).points.extend(points)
                 spoke, last, continuing, turn = True, source, (source, False), _Turn(source)
             if not spoke and continuing is not None and self._continues(sentence, continuing[1]):
                 points = self.statements.split(sentence.root, sentence)
