@@ -186,3 +186,13 @@ def test_a_choosing_organizations_model_drops_the_unlikely_bodies_the_rules_keep
     record = assemble(doc)
     assert record.organizer is not None
     assert [o.text for o in record.organizations] == [record.organizer.text]
+
+
+def test_a_list_whose_training_items_are_all_right_gets_a_constant_model() -> None:
+    train = [fit.ItemExample([{"rule_involved": 1.0}, {"rule_involved": 1.0}], [True, True], [True, True],
+                             [False, False], 2)]
+    dev = [fit.ItemExample([{"rule_involved": 1.0}, {"rule_involved": 0.0}], [True, False], [True, False],
+                           [False, False], 1)]
+    fitted = fit.fit_items("organizations", train, dev, chooses=True)
+    assert fitted.scorer.weights == {} and fitted.features == "rules"
+    assert fitted.scorer.probability({"rule_involved": 1.0}) == pytest.approx(0.99)

@@ -307,6 +307,10 @@ def test_name_set_off_before_a_verb_the_parser_left_without_subject() -> None:
      ["said the county must finish the survey by July", "report its findings to members"]),
     ("Chairman Peter Otieno said the road had been resurfaced in May and was now safe.",
      ["said the road had been resurfaced in May and was now safe"]),
+    ("Delegate Anne Frost then chimed in, telling the conference that the county had ignored the union's letters.",
+     ["telling the conference that the county had ignored the union's letters"]),
+    ("Delegate Anne Frost denounced the delays in paying farmers and lamented that the county had ignored them.",
+     ["denounced the delays in paying farmers", "lamented that the county had ignored them"]),
 ])
 def test_points_split_and_carried_on(said: str, expected: list[str]) -> None:
     speeches = _speeches(f"The Harwell Farmers Union held its annual conference in Kisumu on 2 May 2024. {said}")

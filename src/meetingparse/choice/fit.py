@@ -11,7 +11,6 @@ value on dev and train out of fold, a list on dev). Needs scipy and scikit-learn
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +27,8 @@ from .decision import ruled_option, with_abstention
 from .scorer import Features, Scorer, logit
 
 _PENALTY = 1.0  # L2 weight penalty: the candidates of 100-odd reports fit 30-odd weights
-_PENALTIES = (0.3, 1.0, 3.0, 10.0)  # tried for a single value's general features, kept as it scores on dev and out of fold
+_PENALTIES = (0.3, 1.0, 3.0, 10.0)  # tried for a single value's general features: another than 1 is kept when it
+# beats it on dev and out of fold by as many reports as the general features must beat the rules
 
 
 @dataclass(frozen=True)
@@ -121,19 +121,20 @@ def fit_decision(decision: str, train: Sequence[Example], dev: Sequence[Example]
     features do not beat the hand rules yet, the model only calibrates them. The score, and the
     confidence under which no value is given, are read on dev together with train's reports
     scored out of fold: a few dozen dev reports alone flip the choice on one report's noise."""
+    valued = sum(not ex.right[-1] for ex in [*train, *dev])  # the reports whose gold gives a value
+    margin = (_FEWEST_REPORTS_GAINED - 0.5) / max(1, valued)
     tried, penalties = {}, {}
     for label, keep in _FEATURE_SETS:
-        fits = []
+        fits = {}
         for penalty in _PENALTIES if label == "all" else (_PENALTY,):
             scorer = _platt_on(fit_weights(decision, train, keep, penalty), dev)
             pooled = outcomes(scorer, dev) + _out_of_fold(decision, train, keep, scorer, penalty)
             threshold = best_threshold(pooled)
-            fits.append((accuracy(pooled, threshold), -abs(math.log(penalty / _PENALTY)),
-                         penalty, dataclasses.replace(scorer, threshold=threshold)))
-        score, _, penalties[label], scorer = max(fits, key=lambda fit: fit[:2])  # on a tie, the usual penalty
-        tried[label] = (scorer, score)
-    valued = sum(not ex.right[-1] for ex in [*train, *dev])  # the reports whose gold gives a value
-    fitted = _better(tried, (_FEWEST_REPORTS_GAINED - 0.5) / max(1, valued))
+            fits[penalty] = (dataclasses.replace(scorer, threshold=threshold), accuracy(pooled, threshold))
+        best = max(fits, key=lambda penalty: fits[penalty][1])  # another penalty only if it gains as much as features must
+        penalties[label] = best if fits[best][1] > fits[_PENALTY][1] + margin else _PENALTY
+        tried[label] = fits[penalties[label]]
+    fitted = _better(tried, margin)
     return dataclasses.replace(fitted, penalty=penalties[fitted.features])
 
 
@@ -162,8 +163,8 @@ def fit_items(name: str, train: Sequence[ItemExample], dev: Sequence[ItemExample
     train's reports scored out of fold; unless it ``drops`` items, it keeps every item the
     rules keep and only admits more."""
     labels = [right for ex in train for right in ex.right]
-    if len(set(labels)) < 2:
-        raise ValueError(f"{name}: the training split needs right and wrong items to fit")
+    if len(set(labels)) < 2:  # a small corpus whose candidates are all right (or all wrong): nothing to tell apart
+        return _constant_items(name, labels, dev)
     tried = {}
     for label, keep in _FEATURE_SETS:
         plain = _item_weights(name, train, keep)
@@ -175,6 +176,15 @@ def fit_items(name: str, train: Sequence[ItemExample], dev: Sequence[ItemExample
         return fitted
     keep = rules_only if fitted.features == "rules" else lambda feature: True
     return _choosing_members(fitted, train, dev, keep, _THRESHOLDS if drops else (0.0,))
+
+
+def _constant_items(name: str, labels: Sequence[bool], dev: Sequence[ItemExample]) -> Fitted:
+    """The rules' items, each given the share of items that were right on dev and train (no
+    feature can tell right from wrong where the training items are all one or the other)."""
+    outcomes = [*labels, *(right for ex in dev for right, ruled in zip(ex.right, ex.ruled) if ruled)]
+    share = min(max(sum(outcomes) / len(outcomes), 0.01), 0.99) if outcomes else 0.5
+    scorer = Scorer(name, {}, round(logit(share), 6))
+    return Fitted(scorer, "rules", {"rules": round(1.0 - brier(scorer, dev), 4), "all": round(1.0 - brier(scorer, dev), 4)})
 
 
 def _item_weights(name: str, train: Sequence[ItemExample], keep: Callable[[str], bool]) -> Scorer:

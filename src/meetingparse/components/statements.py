@@ -18,6 +18,9 @@ SAY_VERBS = {"say", "add", "tell", "state", "note", "declare", "remark", "contin
 _EDGE = {",", ";", "and", "but", ":", ".", "-", "—", "then", "also", "or", "he", "she", "they"}
 
 
+_VERB_ALONE = {"VERB", "AUX", "ADV", "PART", "ADP", "PUNCT", "CCONJ"}  # a verb with its particle and adverbs
+
+
 class PointReader:
     """Read and split a reporting verb's points, over the lexicons ``reporting_verbs``,
     ``speech_nouns`` and ``list_nouns``."""
@@ -144,8 +147,9 @@ class PointReader:
             c.dep_ == "nummod" or c.lower_ in {"some", "several", "following"} for c in noun.children)
 
     def _announces(self, piece: Span) -> bool:
-        """A piece that only announces a speech or a list."""
-        return self.bare_speech(piece.root) or any(self.lists(t) for t in piece if t.pos_ == "VERB")
+        """A piece that only announces a speech or a list, or a verb alone ("then chimed in")."""
+        alone = all(t.pos_ in _VERB_ALONE for t in piece)
+        return alone or self.bare_speech(piece.root) or any(self.lists(t) for t in piece if t.pos_ == "VERB")
 
     def points(self, verb: Token, region: Span) -> list[Span]:
         if verb.lemma_.lower() in SAY_VERBS:
