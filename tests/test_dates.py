@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import parsed
+from helpers import parsed, read_by_rules
 
 import meetingparse
 
@@ -155,3 +155,12 @@ def test_dates_written_with_last_and_or_a_time_before_them(text: str, reference:
     date = meetingparse.parse(text, reference_date=reference).date
     assert date is not None
     assert (str(date.start), str(date.end) if date.end else None, date.time) == (start, end, time)
+
+
+def test_a_date_line_beside_a_venue_line_is_the_meetings_not_the_pages() -> None:
+    record = read_by_rules("MINUTES\nDate: 14/03/2024\nVenue: Council Chamber, Civic Centre\n\nThe council met to approve "
+                           "the budget.", "2024-04-01")
+    assert record.date is not None and str(record.date.start) == "2024-03-14"
+    page = read_by_rules("Date: 28/03/2024\nSource: Harwell Herald\n\nThe council met on 14 March to approve the budget.",
+                         "2024-04-01")
+    assert page.date is not None and str(page.date.start) == "2024-03-14"

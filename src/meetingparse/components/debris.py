@@ -20,19 +20,27 @@ _LINE = re.compile(r"[^\n]+")
 
 
 class DebrisMarker(RuleComponent):
-    """Mark each line of the page that a debris pattern matches."""
+    """Mark each line of the page that a debris pattern matches, except the lines of a meeting's
+    particulars: a "Date:" or "Time:" line beside a "Venue:" line is the meeting's, not the
+    page's publication date (patterns ``venue_labels``)."""
 
-    patterns = ("debris_lines", "debris_inline")
+    patterns = ("debris_lines", "debris_inline", "venue_labels")
 
     def _matches(self, text: str) -> list[tuple[int, int]]:
         """Character ranges of debris: whole matching lines, and inline credits."""
         ranges = []
-        for line in _LINE.finditer(text):
-            if line.group().strip() and any(rx.search(line.group()) for rx in self.rx["debris_lines"]):
+        lines = [line for line in _LINE.finditer(text) if line.group().strip()]
+        for i, line in enumerate(lines):
+            if any(rx.search(line.group()) for rx in self.rx["debris_lines"]) and not self._beside_venue(lines, i):
                 ranges.append((line.start(), line.end()))
         for rx in self.rx["debris_inline"]:
             ranges.extend((m.start(), m.end()) for m in rx.finditer(text))
         return sorted(ranges)
+
+    def _beside_venue(self, lines: list[re.Match[str]], index: int) -> bool:
+        """Whether the line before or after a line gives a meeting's venue ("Venue: Council Chamber")."""
+        near = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
+        return any(rx.match(line.group().lstrip()) for line in near for rx in self.rx["venue_labels"])
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
