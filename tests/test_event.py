@@ -137,6 +137,16 @@ def test_room_plus_video_is_hybrid_and_video_alone_online() -> None:
     assert (hybrid.mode, online.mode) == ("hybrid", "online")
 
 
+@pytest.mark.parametrize(("text", "mode"), [
+    ("The board met virtually on 3 June 2024 to approve the accounts.", "online"),
+    ("The board convened on 3 June 2024 by telephone to approve the loan.", "online"),
+    ("Ministers met by video conference on 3 June 2024.", "online"),
+    ("The workshop, held both in person and online on 3 June 2024, trained 40 teachers.", "hybrid"),
+])
+def test_how_a_meeting_was_held_in_other_words(text: str, mode: str) -> None:
+    assert parsed(text).mode == mode
+
+
 def test_meeting_platforms_and_bridge_points_are_remote_attendance() -> None:
     platform = parsed("On June 3, the School held a faculty meeting in Room 210. Staff at the east campus joined "
                       "the meeting via Tencent Meeting.")
