@@ -464,3 +464,8 @@ def test_the_owner_or_host_organizes_not_the_sponsor(text: str) -> None:
 def test_venue_stated_in_general_ways(text: str, location: str, mode: str) -> None:
     record = read_by_rules(text, "2024-06-10")
     assert (text_of(record.location), record.mode) == (location, mode)
+
+
+def test_a_meeting_noun_tagged_as_an_adjective_still_names_the_meeting() -> None:
+    record = read_by_rules("The Harwell Chamber of Commerce hosted a roundtable on trade on 3 June 2024.")
+    assert record.kind == "roundtable"

@@ -68,6 +68,7 @@ def _past_owner_name(doc: Doc, end: int) -> int:
     return entity.end if entity is not None and entity.start == end and doc[end].ent_type_ == "ORG" else end
 
 
+_NOUN_ROLES = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"}
 _EXPECTED = {"expected", "scheduled", "due", "set", "slated", "planned"}  # "the session, expected to be held"
 
 
@@ -88,8 +89,10 @@ class MeetingReader:
 
     # -- the meeting noun -----------------------------------------------------------------
     def is_meeting(self, token: Token) -> bool:
-        """A noun naming a kind of meeting ("conference", "talks")."""
-        return token.pos_ in {"NOUN", "PROPN"} and (
+        """A noun naming a kind of meeting ("conference", "talks"), also where the tagger took it
+        for an adjective in a noun's place ("hosted a roundtable on trade")."""
+        nominal = token.pos_ in {"NOUN", "PROPN"} or token.pos_ == "ADJ" and token.dep_ in _NOUN_ROLES
+        return nominal and (
             token.lower_ in self.lex["meeting_kinds"] or token.lemma_.lower() in self.lex["meeting_kinds"])
 
     def is_relayed(self, token: Token) -> bool:
