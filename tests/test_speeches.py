@@ -56,6 +56,12 @@ def test_a_report_or_concluding_speech_gives_an_empty_speech() -> None:
     assert _speeches(text) == [("Hu Ming", []), ("Sara Lind", []), ("Tao Jun", [])]
 
 
+def test_addressing_an_audience_is_an_empty_speech_but_addressing_an_issue_is_a_point() -> None:
+    text = _OPENING + ("Director Sara Lind addressed the delegates. Dean Hu Ming addressed the shortage of "
+                       "laboratory staff.")
+    assert dict(_speeches(text)) == {"Sara Lind": [], "Hu Ming": ["addressed the shortage of laboratory staff"]}
+
+
 def test_announced_requirements_continue_in_the_next_sentences() -> None:
     text = _OPENING + ("Dean Hu Ming raised three requirements. First, every office must keep its records. Second, "
                        "every office should answer letters within a week. In his view, the college can do better.")

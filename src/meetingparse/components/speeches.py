@@ -123,7 +123,8 @@ class SpeechReader(RuleComponent):
     """Read speeches into ``doc._.mp_speeches`` in order of first speech."""
 
     lexicons = ("reporting_verbs", "speech_nouns", "list_nouns", "continuation_cues", "titles", "title_modifiers",
-                "chair_titles", "honorifics", "courtesies", "attendance_words", "motion_words")
+                "chair_titles", "honorifics", "courtesies", "attendance_words", "motion_words", "people_nouns",
+                "meeting_kinds")
     patterns = ("question_labels",)
 
     def _load(self, folder: Path) -> None:

@@ -23,7 +23,7 @@ _VERB_ALONE = {"VERB", "AUX", "ADV", "PART", "ADP", "PUNCT", "CCONJ"}  # a verb 
 
 class PointReader:
     """Read and split a reporting verb's points, over the lexicons ``reporting_verbs``,
-    ``speech_nouns`` and ``list_nouns``."""
+    ``speech_nouns``, ``list_nouns``, ``people_nouns`` and ``meeting_kinds``."""
 
     def __init__(self, lex: Mapping[str, frozenset[str]]) -> None:
         self.lex = lex
@@ -131,11 +131,16 @@ class PointReader:
         return strip_edges(verb.doc[marks[0] + 1 : marks[-1]])
 
     def bare_speech(self, verb: Token) -> bool:
-        """'X made the concluding speech', 'X spoke at the session': a speech with no point of its own."""
+        """'X made the concluding speech', 'X spoke at the session', 'X addressed the delegates': a
+        speech with no point of its own."""
         noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if verb.lemma_.lower() == "speak":
             said = {"ccomp", "dobj", "xcomp"}
             return not any(c.dep_ in said or (c.dep_ == "prep" and c.lower_ in {"on", "about"}) for c in verb.children)
+        if verb.lemma_.lower() == "address":  # "addressed the delegates", "addressed the conference"
+            audience = self.lex["people_nouns"] | self.lex["meeting_kinds"]
+            return noun is not None and noun.lemma_.lower() in audience and not any(
+                c.dep_ in {"prep", "ccomp", "xcomp"} for c in verb.children)
         return (noun is not None and noun.lemma_.lower() in self.lex["speech_nouns"]
                 and verb.lemma_.lower() in {"make", "deliver", "give", "take"}
                 and not any(c.dep_ == "prep" for c in noun.children))  # "made a report", "took the floor"
