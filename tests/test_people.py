@@ -336,6 +336,8 @@ def test_a_body_named_again_without_its_first_words_is_the_same_body(text: str, 
     "of Association and the Harbour Authority Act."),
     ("On June 3, the Lakeside Growers Association held its annual meeting. The Association Merit Award went "
     "to a dairy farmer, and the Lakeside Growers Charter was read aloud."),
+    ("On June 3, the Lakeside Growers Association held its annual meeting. Members discussed the Lakeside Growers "
+     "Association Recovery Framework and the Lakeside Growers Association Annual Report."),
 ])
 def test_laws_documents_and_awards_are_not_organizations(text: str) -> None:
     assert [o.text for o in parsed(text).organizations] == ["Lakeside Growers Association"]
