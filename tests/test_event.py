@@ -469,3 +469,16 @@ def test_venue_stated_in_general_ways(text: str, location: str, mode: str) -> No
 def test_a_meeting_noun_tagged_as_an_adjective_still_names_the_meeting() -> None:
     record = read_by_rules("The Harwell Chamber of Commerce hosted a roundtable on trade on 3 June 2024.")
     assert record.kind == "roundtable"
+
+
+def test_a_pronoun_that_chairs_stands_for_the_person_just_named() -> None:
+    record = read_by_rules("District Collector Asha Menon on Tuesday told officials to finish the roads. She was "
+                           "speaking at the meeting of the District Roads Committee, which she chaired.")
+    assert record.chair is not None and record.chair.name == "Asha Menon"
+
+
+def test_the_leader_of_a_delegation_does_not_chair_the_meeting() -> None:
+    record = read_by_rules("On 12 May, Vice Governor Li Wen met in Changsha with Mr. Hart, the consul-general, and "
+                           "the delegation he led. Mr. Hart thanked the vice governor for the meeting.")
+    assert record.chair is None
+

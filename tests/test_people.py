@@ -384,8 +384,8 @@ def test_person_from_another_institution_is_a_guest() -> None:
 
 
 def test_acronyms_count_when_listed_with_named_partners() -> None:
-    record = parsed("On June 3, the first project meeting took place at Westbrook University. Partners from "
-                    "ENQA, UIIN and Lakeside University of Applied Sciences attended. Talks touched on NATO.")
+    record = read_by_rules("On June 3, the first project meeting took place at Westbrook University. Partners from "
+                           "ENQA, UIIN and Lakeside University of Applied Sciences attended. Talks touched on NATO.")
     assert [o.text for o in record.organizations] == [
         "Westbrook University", "ENQA", "UIIN", "Lakeside University of Applied Sciences"]
 

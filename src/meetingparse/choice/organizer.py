@@ -62,6 +62,8 @@ class OrganizerDecision:
         groups = grouped_by_organization(sorted(spans, key=lambda s: s.start))
         for group in _with_company_acronyms(groups, ctx.lex["legal_forms"]):
             fullest = max(group, key=lambda s: (len(s.text), -s.start))
+            if len(fullest) == 1 and fullest[0].lower_ in ctx.lex["org_heads"]:
+                continue  # "the University held ...": the page gives no name, and the record wants one
             sources = set().union(*(sourced[(s.start, s.end)] for s in group))
             features = across(group, ctx)
             features.update({f"from_{source}": float(source in sources) for source in _SOURCES})

@@ -181,7 +181,7 @@ class PresidingReader:
     def _about_meeting(self, verb: Token) -> bool:
         """Whether a presiding verb is about the meeting, not a group of people ("a delegation led by X")."""
         governed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if verb.dep_ == "acl":
+        if verb.dep_ == "acl" or verb.dep_ == "relcl" and not governed:  # "the delegation he led"
             governed.append(verb.head)
         if any(t.lemma_.lower() in self.lex["led_groups"] for t in governed):
             return False
@@ -206,7 +206,10 @@ class PresidingReader:
             return present[0] if present else named[0]
         posts = [t for t in subtree if t.lower_ in self.lex["titles"]]  # "by the Deputy Vice Chancellor"
         holders = [by_post(post, people) for post in posts]
-        return next((i for i in holders if i is not None and not people[i].only_mentioned), None)
+        held = next((i for i in holders if i is not None and not people[i].only_mentioned), None)
+        if held is None and len(phrases) == 1 and phrases[0].lower_ in _PERSONAL_PRONOUNS:
+            return _last_person_before(phrases[0])  # "..., which she chaired"
+        return held
 
     # -- the guests -----------------------------------------------------------------------
     def guests(self, doc: Doc, host: Span | None) -> frozenset[int]:
@@ -225,6 +228,23 @@ class PresidingReader:
             if cued or external:
                 guests.add(index)
         return frozenset(guests)
+
+
+_PERSONAL_PRONOUNS = {"he", "she"}
+_PRONOUN_REACH = 2  # sentences back to the person a presiding pronoun stands for
+
+
+def _last_person_before(pronoun: Token) -> int | None:
+    """The person named last before a pronoun, in its sentence or the one before, if one is
+    at the meeting: whom "she" in "which she chaired" stands for."""
+    doc = pronoun.doc
+    sentences = [s for s in doc.sents if s.start <= pronoun.i][-_PRONOUN_REACH:]
+    people = doc._.mp_people or []
+    for token in reversed(doc[sentences[0].start : pronoun.i]):
+        person = person_at(token)
+        if person is not None and not people[person].only_mentioned:
+            return person
+    return None
 
 
 _APPOSITION_REACH = 4  # words between the comma after a phrase and the name set off after it
