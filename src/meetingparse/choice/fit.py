@@ -225,7 +225,11 @@ def _choosing_members(fitted: Fitted, train: Sequence[ItemExample], dev: Sequenc
     for threshold in thresholds:
         for admit in (*_THRESHOLDS, None):
             cut = dataclasses.replace(chooser, threshold=threshold, admit=admit)
-            tried[threshold, admit] = list_f1(judged, lambda p, ruled, settled, cut=cut: kept_by(cut, p, ruled, settled))
+
+            def keeps(probability: float, ruled: bool, settled: bool, cut: Scorer = cut) -> bool:
+                return kept_by(cut, probability, ruled, settled)
+
+            tried[threshold, admit] = list_f1(judged, keeps)
     # the best; on a tie, the one closest to the rules' list (fewest admitted, fewest dropped)
     best = max(tried, key=lambda k: (round(tried[k], 3), 2.0 if k[1] is None else k[1], -k[0]))
     if tried[best] < list_f1(judged, lambda p, ruled, settled: ruled) + _FEWEST_F1_GAINED:
