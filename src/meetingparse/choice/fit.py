@@ -11,10 +11,10 @@ value on dev and train out of fold, a list on dev). Needs scipy and scikit-learn
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import numpy
 from spacy.language import Language
@@ -26,6 +26,7 @@ from .component import SCORERS, ChoiceReader, kept_by
 from .decision import ruled_option, with_abstention
 from .scorer import Features, Scorer, logit
 
+_Report = TypeVar("_Report")  # a report's examples, of a single value or of a list
 _PENALTY = 1.0  # L2 weight penalty: the candidates of 100-odd reports fit 30-odd weights
 _PENALTIES = (0.3, 1.0, 3.0, 10.0)  # tried for a single value's general features: another than 1 is kept when it
 # beats it on dev and out of fold by as many reports as the general features must beat the rules
@@ -143,14 +144,19 @@ def _out_of_fold(decision: str, train: Sequence[Example], keep: Callable[[str], 
     """Each training report's outcome under a model fitted without its fold, with the full
     model's calibration."""
     found = []
+    for held, rest in _folds(train):
+        if any(any(ex.right) for ex in rest):
+            weights = fit_weights(decision, rest, keep, penalty).weights
+            found += outcomes(dataclasses.replace(calibrated, weights=weights), held)
+    return found
+
+
+def _folds(train: Sequence[_Report]) -> Iterator[tuple[list[_Report], list[_Report]]]:
+    """Each of the ``_FOLDS`` folds of the training reports that holds any, with the others."""
     for fold in range(_FOLDS):
         held = [ex for i, ex in enumerate(train) if i % _FOLDS == fold]
-        rest = [ex for i, ex in enumerate(train) if i % _FOLDS != fold]
-        if not held or not any(any(ex.right) for ex in rest):
-            continue
-        weights = fit_weights(decision, rest, keep, penalty).weights
-        found += outcomes(dataclasses.replace(calibrated, weights=weights), held)
-    return found
+        if held:
+            yield held, [ex for i, ex in enumerate(train) if i % _FOLDS != fold]
 
 
 def fit_items(name: str, train: Sequence[ItemExample], dev: Sequence[ItemExample], chooses: bool = False,
@@ -184,7 +190,8 @@ def _constant_items(name: str, labels: Sequence[bool], dev: Sequence[ItemExample
     outcomes = [*labels, *(right for ex in dev for right, ruled in zip(ex.right, ex.ruled) if ruled)]
     share = min(max(sum(outcomes) / len(outcomes), 0.01), 0.99) if outcomes else 0.5
     scorer = Scorer(name, {}, round(logit(share), 6))
-    return Fitted(scorer, "rules", {"rules": round(1.0 - brier(scorer, dev), 4), "all": round(1.0 - brier(scorer, dev), 4)})
+    score = round(1.0 - brier(scorer, dev), 4)
+    return Fitted(scorer, "rules", {"rules": score, "all": score})
 
 
 def _item_weights(name: str, train: Sequence[ItemExample], keep: Callable[[str], bool]) -> Scorer:
@@ -214,10 +221,8 @@ def _choosing_members(fitted: Fitted, train: Sequence[ItemExample], dev: Sequenc
     scale, shift = _platt([(plain.probability(o), right) for ex in dev for o, right in zip(ex.options, ex.right)])
     chooser = dataclasses.replace(plain, scale=scale, shift=shift)
     judged = [([chooser.probability(o) for o in ex.options], ex) for ex in dev]
-    for fold in range(_FOLDS):
-        held = [ex for i, ex in enumerate(train) if i % _FOLDS == fold]
-        rest = [ex for i, ex in enumerate(train) if i % _FOLDS != fold]
-        if held and len({r for ex in rest for r in ex.right}) == 2:
+    for held, rest in _folds(train):
+        if len({r for ex in rest for r in ex.right}) == 2:
             weights = _item_weights(fitted.scorer.decision, rest, keep)
             fold_chooser = dataclasses.replace(chooser, weights=weights.weights, intercept=weights.intercept)
             judged += [([fold_chooser.probability(o) for o in ex.options], ex) for ex in held]
