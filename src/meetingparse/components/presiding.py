@@ -152,14 +152,16 @@ class PresidingReader:
         if start is None or start < 2:
             return None
         after = doc[token.i + 1 : token.i + 2]
-        bracketed = doc[start - 1].text == "(" and after.text == ")"
-        named = person_at(doc[start - 2]) if bracketed or doc[start - 1].text in DASHES else None
-        if bracketed and named is None and ends_line(after):
-            named = _row_person(token)
-        elif not bracketed and named is None and ends_line(doc[token.i : token.i + 1]):
-            named = _row_opener(doc[start - 1]) if doc[start - 1].text not in DASHES else person_at(doc[start - 2])
-        elif not bracketed and not ends_line(doc[token.i : token.i + 1]):
-            named = None
+        if doc[start - 1].text == "(" and after.text == ")":  # "Name (Chair)", or "Name – Body (Chair)"
+            named = person_at(doc[start - 2])
+            if named is None and ends_line(after):
+                named = _row_person(token)
+        elif not ends_line(doc[token.i : token.i + 1]):
+            return None
+        elif doc[start - 1].text in DASHES:  # "Name - Chair"
+            named = person_at(doc[start - 2])
+        else:  # "Name   Chair"
+            named = _row_opener(doc[start - 1])
         people = doc._.mp_people or []
         return named if named is not None and not people[named].absent else None
 
