@@ -44,9 +44,7 @@ class PointReader:
     @staticmethod
     def _in_verb_list(token: Token) -> bool:
         """'keep X, carry Y and strive for Z': a verb in a comma list of bare verb phrases."""
-        head = token
-        while head.dep_ == "conj":
-            head = head.head
+        head = _conj_head(token)
         doc = token.doc
         return any(doc[item.left_edge.i - 1].text == "," and item.left_edge.lower_ != "to" for item in head.conjuncts)
 
@@ -228,12 +226,17 @@ def _closed_quote(verb: Token, reach: int = 5) -> list[Span]:
     return []
 
 
+def _conj_head(token: Token) -> Token:
+    """The first of the words a token is coordinated with ("pay" of "pay their dues and called")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
 def _hung_on_demand(token: Token, verb: Token) -> bool:
     """A reporting verb the parser joined to the demand of the one before it: "urged members to
     pay their dues and called on the county to ...", "called" hung on "pay"."""
-    head = token
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head
+    head = _conj_head(token)
     return head.dep_ == "xcomp" and head.head == verb and PointReader.own_subject(head) is None
 
 
@@ -242,9 +245,7 @@ def _parallel_in_statement(token: Token, verb: Token, reports: frozenset[str]) -
     verb: another report ("argued that the plan was flawed and announced that ...") or another
     demand of a demand ("said the officials should follow up the projects and coordinate with
     ..."). Its statement is a point of its own."""
-    head = token
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head
+    head = _conj_head(token)
     if head.dep_ != "ccomp" or head.head != verb:
         return False
     return verb_in(token, reports) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
