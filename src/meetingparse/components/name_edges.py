@@ -18,8 +18,7 @@ from .wordclass import WordClasses
 def _with_hyphenated_parts(span: Span) -> Span:
     """A name with the parts joined to it by hyphens ("Yemi" -> "Yemi-Esan")."""
     doc, end = span.doc, span.end
-    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-           and not doc[end].whitespace_ and _hyphened_name_part(doc[end + 1])):
+    while end + 1 < len(doc) and joins_name_parts(doc[end]) and _hyphened_name_part(doc[end + 1]):
         end += 2
     return doc[span.start : end]
 
@@ -34,7 +33,7 @@ def _hyphened_name_part(token: Token) -> bool:
 _PARENTAGE = {("s", "o"), ("d", "o"), ("a", "l"), ("a", "p")}  # son, daughter of; anak lelaki, perempuan
 
 
-def _joins_name_parts(token: Token) -> bool:
+def joins_name_parts(token: Token) -> bool:
     """A hyphen glued between two parts of a name ("Sultan-Ul-Islam")."""
     doc = token.doc
     return (token.text == "-" and 0 < token.i < len(doc) - 1 and not token.whitespace_
@@ -85,10 +84,10 @@ class NameEdges:
             start += 1
         while end > start and not self._name_part(doc[end - 1]):
             end -= 1
-        words = [t for t in doc[start:end] if not _joins_name_parts(t) and not _joins_name_parts(doc[t.i - 1])]
+        words = [t for t in doc[start:end] if not joins_name_parts(t) and not joins_name_parts(doc[t.i - 1])]
         if start == end or len(words) > 4:
             return None
-        if any(not (self._name_part(t) or _joins_name_parts(t) or t.lower_ in self.particles
+        if any(not (self._name_part(t) or joins_name_parts(t) or t.lower_ in self.particles
                     or self.words.is_honorific(t)) for t in doc[start:end]):
             return None  # "van der" (or "Haji", "Abdullahi Haji Farah") only inside a name, never at its edge
         return _with_initials(self._with_capital_particle(self._with_given_name(doc[start:end])))
@@ -133,7 +132,7 @@ class NameEdges:
         """A name of the model's with the one name word it left out at either edge, where the
         words beyond make the name's edge plain: "BJD member Pradeep [Kumar Mohapatra] said",
         "[Prakash Chand] Choudhary pointed out"."""
-        if sum(not _joins_name_parts(t) for t in span) >= 4 or self.in_headline(span.sent):
+        if sum(not joins_name_parts(t) for t in span) >= 4 or self.in_headline(span.sent):
             return span
         doc, start, end = span.doc, span.start, span.end
         before = doc[start - 2] if start - 2 >= span.sent.start else None
@@ -182,5 +181,5 @@ class NameEdges:
     def _name_part(self, token: Token) -> bool:
         """A name word, or any word joined into a hyphenated name ("Sultan" of "Sultan-Ul-Islam")."""
         doc = token.doc
-        glued = any(0 <= i < len(doc) and _joins_name_parts(doc[i]) for i in (token.i - 1, token.i + 1))
+        glued = any(0 <= i < len(doc) and joins_name_parts(doc[i]) for i in (token.i - 1, token.i + 1))
         return self.words.is_name_token(token) or (glued and _hyphened_name_part(token))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .name_edges import joins_name_parts
 from .wordclass import WordClasses
 
 _TITLE_LINKS = {"of", "for"}
@@ -41,8 +42,7 @@ class TitledNames:
                     self.words.is_name_token(doc[end]) or end > start and self._inner_style(doc, end)
                     or (addressed and end == start and self._place_tagged_name(doc[end]))):
                 end, words = end + 1, words + 1
-                while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ \
-                        and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
+                while end + 1 < len(doc) and joins_name_parts(doc[end]) and doc[end + 1].is_alpha:
                     end += 2  # a hyphenated part of the same word: "Kwame-Addo"
             enough = words >= (1 if addressed else 2)
             if enough and (end == len(doc) or doc[end].text != "of" or words >= 2):
