@@ -98,11 +98,11 @@ class PostSplitter:
         """Whether words after "of" name a field of work, not a body: their head ("Works",
         "Finance", "Affairs", before any "of" of their own) is a portfolio's field and none of
         them is an organization's head ("Department of Finance" is a body)."""
-        tail = next((t.i for t in body if t.lower_ in {"of", "for"}), body.end)
-        if tail == body.start:
+        tail = _own_link(body)
+        end = body.end if tail is None else tail
+        if end == body.start:
             return False
-        head = body.doc[tail - 1]
-        return head.lower_ in self.portfolio_domains and not any(t.lower_ in self.org_heads for t in body)
+        return body.doc[end - 1].lower_ in self.portfolio_domains and not any(t.lower_ in self.org_heads for t in body)
 
     def _names_body(self, words: Span) -> bool:
         """Whether words before a position name its organization ("UM", "United Nations")."""
@@ -120,14 +120,14 @@ class PostSplitter:
 
     def _is_internal_body(self, body: Span) -> bool:
         """A body inside an organization ("the Academic Committee", "the Board of Directors", "the
-        Faculty of Science and Engineering": a unit and its field), not one named for a place ("the CPPCC Linyi Municipal Committee", "the Nghe An Provincial
-        People's Committee")."""
+        Faculty of Science and Engineering": a unit and its field), not one named for a place
+        ("the CPPCC Linyi Municipal Committee", "the Nghe An Provincial People's Committee")."""
         places = self.place_heads | self.place_prefixes
         if any(t.ent_type_ == "GPE" or t.lower_ in places for t in body):
             return False
         if body.text.lower() in self.internal_bodies:
             return True
-        tail = next((t.i for t in body if t.lower_ in {"of", "for"}), None)
+        tail = _own_link(body)
         if tail is None:
             return body[-1].lower_ in self.internal_bodies
         field = body.doc[tail + 1 : body.end]  # "the Faculty of Science", "the Division for Knowledge Societies"
@@ -152,3 +152,8 @@ class PostSplitter:
         while end > start and doc[end - 1].lower_ in {"of", "and", "&"}:
             end -= 1
         return doc[start:end] if end > start else None
+
+
+def _own_link(body: Span) -> int | None:
+    """Where a body's own "of" or "for" stands ("Faculty | of Science", "Division | for X"), if it has one."""
+    return next((t.i for t in body if t.lower_ in {"of", "for"}), None)
