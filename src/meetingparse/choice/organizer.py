@@ -12,7 +12,12 @@ from spacy.tokens import Span
 
 from ..components.event import EventFacts
 from ..components.host import owners_of_other_events
-from ..components.lexical import is_acronym, is_column_gap, singular_forms
+from ..components.lexical import (
+    is_column_gap,
+    is_lone_acronym,
+    is_lone_head,
+    singular_forms,
+)
 from ..components.meeting import MeetingReader
 from ..components.organizations import (
     ORG_KEY,
@@ -62,7 +67,7 @@ class OrganizerDecision:
         groups = grouped_by_organization(sorted(spans, key=lambda s: s.start))
         for group in _with_company_acronyms(groups, ctx.lex["legal_forms"]):
             fullest = max(group, key=lambda s: (len(s.text), -s.start))
-            if len(fullest) == 1 and fullest[0].lower_ in ctx.lex["org_heads"]:
+            if is_lone_head(fullest, ctx.lex["org_heads"]):
                 continue  # "the University held ...": the page gives no name, and the record wants one
             sources = set().union(*(sourced[(s.start, s.end)] for s in group))
             features = across(group, ctx)
@@ -118,13 +123,9 @@ def _crosses_layout(span: Span) -> bool:
 def _shortened(name: Span, fullest: Span) -> bool:
     """A short form of the group's fullest name: its acronym, or its last words ("PASTORAL
     COUNCIL" of "St. Kizito Parish Pastoral Council")."""
-    return _bare_acronym(name) or (len(fullest.text) > len(name.text)
+    return is_lone_acronym(name) or (len(fullest.text) > len(name.text)
                                    and fullest.text.lower().endswith(" " + name.text.lower()))
 
-
-def _bare_acronym(span: Span) -> bool:
-    """One all-capital word ("DME"): a short name the page may spell out elsewhere."""
-    return len(span) == 1 and is_acronym(span.text)
 
 
 def _with_company_acronyms(groups: list[list[Span]], legal_forms: frozenset[str]) -> list[list[Span]]:
@@ -132,7 +133,7 @@ def _with_company_acronyms(groups: list[list[Span]], legal_forms: frozenset[str]
     form the acronym leaves out: "DME" to "Deccan Motors & Engineering Ltd"."""
     joined = [list(g) for g in groups]
     for group in list(joined):
-        if not all(_bare_acronym(s) for s in group):
+        if not all(is_lone_acronym(s) for s in group):
             continue
         acronym = group[0].text
         home = next((other for other in joined if other is not group and any(

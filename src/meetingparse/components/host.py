@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from .lexical import (
     entity_around,
     inflected_forms,
-    is_acronym,
+    is_lone_acronym,
+    is_lone_head,
     token_positions,
     verb_in,
 )
@@ -209,12 +210,12 @@ class HostReader:
         General of X in Chicago"; no host for a lone "University"."""
         if host is None:
             return None
-        if len(host) == 1 and host[0].lower_ in self.lex["org_heads"]:
+        if is_lone_head(host, self.lex["org_heads"]):
             return None
         if self._names_a_sitting(host):
             return self._body_with_head(doc, host[-1])
         named = [o for o in doc.spans[ORG_KEY] if len(o) > len(host)]
-        if len(host) == 1 and is_acronym(host[0].text):
+        if is_lone_acronym(host):
             fuller = [o for o in named if abbreviates(host[0].text, o.text)]
         else:
             fuller = [o for o in named if o[: len(host)].text == host.text]
@@ -249,7 +250,6 @@ class HostReader:
             in_sentence = sentence is not None and sentence.start <= org.start < sentence.end
             return count + in_sentence + len(org) / 100, -org.start
         return max(candidates, key=weight, default=None)
-
 
 
 def owners_of_other_events(meetings: MeetingReader, noun: Token | None) -> set[int]:

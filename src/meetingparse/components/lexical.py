@@ -85,6 +85,16 @@ def is_acronym(word: str) -> bool:
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
+def is_lone_acronym(span: Span) -> bool:
+    """One all-capital word ("DME", "ECBC"): a short name the page may spell out elsewhere."""
+    return len(span) == 1 and is_acronym(span.text)
+
+
+def is_lone_head(span: Span, heads: frozenset[str]) -> bool:
+    """One head noun alone ("the University held ..."): a body the page does not name."""
+    return len(span) == 1 and span[0].lower_ in heads
+
+
 def is_column_gap(token: Token) -> bool:
     """A run of spaces or a tab inside a line: what sets off a table's columns
     ("Julian Ashcombe          Chairman")."""

@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Span
 
 from ..evaluate import token_f1
 from .base import RuleComponent
-from .lexical import cut_before_title, is_acronym, singular_forms, verb_in
+from .lexical import (
+    cut_before_title,
+    is_acronym,
+    is_lone_acronym,
+    singular_forms,
+    verb_in,
+)
 from .marks import is_debris, names_person, text_of
 from .org_names import OrganizationJoiner, spelled_out_names
 
@@ -151,7 +157,7 @@ class OrganizationFinder(RuleComponent):
         an acronym is named by its full name in the record."""
         if not orgs:
             return []
-        acronyms = {o.text for o in orgs if len(o) == 1 and is_acronym(o.text)}
+        acronyms = {o.text for o in orgs if is_lone_acronym(o)}
         taken = {i for o in orgs for i in range(o.start, o.end)}
         return [s for s in spelled_out_names(orgs[0].doc)
                 if s[-2].text in acronyms and not taken & set(range(s.start, s.end - 3))]  # the "(ECBC)" aside
