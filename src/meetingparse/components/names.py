@@ -197,8 +197,8 @@ class NameReader:
                 and not self._names_a_place_or_thing(m)
                 and not self._alone_in_parentheses(m)
                 and not _inside_any(name_key(m), other_names)]
-        kept = sorted(kept + self.listed.list_members(kept), key=lambda m: m.start)
-        kept = sorted(kept + self._titled_family_names(kept, capitalized), key=lambda m: m.start)
+        kept = kept + self.listed.list_members(kept)  # list_members reads the mentions in order
+        kept += self._titled_family_names(kept, capitalized)
         return sorted(kept + _repeats_of(kept, rejected=mentions), key=lambda m: m.start)
 
     def _titled_family_names(self, mentions: list[Span], capitalized: list[Token]) -> list[Span]:
