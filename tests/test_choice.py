@@ -196,3 +196,10 @@ def test_a_list_whose_training_items_are_all_right_gets_a_constant_model() -> No
     fitted = fit.fit_items("organizations", train, dev, chooses=True)
     assert fitted.scorer.weights == {} and fitted.features == "rules"
     assert fitted.scorer.probability({"rule_involved": 1.0}) == pytest.approx(0.99)
+
+
+def test_a_value_keeps_the_usual_penalty_unless_another_scores_better() -> None:
+    report = fit.Example([{"rule_same": 1.0, "good": 1.0}, {"good": 0.0}, {"null": 1.0}], [True, False, False])
+    fitted = fit.fit_decision("organizer", [report] * 10, [report] * 4)
+    assert fitted.penalty == 1.0  # every penalty picks the right option: no reason to leave the usual one
+    assert fitted.scorer.choose(report.options)[0] == 0
