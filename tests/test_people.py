@@ -571,3 +571,27 @@ def test_a_captions_fuller_name_set_off_by_a_comma_names_the_person() -> None:
                     "In her remarks, Mrs. Onyango told the farmers that the seed bank belongs to them.")
     assert [p.name for p in record.participants] == ["Rebecca Onyango"]
     assert [s.speaker for s in record.speeches] == ["Rebecca Onyango"]
+
+
+def test_a_body_in_an_attendance_column_is_the_persons_organization() -> None:
+    record = parsed("MINUTES OF THE FOOD SAFETY COMMITTEE MEETING HELD ON 3 JUNE 2024\n\nPresent:\nGraham Whitby – "
+                    "City of Rockwell (Chair)\nMinh Tran – Shire of Dardale (TELECONFERENCE)\nKerry Ash – Coordinator."
+                    "\n\n1. Welcome\nThe Chair welcomed members. Mr Tran said the Shire of Dardale supported the "
+                    "recommendation.")
+    assert text_of(person(record, "Minh Tran").organization) == "Shire of Dardale"
+    assert text_of(person(record, "Graham Whitby").organization) == "City of Rockwell"
+    assert person(record, "Kerry Ash").organization is None
+    assert text_of(person(record, "Kerry Ash").title) == "Coordinator"  # the row's full stop is not the title's
+
+
+def test_people_under_a_numbered_apologies_label_are_not_participants() -> None:
+    record = parsed("MINUTES OF THE FOOD SAFETY COMMITTEE MEETING HELD ON 3 JUNE 2024\n\n1.0 / Welcome and Apologies\n"
+                    "1.1 / Apologies:\nAnna Rossi – City of Fremont\nKyle Brennan – City of Swanley\n1.2 / Attendees:\n"
+                    "Graham Whitby – City of Rockwell (Chair)\nMinh Tran – Shire of Dardale")
+    assert names(record) == ["Graham Whitby", "Minh Tran"]
+
+
+def test_a_welcome_addressed_to_a_person_is_not_their_title() -> None:
+    record = read_by_rules("The Chair opened the meeting and extended a special welcome to Cr Beverly Harrow, who "
+                           "was attending her first meeting.")
+    assert text_of(person(record, "Beverly Harrow").title) == "Cr"

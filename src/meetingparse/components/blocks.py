@@ -12,6 +12,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_ITEM_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|\(?[a-z]\)|[ivx]+[.)])\s*(?:[/:-]\s*)?", re.IGNORECASE)
 _LONGEST_HEADING = 6  # words: a heading names its block, it does not say anything
 
 
@@ -24,16 +25,30 @@ def _block_starts(text: str) -> tuple[int, ...]:
 
 def block_label(text: str, at: int) -> str:
     """The label of the line holding character ``at``: the words before a colon at the line's
-    start, else the heading that opens its block (lower case; empty when there is none)."""
+    start, else the nearest label line above it in its block ("1.3 / Apologies:"), else the
+    heading that opens its block (lower case, without an item number; empty when there is none)."""
     line_start = text.rfind("\n", 0, at) + 1
     before = text[line_start:at]
     if ":" in before:
-        return before[: before.index(":")].strip().lower()
+        return _without_number(before[: before.index(":")])
     starts = _block_starts(text)
     block_start = starts[bisect_right(starts, line_start) - 1]
     if block_start >= line_start:
         return ""  # the line opens its block: no heading above it
-    heading = text[block_start : text.index("\n", block_start)].strip().rstrip(":")
+    lines = text[block_start : line_start - 1].split("\n")
+    label = next((line for line in reversed(lines[1:]) if _is_label_line(line)), None)
+    heading = (label or lines[0]).strip().rstrip(":")
     if len(heading.split()) > _LONGEST_HEADING or heading.endswith((".", "!", "?")):
         return ""
-    return heading.lower()
+    return _without_number(heading)
+
+
+def _is_label_line(line: str) -> bool:
+    """A short line that ends with a colon and labels the lines under it ("Apologies:")."""
+    line = line.strip()
+    return line.endswith(":") and len(line.split()) <= _LONGEST_HEADING
+
+
+def _without_number(label: str) -> str:
+    """A label without its item number, lower case: "1.3 / Apologies" -> "apologies"."""
+    return _ITEM_NUMBER.sub("", label.strip()).lower()

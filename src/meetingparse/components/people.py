@@ -221,7 +221,8 @@ class PeopleFinder(RuleComponent):
                         cluster.title, cluster.organization, cluster.represents_host = self.posts.split_title(phrase)
         for cluster in clusters:
             if cluster.organization is None and not cluster.represents_host:
-                cluster.organization = next(filter(None, map(self.posts.organization_after, cluster.mentions)), None)
+                cluster.organization = next(filter(None, (self.posts.organization_after(m) or self.posts.body_beside(m)
+                                                          for m in cluster.mentions)), None)
         for index, (title, body) in respective_positions(doc, self.words).items():
             clusters[index].title, clusters[index].organization = title, body
             clusters[index].represents_host = False

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .lexical import cut_before_title
+from .titles import column_beside
 from .wordclass import DETERMINERS, WordClasses
 
 _BODY_PREPS = {"at", "with", "from"}  # "senior advisor at the X Board"
@@ -136,6 +137,18 @@ class PostSplitter:
             t.ent_iob_ == "B" and t.ent_type_ in {"ORG", "GPE", "NORP"} for t in field)
         return tail > body.start and body.doc[tail - 1].lower_ in self.internal_bodies and not named and not any(
             t.lower_ in heads for t in field)
+
+    def body_beside(self, name: Span) -> Span | None:
+        """A body set beside a name in a list's column, with no title ("Minh Tran – Shire of
+        Dardale (TELECONFERENCE)", "Ana Ruiz (Acme Ltd)"); a lone word in capitals in brackets
+        must be tagged an organization ("(ACTU)", not "(TELECONFERENCE)")."""
+        phrase = column_beside(name)
+        if phrase is None or not phrase[0].text[:1].isupper() or any(map(self.words.is_title_word, phrase)):
+            return None
+        if len(phrase) == 1 and phrase[0].text.isupper() and name.doc[name.end].text == "(" \
+                and phrase[0].ent_type_ != "ORG":
+            return None
+        return phrase if self._could_be_body(phrase) else None
 
     @staticmethod
     def organization_after(name: Span) -> Span | None:

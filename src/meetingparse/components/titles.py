@@ -63,7 +63,7 @@ class TitleReader:
             token = doc[i]
             in_name = token.lower_ == "and" and self._joins_capitalized(token)  # "Laboratory and Asset Management"
             listing = token.lower_ in _LIST_WORDS and not in_name
-            if token.text in _BOUNDARY_PUNCT or listing or token.pos_ in {"VERB", "AUX"}:
+            if token.text in _BOUNDARY_PUNCT or listing or token.pos_ in {"VERB", "AUX"} or self._addressed(token):
                 break
             if person_at(token) is not None:
                 break
@@ -83,6 +83,14 @@ class TitleReader:
             return doc[first:end]
         academic = [t for t in run if self.words.is_title_word(t)]
         return doc[academic[-1].i : academic[-1].i + 1] if academic else None
+
+    def _addressed(self, token: Token) -> bool:
+        """A "to" that addresses the name rather than links a title ("a special welcome to Cr X",
+        "thanks to Dr Y", not "Special Adviser to the President Z"): no title or capital before it."""
+        if token.lower_ != "to" or token.i == token.sent.start:
+            return False
+        before = token.doc[token.i - 1]
+        return not (self.words.is_title_word(before) or before.text[:1].isupper())
 
     @staticmethod
     def _joins_capitalized(token: Token) -> bool:
@@ -200,21 +208,9 @@ class TitleReader:
 
     def title_in_column(self, name: Span) -> Span | None:
         """A title set beside the name in a list's column: "Joseph Mwakio - Chairman",
-        "Keith Armitage (Chair)", "Martin Reeve      Non-Executive Director": after a dash, an
-        opening bracket or a gap of spaces on the name's line, up to the line's end, a
-        bracket or a comma."""
-        doc = name.doc
-        start = name.end
-        if start >= len(doc) or not _sets_off_a_column(doc[start]):
-            return None
-        end = start = start + 1
-        while end < len(doc) and doc[end].text not in _COLUMN_END and not doc[end].is_space \
-                and person_at(doc[end]) is None:
-            end += 1
-            if "\n" in doc[end - 1].whitespace_:
-                break
-        phrase = doc[start:end]
-        if not phrase or (end < len(doc) and person_at(doc[end]) is not None):
+        "Keith Armitage (Chair)", "Martin Reeve      Non-Executive Director"."""
+        phrase = column_beside(name)
+        if phrase is None:
             return None
         head = [t for t in phrase[:5] if t.lower_ != "of"]
         return phrase if any(self.words.is_title_word(t) for t in head) else None
@@ -239,3 +235,25 @@ def _clause_start(name: Span) -> int:
             and "\n" not in doc[start - 1].whitespace_:
         start = doc[start - 1].sent.start
     return start
+
+
+def column_beside(name: Span) -> Span | None:
+    """The words set beside a name in a list's column, a title or a body ("Joseph Mwakio -
+    Chairman", "Minh Tran – Shire of Dardale (TELECONFERENCE)"): after a dash, an opening
+    bracket or a gap of spaces on the name's line, up to the line's end, a bracket or a comma."""
+    doc = name.doc
+    start = name.end
+    if start >= len(doc) or not _sets_off_a_column(doc[start]):
+        return None
+    end = start = start + 1
+    while end < len(doc) and doc[end].text not in _COLUMN_END and not doc[end].is_space \
+            and person_at(doc[end]) is None:
+        end += 1
+        if "\n" in doc[end - 1].whitespace_:
+            break
+    if end < len(doc) and person_at(doc[end]) is not None:
+        return None
+    if end > start and doc[end - 1].text == "." and (end == len(doc) or doc[end].is_space or "\n" in doc[end - 1].whitespace_):
+        end -= 1  # the row's full stop: "Kerry Ashby – LHAFSC Coordinator."
+    return doc[start:end] if end > start else None
+
