@@ -8,6 +8,7 @@ from helpers import by_rules, parsed, person, read_by_rules, text_of
 
 from meetingparse import MeetingRecord
 from meetingparse.components.names import lone_acronym
+from meetingparse.components.organizations import ORG_KEY
 
 
 def names(record: MeetingRecord) -> list[str]:
@@ -595,3 +596,25 @@ def test_a_welcome_addressed_to_a_person_is_not_their_title() -> None:
     record = read_by_rules("The Chair opened the meeting and extended a special welcome to Cr Beverly Harrow, who "
                            "was attending her first meeting.")
     assert text_of(person(record, "Beverly Harrow").title) == "Cr"
+
+
+def found_bodies(text: str) -> list[str]:
+    """The organization mentions the rules find, before any is judged to take part."""
+    return [span.text for span in by_rules(text).spans[ORG_KEY]]
+
+
+def test_a_capitalized_name_with_a_head_noun_the_model_left_untagged_is_a_body() -> None:
+    assert found_bodies("Members of the Vice Chancellors Committee Sindh attended the seminar.") == [
+        "Vice Chancellors Committee Sindh"]
+
+
+def test_a_body_stops_before_its_members_titles_and_a_persons_name() -> None:
+    bodies = found_bodies("SUVA, 11 August 2023 – Pacific Islands Forum Foreign Ministers met in Suva. Director of "
+                          "the Department of Agriculture and Rural Development Tran Van Hung spoke.")
+    assert "Pacific Islands Forum" in bodies
+    assert "Department of Agriculture and Rural Development" in bodies
+
+
+def test_an_office_named_for_its_head_is_a_body() -> None:
+    assert "Office of the Prime Minister" in found_bodies(
+        "Mr Lee, from the Office of the Prime Minister, chaired the meeting.")

@@ -32,7 +32,9 @@ class OrganizationsDecision:
         involved = {(s.start, s.end) for s in ruled}
         mentions = sorted([*doc.spans.get(ORG_KEY, []), *ruled], key=lambda s: s.start)
         host = event.organizer
-        affiliations = [p.organization.text for p in doc._.mp_people or [] if p.organization is not None]
+        people = [p for p in doc._.mp_people or [] if p.organization is not None]
+        affiliations = [p.organization.text for p in people]
+        represented = [p.organization.text for p in people if not (p.only_mentioned or p.absent or p.relayed)]
         candidates = []
         for group in grouped_by_organization(([host] if host is not None else []) + mentions):
             fullest = max(group, key=lambda s: len(s.text))
@@ -41,6 +43,7 @@ class OrganizationsDecision:
                 "rule_involved": float(any((s.start, s.end) in involved for s in group)),
                 "rule_host": float(host is not None and any(s.start == host.start and s.end == host.end for s in group)),
                 "affiliation": float(any(same_organization(a, fullest.text) for a in affiliations)),
+                "represented_at_meeting": float(any(same_organization(a, fullest.text) for a in represented)),
                 "fullest_length_log": features.get("any_length_log", 0.0),
                 "names_the_meeting_kind": float(event.kind is not None and fullest[-1].lemma_.lower() == event.kind),
                 "inside_venue": float(event.venue is not None and any(

@@ -114,6 +114,49 @@ class OrganizationJoiner:
         return first
 
 
+def headed_runs(doc: Doc, heads: frozenset[str]) -> Iterator[Span]:
+    """Runs of capitalized words the model left untagged that hold an organization's head noun
+    ("Department of Agriculture and Rural Development", "Pacific Islands Forum"), joined over
+    "of", "and", "for", "&", "'s" and "the" where a capitalized word follows; a run stops at a
+    person, a body the model tagged, a line's end and any other word."""
+    start = None
+    for token in doc:
+        word = _run_word(token)
+        inner = start is not None and token.lower_ in _RUN_LINKS and token.i + 1 < len(doc) \
+            and _run_word(doc[token.i + 1]) and not _line_ends_after(doc[token.i - 1])
+        if word and start is not None and _line_ends_after(doc[token.i - 1]):
+            yield from _headed(doc[start : token.i], heads)
+            start = token.i
+        elif word or inner:
+            start = token.i if start is None else start
+        elif start is not None:
+            yield from _headed(doc[start : token.i], heads)
+            start = None
+    if start is not None:
+        yield from _headed(doc[start:], heads)
+
+
+_RUN_LINKS = {"of", "and", "for", "&", "'s", "’s", "the", "on"}
+
+
+def _run_word(token: Token) -> bool:
+    """A capitalized word that may stand in an untagged organization's name."""
+    return (token.text[:1].isupper() and not token.is_space and person_at(token) is None
+            and token.ent_type_ not in {"ORG", "PERSON", "DATE", "TIME"} and not is_debris(token))
+
+
+def _line_ends_after(token: Token) -> bool:
+    return "\n" in token.whitespace_ or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_space)
+
+
+def _headed(run: Span, heads: frozenset[str]) -> Iterator[Span]:
+    """The run, if it holds an organization's head and another capitalized word."""
+    while len(run) and run[-1].lower_ in _RUN_LINKS:
+        run = run[:-1]
+    if len(run) > 1 and any(t.lower_ in heads for t in run):
+        yield Span(run.doc, run.start, run.end, label="ORG")
+
+
 def _plain_capitalized(token: Token) -> bool:
     """A capitalized word that names no person, place or body of its own (not "UIIN")."""
     return (token.text[:1].isupper() and token.is_alpha and not is_acronym(token.text)

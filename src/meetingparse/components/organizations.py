@@ -24,13 +24,13 @@ from .lexical import (
     singular_forms,
     verb_in,
 )
-from .marks import is_debris, names_person, text_of
-from .org_names import OrganizationJoiner, spelled_out_names
+from .marks import is_debris, names_person, person_at, text_of
+from .org_names import OrganizationJoiner, headed_runs, spelled_out_names
 
 ORG_KEY = "mp_org"
 INVOLVED_KEY = "mp_involved_org"
 _QUOTES_OPEN = {'"', "“"}
-_EDGE_WORDS = {"the", "and", "of", "'s", "’s", "&", ",", "-", "its", "our", "this", "that"}
+_EDGE_WORDS = {"the", "and", "of", "'s", "’s", "&", ",", "-", "–", "—", "its", "our", "this", "that"}
 _MEETING_NAME_LINKS = {"on", "of", "for"}
 _LINE_MARKS = {"-", "–", "—", "•", "|"}
 _OPENING_SENTENCES = 3
@@ -77,6 +77,8 @@ class OrganizationFinder(RuleComponent):
     def _is_title(self, words: list[str]) -> bool:
         """"Committee Chair", "Permanent Representatives of X": a position, not a body."""
         before_of = words[words.index("of") - 1] if "of" in words[1:] else words[0]
+        if "of" in words[1:] and before_of in self.lex["org_heads"]:
+            return False  # "Office of the Prime Minister": a body named for its head
         positions = self.lex["titles"] - self.lex["title_modifiers"]
         named_after = len(words) > 1 and words[1] in {"'s", "’s"}  # "the Headmaster's Office"
         ends = (before_of, words[-1]) if named_after else (words[0], before_of, words[-1])
@@ -119,10 +121,22 @@ class OrganizationFinder(RuleComponent):
         breaks = [t.i for t in span if t.text in _LINE_MARKS]
         if breaks:  # "Ohio - ASAE", "Media Division • Department of X": the last piece
             span = doc[breaks[-1] + 1 : span.end]
-        for token in span[1:]:
-            if verb_in(token, self.lex["hold_verbs"]) or token.pos_ in {"VERB", "ADV"} or token.is_space:
-                return doc[span.start : token.i]
-        return span
+        end = next((t.i for t in span[1:] if verb_in(t, self.lex["hold_verbs"]) or t.pos_ in {"VERB", "ADV"}
+                    or t.is_space or person_at(t) is not None), span.end)
+        return self._before_members_title(doc[span.start : end])
+
+    def _before_members_title(self, span: Span) -> Span:
+        """A body without the title of its members or officers the model ran on into ("Pacific
+        Islands Forum | Foreign Ministers", "World Bank Group | President"): after the last head
+        noun, words with no "of" that end in a title."""
+        heads = [t.i for t in span if t.lower_ in self.lex["org_heads"]]
+        if not heads or heads[-1] + 1 >= span.end:
+            return span
+        rest = span.doc[heads[-1] + 1 : span.end]
+        positions = self.lex["titles"] - self.lex["title_modifiers"]
+        if any(t.lower_ in _MEETING_NAME_LINKS | {"'s", "’s"} for t in rest) or not singular_forms(rest[-1].lower_) & positions:
+            return span
+        return span.doc[span.start : heads[-1] + 1]
 
     def _trim(self, span: Span) -> Span | None:
         doc = span.doc
@@ -145,6 +159,10 @@ class OrganizationFinder(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         entities = doc.ents  # spaCy builds the tuple at every access
         orgs = [trimmed for span in self.joiner.joined(doc, entities) if (trimmed := self._trim(span)) is not None]
+        taken = {i for o in orgs for i in range(o.start, o.end)}
+        orgs += [trimmed for span in headed_runs(doc, self.lex["org_heads"])
+                 if (trimmed := self._trim(span)) is not None and not taken & set(range(trimmed.start, trimmed.end))]
+        orgs.sort(key=lambda o: o.start)
         doc.spans[ORG_KEY] = orgs + self._spelled_out(orgs)
         doc.spans[INVOLVED_KEY] = self._involved(doc, orgs)
         doc._.mp_named_hosts = self._named_hosts(entities)
