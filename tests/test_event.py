@@ -478,3 +478,27 @@ def test_the_leader_of_a_delegation_does_not_chair_the_meeting() -> None:
                            "the delegation he led. Mr. Hart thanked the vice governor for the meeting.")
     assert record.chair is None
 
+
+
+@pytest.mark.parametrize(("text", "chair"), [
+    (("BANDAR JAYA - Provincial Governor Rudi Hartanto held the Regional Development Coordination Meeting with all "
+      "regents on Tuesday. The meeting was attended by the Chairman of the Provincial Council, Haji Amran Lubis, "
+      "who was present as an invited guest."), "Rudi Hartanto"),
+    (("Ambassador Lin Qiao and his wife held the Spring Festival Reception at the embassy on 7 February 2018. "
+      "Ambassador Lin delivered a speech."), "Lin Qiao"),
+    (("The spring synod met on 2 June. Resident Bishop Samuel Ochieng Were, of the Lake Basin Episcopal Area, "
+      "presided over the synod."), "Samuel Ochieng Were"),
+    (("PRESIDENT (Mrs. Dora Whitfield): Good afternoon, everyone, and welcome to the 46th Annual General Meeting.\n\n"
+      "MR. TREASURER (Mr. Ravi Persad): Thank you, Madam President.\n\nPRESIDENT: Let me thank our staff led by "
+      "the Chief Executive Officer, Mr. Colm Forde, for a demanding year. I now declare the business session "
+      "closed."), "Dora Whitfield"),
+])
+def test_who_holds_the_meeting_or_closes_it_from_the_chair(text: str, chair: str) -> None:
+    record = read_by_rules(text)
+    assert record.chair is not None and record.chair.name == chair
+
+
+def test_an_invited_chairman_of_another_body_does_not_chair_the_meeting() -> None:
+    record = read_by_rules("The forum on roads took place on 2 June. It was attended by the regents and by the "
+                           "Chairman of the Provincial Council, Haji Amran Lubis, who was present as an invited guest.")
+    assert record.chair is None

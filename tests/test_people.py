@@ -8,7 +8,7 @@ from helpers import by_rules, parsed, person, read_by_rules, text_of
 
 from meetingparse import MeetingRecord
 from meetingparse.components.names import lone_acronym
-from meetingparse.components.organizations import ORG_KEY
+from meetingparse.components.organizations import ORG_KEY, same_organization
 
 
 def names(record: MeetingRecord) -> list[str]:
@@ -618,3 +618,14 @@ def test_a_body_stops_before_its_members_titles_and_a_persons_name() -> None:
 def test_an_office_named_for_its_head_is_a_body() -> None:
     assert "Office of the Prime Minister" in found_bodies(
         "Mr Lee, from the Office of the Prime Minister, chaired the meeting.")
+
+
+def test_a_name_with_an_acronym_the_page_spells_out_is_the_same_body() -> None:
+    assert same_organization("Committee on NGOs", "Committee on Non-Governmental Organizations")
+    assert not same_organization("Committee on NGOs", "Committee on Budgets")
+
+
+def test_a_body_stops_before_and_the_title_of_another_post() -> None:
+    record = read_by_rules("The conference opened on 2 June. Sal Marino, chief executive of the Western Society of "
+                           "Radiographers and the outgoing chair of the institute's board, welcomed delegates.")
+    assert text_of(person(record, "Sal Marino").organization) == "Western Society of Radiographers"

@@ -55,7 +55,8 @@ class EventReader(RuleComponent):
                 "host_references", "led_groups", "presiding_roles",
                 "institution_heads", "guest_cues", "place_heads", "org_heads",
                 "institution_kinds", "meet_verbs", "people_nouns", "internal_bodies", "leading_verbs",
-                "sitting_modifiers", "kind_abbreviations", "venue_nouns")
+                "sitting_modifiers", "kind_abbreviations", "venue_nouns", "convening_verbs",
+                "title_modifiers", "honorifics")
     patterns = ("online_cues", "hybrid_cues", "in_person_cues", "dateline_places", "closing_cues",
                 "presiding_expressions", "record_headings", "venue_labels", "chair_labels")
 
@@ -105,6 +106,7 @@ class EventReader(RuleComponent):
         sentence = noun.sent if noun is not None else None
         venue = self.venues.venue(doc, sentence)
         organizer, organizer_stated = self.hosts.organizer(doc, noun)
+        guests = self.presiding.guests(doc, organizer)
         doc._.mp_event = EventFacts(
             title=self.meetings.best_title(noun) if noun is not None else None,
             kind=self.meetings.best_kind(noun) if noun is not None else None,
@@ -113,9 +115,9 @@ class EventReader(RuleComponent):
             mode=self.venues.mode(doc, venue, noun),
             organizer=organizer,
             organizer_stated=organizer_stated,
-            chair=self.presiding.chair(doc),
+            chair=self.presiding.chair(doc, guests),
             sentence=sentence,
-            guests=self.presiding.guests(doc, organizer),
+            guests=guests,
         )
         return doc
 

@@ -58,11 +58,17 @@ def entity_around(doc: Doc, i: int) -> Span | None:
 
 
 def cut_before_title(span: Span, title_words: frozenset[str]) -> Span:
-    """A name without the "and <title> ..." that runs on after it
-    ("SHOU CPC Committee and Vice President" -> "SHOU CPC Committee")."""
+    """A name without the "and <title> ..." that runs on after it, past the title's
+    determiner and modifiers ("SHOU CPC Committee and Vice President" -> "SHOU CPC Committee",
+    "X Society and the outgoing chair of Y" -> "X Society")."""
     for token in span[1:]:
-        following = span.doc[token.i + 1] if token.i + 1 < span.end else None
-        if token.lower_ == "and" and following is not None and following.lower_ in title_words:
+        if token.lower_ != "and":
+            continue
+        following = token.i + 1
+        while following < span.end - 1 and (span.doc[following].pos_ == "DET" or span.doc[following].is_lower
+                                            and span.doc[following].lower_ not in title_words):
+            following += 1  # "and the outgoing chair of ..."
+        if following < span.end and span.doc[following].lower_ in title_words:
             return span.doc[span.start : token.i]
     return span
 

@@ -90,7 +90,7 @@ class NameEdges:
         if any(not (self._name_part(t) or joins_name_parts(t) or t.lower_ in self.particles
                     or self.words.is_honorific(t)) for t in doc[start:end]):
             return None  # "van der" (or "Haji", "Abdullahi Haji Farah") only inside a name, never at its edge
-        return _with_initials(self._with_capital_particle(self._with_given_name(doc[start:end])))
+        return _with_initials(self._with_capital_word_after(self._with_capital_particle(self._with_given_name(doc[start:end]))))
 
     def _with_family_name(self, span: Span) -> Span:
         """A name with the family name the model left out after its particles: "Mohd Shafie"
@@ -176,6 +176,19 @@ class NameEdges:
         short_word = particle.is_title and particle.is_stop and len(particle) <= 3
         if short_word and mid_sentence and not particle.is_sent_start:
             return doc[span.start - 1 : span.end]
+        return span
+
+    def _with_capital_word_after(self, span: Span) -> Span:
+        """A name with the short capitalized function word the model left out after it
+        mid-sentence, before a comma or a lower-case word, where only a name would capitalize it:
+        "Bishop Joseph Otieno Were, of the X Area, presided" (not in a headline's title case)."""
+        doc, end = span.doc, span.end
+        if end + 1 >= len(doc) or span.start == span.sent.start or self.in_headline(span.sent):
+            return span
+        word, beyond = doc[end], doc[end + 1]
+        short_word = word.is_title and word.is_stop and len(word) <= 4
+        if short_word and not word.is_sent_start and (beyond.text in {",", ";", ")"} or beyond.is_lower):
+            return doc[span.start : end + 1]
         return span
 
     def _name_part(self, token: Token) -> bool:

@@ -150,10 +150,11 @@ def _line_ends_after(token: Token) -> bool:
 
 
 def _headed(run: Span, heads: frozenset[str]) -> Iterator[Span]:
-    """The run, if it holds an organization's head and another capitalized word."""
+    """The run, if it holds an organization's head and another capitalized word, and is not a
+    country the model tagged ("Russian Federation")."""
     while len(run) and run[-1].lower_ in _RUN_LINKS:
         run = run[:-1]
-    if len(run) > 1 and any(t.lower_ in heads for t in run):
+    if len(run) > 1 and any(t.lower_ in heads for t in run) and not all(t.ent_type_ == "GPE" for t in run):
         yield Span(run.doc, run.start, run.end, label="ORG")
 
 

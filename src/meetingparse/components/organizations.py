@@ -326,7 +326,25 @@ def same_organization(one: str, other: str) -> bool:
         return True
     if is_acronym(short):
         return abbreviates(short, long)
-    return long.startswith(short + " ") or long.startswith(short + "'s")
+    return long.startswith(short + " ") or long.startswith(short + "'s") or _acronym_inside(one, other)
+
+
+def _acronym_inside(one: str, other: str) -> bool:
+    """Two names alike but for an acronym in one where the other spells it out ("Committee on
+    NGOs" and "Committee on Non-Governmental Organizations")."""
+    first, second = one.split(), other.split()
+    same_start = 0
+    while same_start < min(len(first), len(second)) and first[same_start] == second[same_start]:
+        same_start += 1
+    same_end = 0
+    while same_end < min(len(first), len(second)) - same_start and first[-1 - same_end] == second[-1 - same_end]:
+        same_end += 1
+    middles = first[same_start : len(first) - same_end], second[same_start : len(second) - same_end]
+    short, long = sorted(middles, key=len)
+    if len(short) != 1 or not long or not (same_start or same_end):
+        return False
+    acronym = short[0][:-1] if short[0].endswith("s") and is_acronym(short[0][:-1]) else short[0]
+    return is_acronym(acronym) and abbreviates(acronym, " ".join(long))
 
 
 @Language.factory("meetingparse_organizations", default_config={"assets": None})

@@ -19,6 +19,7 @@ from .marks import is_debris, person_at, text_of
 from .names import ends_line
 from .people import person_named
 from .references import by_post
+from .transcript import labelled_turns
 
 _DEPUTIES = {"vice", "deputy", "co", "former", "acting"}
 _PART_WORDS = {"some", "several", "each", "part", "parts", "half", "portion"}
@@ -40,17 +41,19 @@ class PresidingReader:
         self.gatherings = lex["meeting_kinds"] | lex["generic_meeting_kinds"]  # nouns of a meeting, of any kind
 
     # -- the chair ------------------------------------------------------------------------
-    def chair(self, doc: Doc) -> int | None:
+    def chair(self, doc: Doc, guests: frozenset[int] = frozenset()) -> int | None:
         """The person who chairs the meeting: the one a chair's label names, the one presiding,
-        else one titled a chair."""
+        else one titled a chair who is not a guest (the chair of another body, invited)."""
         presiding = self._labelled_chair(doc)
         if presiding is None:
             presiding = self._presiding(doc)
         if presiding is None:
             presiding = self._presiding_by_expression(doc)
         if presiding is None:
-            presiding = self._chair_in_apposition(doc)
-        return presiding if presiding is not None else self._chair_by_title(doc)
+            presiding = self._chair_in_apposition(doc, guests)
+        if presiding is None:
+            presiding = self._chair_by_title(doc, guests)
+        return presiding if presiding is not None else self._convener(doc, guests)
 
     def _labelled_chair(self, doc: Doc) -> int | None:
         """The person named on a chair's labelled line at the head of minutes ("In the Chair:
@@ -61,16 +64,17 @@ class PresidingReader:
             return None
         return next((p for t in line[:_NAME_REACH] if (p := person_at(t)) is not None), None)
 
-    def _chair_in_apposition(self, doc: Doc) -> int | None:
+    def _chair_in_apposition(self, doc: Doc, guests: frozenset[int]) -> int | None:
         """The person set beside a chair's title: "The Chairman of the occasion, Chief X, ...",
-        or described as the meeting's chair ("X, Mayor of Y and presider of the meeting")."""
+        or described as the meeting's chair ("X, Mayor of Y and presider of the meeting"), who
+        is not a guest (the chairman of another body, invited)."""
         for token in doc:
             if self._is_chair_word(token) and not is_debris(token):
                 person = next((p for c in token.children if c.dep_ in {"appos", "conj"}
                                and (p := person_at(c)) is not None), None)
                 if person is None and self._of_the_meeting(token):
                     person = _described_person(token)
-                if person is not None:
+                if person is not None and person not in guests:
                     return person
         return None
 
@@ -95,17 +99,30 @@ class PresidingReader:
                         return person
         return None
 
-    def _chair_by_title(self, doc: Doc) -> int | None:
+    def _chair_by_title(self, doc: Doc, guests: frozenset[int]) -> int | None:
         """The first person whose position is a chair's ("the Committee Chair", "Chairperson of
-        the Board"), whatever other post it names, but not a deputy's or a former chair's."""
+        the Board"), whatever other post it names, but not a deputy's, a former chair's or a guest's."""
         for index, person in enumerate(doc._.mp_people or []):
-            if person.only_mentioned or person.title is None:
+            if person.only_mentioned or person.title is None or index in guests:
                 continue
             words = person.title.text.lower().replace("-", " ").split()
             position = words[: next((i for i, w in enumerate(words) if w in {"of", "for", "to"}), len(words))]
             pieces = {" ".join(position[i : i + 2]) for i in range(len(position))} | set(position)
             if pieces & self.lex["chair_titles"] and not _DEPUTIES & set(position):
                 return index  # "Committee Chair", "Convenor Cllr", "Presiding Member"
+        return None
+
+    def _convener(self, doc: Doc, guests: frozenset[int]) -> int | None:
+        """The person who holds or convenes a meeting ("Governor X held the coordination meeting",
+        "the briefing was convened by the Minister"), when no one is said to preside."""
+        for token in doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in self.lex["convening_verbs"] or is_debris(token):
+                continue
+            held = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if any(c.lemma_.lower() in self.gatherings for c in held):
+                person = self._person_of(_presiders(token))
+                if person is not None and person not in guests:
+                    return person
         return None
 
     def _presiding(self, doc: Doc) -> int | None:
@@ -182,7 +199,8 @@ class PresidingReader:
 
     def _about_meeting(self, verb: Token) -> bool:
         """Whether a presiding verb is about the meeting, not a group of people ("a delegation led by X")."""
-        governed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        passive = any(c.dep_ == "agent" for c in verb.children)  # "our staff led by X", its subject misparsed
+        governed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} or passive and c.dep_ == "nsubj"]
         if verb.dep_ == "acl" or verb.dep_ == "relcl" and not governed:  # "the delegation he led"
             governed.append(verb.head)
         if any(t.lemma_.lower() in self.lex["led_groups"] for t in governed):
@@ -211,7 +229,14 @@ class PresidingReader:
         held = next((i for i in holders if i is not None and not people[i].only_mentioned), None)
         if held is None and len(phrases) == 1 and phrases[0].lower_ in _PERSONAL_PRONOUNS:
             return _last_person_before(phrases[0])  # "..., which she chaired"
+        if held is None and len(phrases) == 1 and phrases[0].lower_ in _FIRST_PERSON:
+            return self._turn_speaker(phrases[0])  # "PRESIDENT (Mrs X): ... I now declare the session closed"
         return held
+
+    def _turn_speaker(self, token: Token) -> int | None:
+        """Who speaks the transcript turn holding a word, if the page is a transcript."""
+        turns = labelled_turns(token.doc, token.doc._.mp_people or [], self.lex, None)
+        return next((turn.speaker for turn in turns if turn.words.start <= token.i < turn.words.end), None)
 
     # -- the guests -----------------------------------------------------------------------
     def guests(self, doc: Doc, host: Span | None) -> frozenset[int]:
@@ -221,7 +246,7 @@ class PresidingReader:
         guests = set()
         for index, person in enumerate(doc._.mp_people or []):
             cued = any(t.lower_ in self.lex["guest_cues"]
-                       for m in person.mentions for t in doc[max(m.sent.start, m.start - 8) : m.start])
+                       for m in person.mentions for t in [*doc[max(m.sent.start, m.start - 8) : m.start], *_said_after(m)])
             cued |= person.title is not None and any(t.lower_ in self.lex["guest_cues"] for t in person.title)
             body = person.organization
             external = (body is not None and not person.represents_host
@@ -232,7 +257,26 @@ class PresidingReader:
         return frozenset(guests)
 
 
+_GUEST_CLAUSE_REACH = 10  # words after a name where "who was present as invited guest" says it
+
+
+def _said_after(mention: Span) -> list[Token]:
+    """The words of a relative clause after a name, up to the next person ("X, who was
+    present as invited guest")."""
+    doc = mention.doc
+    end = mention.end + 1 if mention.end < mention.sent.end and doc[mention.end].text == "," else mention.end
+    if end >= mention.sent.end or doc[end].lower_ not in {"who", "whom"}:
+        return []
+    words = []
+    for token in doc[end : min(end + _GUEST_CLAUSE_REACH, mention.sent.end)]:
+        if person_at(token) is not None:
+            break
+        words.append(token)
+    return words
+
+
 _PERSONAL_PRONOUNS = {"he", "she"}
+_FIRST_PERSON = {"i", "we"}
 _PRONOUN_REACH = 2  # sentences back to the person a presiding pronoun stands for
 
 
@@ -341,4 +385,7 @@ def _presiders(verb: Token) -> list[Token]:
         subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if verb.dep_ == "relcl" and [s.lower_ for s in subjects] == ["who"]:
         return [verb.head]  # "Mayor X, who chaired the meeting, ..."
+    misread = [t for t in (verb.head, *verb.children) if t.i < verb.i and t.pos_ == "AUX" and person_at(t) is not None]
+    if not subjects and misread:
+        return misread[:1]  # a parse broken by a name word read as a verb: "X Were, of Y, presided"
     return subjects or [c for c in verb.children if c.dep_ == "compound"]  # "with Mayor X presiding"
