@@ -502,3 +502,9 @@ def test_an_invited_chairman_of_another_body_does_not_chair_the_meeting() -> Non
     record = read_by_rules("The forum on roads took place on 2 June. It was attended by the regents and by the "
                            "Chairman of the Provincial Council, Haji Amran Lubis, who was present as an invited guest.")
     assert record.chair is None
+
+
+def test_an_indefinite_body_that_held_the_meeting_is_the_one_the_page_names() -> None:
+    record = read_by_rules("A village parish council held an extraordinary meeting last month.\n\nThornley Moor Parish "
+                           "Council met on 15 January in the small hall of St Anne's Rooms and appointed a minute-taker.")
+    assert text_of(record.organizer) == "Thornley Moor Parish Council"

@@ -629,3 +629,10 @@ def test_a_body_stops_before_and_the_title_of_another_post() -> None:
     record = read_by_rules("The conference opened on 2 June. Sal Marino, chief executive of the Western Society of "
                            "Radiographers and the outgoing chair of the institute's board, welcomed delegates.")
     assert text_of(person(record, "Sal Marino").organization) == "Western Society of Radiographers"
+
+
+def test_words_of_a_company_tagged_as_a_person_name_no_one() -> None:
+    record = read_by_rules("Shareholders hail Premier Flour Mills' return to profit, dividend\n\nShareholders of Benue "
+                           "Premier Flour Mills Plc have praised the board and management of the company for returning "
+                           "it to profitability.")
+    assert names(record) == []

@@ -129,7 +129,8 @@ class HostReader:
         while len(span) > 1 and span[0].is_lower and any(t.pos_ == "PROPN" for t in span[1:]):
             span = span[1:]  # "the industry association GridForward Europe"
         if len(span) == 1 and span[0].lower_ in self.lex["internal_bodies"] - self.lex["host_references"]:
-            return self._institution(doc) or span  # "Senate held its 214th meeting": the university's
+            named = (doc._.mp_named_hosts or {}).get(span[0].lower_)  # "a parish council held ...": the one named
+            return named or self._institution(doc) or span  # "Senate held its 214th meeting": the university's
         if len(span) == 1 and span[0].lower_ in self.lex["org_heads"]:
             return self._named_host(doc, span[0])
         is_body = any(t.lower_ in self.lex["org_heads"] for t in span)

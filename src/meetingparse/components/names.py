@@ -296,7 +296,9 @@ class NameReader:
 
     def _named_bodies(self, entities: Sequence[Span]) -> list[tuple[str, ...]]:
         """Names of institutions and places that end in a head word ("Tsinghua University"),
-        as comparable token tuples."""
+        or words only that end in an organization's head, whatever the model tagged them ("Flour
+        Mills Plc"), as comparable token tuples."""
         heads = self.org_heads | self.place_heads | self.venue_words
-        return [name_key(e) for e in entities
-                if e.label_ in {"ORG", "GPE", "LOC", "FAC"} and len(e) > 1 and e[-1].lower_ in heads]
+        return [name_key(e) for e in entities if len(e) > 1 and (
+            e.label_ in {"ORG", "GPE", "LOC", "FAC"} and e[-1].lower_ in heads
+            or e.label_ == "PERSON" and e[-1].lower_ in self.org_heads and all(t.is_alpha for t in e))]
