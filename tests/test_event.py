@@ -204,8 +204,8 @@ def test_earlier_meeting_is_not_the_meeting() -> None:
 
 
 def test_body_of_another_kind_of_meeting_does_not_host_this_one() -> None:
-    record = parsed("Delegates attending the annual conference of the Riverside Dental Society were given a "
-                    "civic reception at the Town Hall last evening. The Mayor welcomed the visitors.")
+    record = read_by_rules("Delegates attending the annual conference of the Riverside Dental Society were given a "
+                           "civic reception at the Town Hall last evening. The Mayor welcomed the visitors.")
     assert (record.kind, text_of(record.title), record.organizer) == ("reception", "civic reception", None)
 
 
@@ -508,3 +508,10 @@ def test_an_indefinite_body_that_held_the_meeting_is_the_one_the_page_names() ->
     record = read_by_rules("A village parish council held an extraordinary meeting last month.\n\nThornley Moor Parish "
                            "Council met on 15 January in the small hall of St Anne's Rooms and appointed a minute-taker.")
     assert text_of(record.organizer) == "Thornley Moor Parish Council"
+
+
+def test_a_meeting_named_for_its_attendees_is_owned_by_the_body_the_page_names() -> None:
+    record = read_by_rules("Delegates Conference 2024\n\nEvery year since 1994, the Delegates Conference has been a key "
+                           "gathering of staff and members of the Coastal Nurses Union. This year it was held on 30 "
+                           "June at the Geelong Convention Centre.")
+    assert text_of(record.organizer) == "Coastal Nurses Union"

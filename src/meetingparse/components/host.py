@@ -172,7 +172,7 @@ class HostReader:
         if possessor is not None and (possessor.ent_type_ == "ORG" or possessor.lower_ in self.lex["org_heads"]):
             return self.resolve_host(doc, doc[possessor.left_edge.i : possessor.i + 1])  # "the X Trust's annual conference"
         names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if names and (names[-1].ent_type_ == "ORG" or names[-1].lower_ in self.lex["org_heads"]):
+        if names and (_ends_organization(names[-1]) or names[-1].lower_ in self.lex["org_heads"]):
             return self.resolve_host(doc, doc[names[0].left_edge.i : names[-1].i + 1])
         return None
 
@@ -261,6 +261,13 @@ def owners_of_other_events(meetings: MeetingReader, noun: Token | None) -> set[i
     others = [t for t in meetings.meeting_nouns(noun.doc) if not meetings.may_name_same(noun, t)]
     return {t.i for other in others for of in other.children if of.dep_ == "prep" and of.lower_ == "of"
             for t in of.subtree}
+
+
+def _ends_organization(token: Token) -> bool:
+    """A word that ends an ORG entity: "Cabinet" of "the 5th Cabinet meeting", not "Coordination"
+    of "the Regional Government Coordination Meeting", which the model tags whole, a meeting's name."""
+    doc = token.doc
+    return token.ent_type_ == "ORG" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
 
 
 def _entity_after(word: Token) -> Span | None:
