@@ -636,3 +636,17 @@ def test_words_of_a_company_tagged_as_a_person_name_no_one() -> None:
                            "Premier Flour Mills Plc have praised the board and management of the company for returning "
                            "it to profitability.")
     assert names(record) == []
+
+
+@pytest.mark.parametrize(("text", "name", "title", "body"), [
+    ("The meeting heard a report from Xu Zhen, secretary of the Party committee of Mengjin District, on flood control.",
+     "Xu Zhen", "secretary of the Party committee", "Mengjin District"),
+    ("Li Ming, deputy secretary of the Party committee and president of Jingzhou Central Hospital, spoke.",
+     "Li Ming", "deputy secretary of the Party committee and president", "Jingzhou Central Hospital"),
+    ("Ana Ruiz, Director of the Department of Health of Kisumu County, spoke.",
+     "Ana Ruiz", "Director", "Department of Health of Kisumu County"),
+    ("Ana Ruiz, Head of the Office of the Registrar, spoke.", "Ana Ruiz", "Head", "Office of the Registrar"),
+])
+def test_a_unit_held_within_the_title_and_the_body_after_it(text: str, name: str, title: str, body: str) -> None:
+    found = person(read_by_rules(text), name)
+    assert (text_of(found.title), text_of(found.organization)) == (title, body)

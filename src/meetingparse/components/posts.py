@@ -62,7 +62,8 @@ class PostSplitter:
                 return doc[phrase.start : i], None, True
         if not ofs:
             return phrase, None, False
-        body_start = ofs[0] + 1
+        link = self._body_link(phrase, ofs)
+        body_start = link + 1
         while body_start < phrase.end and doc[body_start].lower_ in DETERMINERS:
             body_start += 1
         body = doc[body_start : phrase.end]
@@ -71,13 +72,57 @@ class PostSplitter:
         if body_start > ofs[0] + 1 and self._is_internal_body(body) or not self._could_be_body(body):
             return phrase, None, False
         body = cut_before_title(body, self.words.title_vocabulary)
-        if doc[ofs[0] - 1].lower_ not in self.org_heads and self._names_a_field(body):
+        if doc[link - 1].lower_ not in self.org_heads and self._names_a_field(body):
             return phrase, None, False  # "Director of Public Works", "Minister of Foreign Affairs of X"
         heads = self.org_heads | self.place_heads
-        if doc[ofs[0] - 1].lower_ in self.portfolio_titles and not any(
+        if doc[link - 1].lower_ in self.portfolio_titles and not any(
                 t.lower_ in heads or t.ent_type_ == "GPE" for t in body):
             return phrase, None, False  # "Minister of International Development": a portfolio
-        return doc[phrase.start : ofs[0]], body, False
+        return doc[phrase.start : link], body, False
+
+    def _body_link(self, phrase: Span, ofs: list[int]) -> int:
+        """The "of" before the named body: past the units the title holds within it, and the
+        posts it adds to them ("secretary of the Party committee | of Mengjin District", "deputy
+        secretary of the Party committee and president | of X Hospital", "Chairman of the Board
+        of Directors | of X"), where a body or place follows, not a field ("Department of Health")."""
+        doc, k = phrase.doc, 0
+        while k + 1 < len(ofs):
+            unit = self._unit_between(doc, ofs[k], ofs[k + 1])
+            longer = self._unit_between(doc, ofs[k], ofs[k + 2]) if k + 2 < len(ofs) else None
+            step = 2 if longer is not None and longer.text.lower() in self.internal_bodies else 1  # "Board of Directors"
+            if step == 1 and (unit is None or unit[-1].lower_ not in self.internal_bodies):
+                break
+            if k + step >= len(ofs):
+                break
+            after = doc[ofs[k + step] + 1 : ofs[k + step + 1] if k + step + 1 < len(ofs) else phrase.end]
+            if not self._ends_as_body_or_place(after) or any(map(self.words.is_title_word, after)):
+                break  # "Director of the Department | of Health", "the Office | of the Registrar": one body
+            k += step
+        return ofs[k]
+
+    def _ends_as_body_or_place(self, words: Span) -> bool:
+        """Words that name a body or a place by their last word ("Jingzhou Central Hospital",
+        "Mengjin District") or as a tagged place or an acronym, not a unit's field ("Health",
+        "Laboratory and Asset Management")."""
+        if not words:
+            return False
+        last = words[-1]
+        return (last.lower_ in self.org_heads | self.place_heads or any(t.ent_type_ == "GPE" for t in words)
+                or (len(words) == 1 and last.text.isupper() and len(last) > 1))
+
+    def _unit_between(self, doc: Doc, link: int, following: int) -> Span | None:
+        """The unit named between two "of"s, past its determiners and before the posts added to it
+        with "and" ("the Party committee and president" -> "Party committee"), or None if the
+        words are not a unit's name alone."""
+        start = link + 1
+        while start < following and doc[start].lower_ in DETERMINERS:
+            start += 1
+        words = doc[start:following]
+        joined = next((t.i for t in words if t.lower_ == "and"), following)
+        if joined < following and not all(self.words.is_title_word(t) for t in doc[joined + 1 : following]):
+            return None
+        named = any(t.ent_type_ in {"GPE", "NORP"} or t.lower_ in self.place_heads for t in doc[start:joined])
+        return doc[start:joined] if joined > start and not named else None
 
     def _body_after_at(self, phrase: Span) -> tuple[int, Span] | None:
         """The position of "at", "with" or "from" in a title phrase and the named body after it,
