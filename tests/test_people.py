@@ -650,3 +650,23 @@ def test_words_of_a_company_tagged_as_a_person_name_no_one() -> None:
 def test_a_unit_held_within_the_title_and_the_body_after_it(text: str, name: str, title: str, body: str) -> None:
     found = person(read_by_rules(text), name)
     assert (text_of(found.title), text_of(found.organization)) == (title, body)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("The forum met on 2 June, chaired by the outgoing Chair, Councillor Dan Foley. Councillor Mary Byrne of Cork "
+     "County Council was then elected Chair of the forum, and Councillor Pat Cole was elected Vice-Chair.",
+     "Pat Cole", "Vice-Chair"),
+    ("The forum met on 2 June, chaired by the outgoing Chair, Councillor Dan Foley. Councillor Mary Byrne of Cork "
+     "County Council was then elected Chair of the forum, and Councillor Pat Cole was elected Vice-Chair.",
+     "Dan Foley", "outgoing Chair"),
+    ("The senate met on 2 June. Dr Ann Lee was appointed Dean of the Faculty of Law.", "Ann Lee",
+     "Dean of the Faculty of Law"),
+    ("The committee met on 2 June. The members elected Tom Reed as chairperson.", "Tom Reed", "chairperson"),
+])
+def test_a_post_conferred_or_set_off_before_a_members_style_is_the_title(text: str, name: str, title: str) -> None:
+    assert text_of(person(read_by_rules(text), name).title) == title
+
+
+def test_a_members_style_is_the_title_when_no_post_is_given() -> None:
+    assert text_of(person(read_by_rules("Councillor Pat Cole spoke on the roads budget at the council meeting on 2 "
+                                        "June."), "Pat Cole").title) == "Councillor"

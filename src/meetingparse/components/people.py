@@ -113,7 +113,7 @@ class PeopleFinder(RuleComponent):
     lexicons = ("titles", "title_modifiers", "honorifics", "post_nominals", "org_heads", "relay_cues",
                 "hold_verbs", "host_references", "venue_words", "place_heads", "relay_verbs", "internal_bodies",
                 "name_particles", "org_prefixes", "portfolio_titles", "portfolio_domains",
-                "given_name_abbreviations", "kinship_styles",
+                "given_name_abbreviations", "kinship_styles", "member_styles", "conferring_verbs",
                 "styles_before_initials")
     patterns = ("absence_cues", "absence_cues_before", "absence_labels")
 
@@ -179,9 +179,9 @@ class PeopleFinder(RuleComponent):
         return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) or _opens_as_clause(token, verb)
 
     def _only_a_style(self, title: Span) -> bool:
-        """A title that is only a form of address ("Prof.", "Dr"): the post, where another
-        mention gives one, is the person's title."""
-        return all(t.is_punct or self.words.is_honorific(t) for t in title)
+        """A title that is only a form of address ("Prof.", "Dr", "Councillor"): the post, where
+        another mention gives one, is the person's title."""
+        return all(t.is_punct or self.words.is_honorific(t) or self.words.is_member_style(t) for t in title)
 
     # -- the component ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -216,7 +216,8 @@ class PeopleFinder(RuleComponent):
                 cluster.relayed = cluster.relayed or relayed
                 if cluster.title is None or self._only_a_style(cluster.title):  # "Prof." waits for a post
                     phrase = (self.titles.title_after(mention) or self.titles.title_in_column(mention)
-                              or self.titles.title_fronted(mention) or self.titles.title_before(mention))
+                              or self.titles.title_conferred(mention) or self.titles.title_fronted(mention)
+                              or self.titles.title_before(mention))
                     if phrase is not None and (cluster.title is None or not self._only_a_style(phrase)):
                         cluster.title, cluster.organization, cluster.represents_host = self.posts.split_title(phrase)
         for cluster in clusters:

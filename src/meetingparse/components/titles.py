@@ -131,7 +131,8 @@ class TitleReader:
         doc = name.doc
         first = _clause_start(name)
         i = name.start - 1
-        while i > first and (self.words.is_honorific(doc[i]) or doc[i].text == "." or doc[i].pos_ == "PRON"):
+        while i > first and (self.words.is_honorific(doc[i]) or self.words.is_member_style(doc[i])
+                             or doc[i].text == "." or doc[i].pos_ == "PRON"):
             i -= 1
         if i > first and doc[i].lower_ == "the" and self.words.is_honorific(doc[i + 1]):
             i -= 1  # "The Minister of X, the Honourable Y"
@@ -205,6 +206,26 @@ class TitleReader:
         if any(map(self.words.is_plural_position, head)):
             return None
         return phrase
+
+    def title_conferred(self, name: Span) -> Span | None:
+        """The post a verb of choosing confers on the name: "X was elected Chair of Y", "the
+        members elected X as chairperson", up to a comma."""
+        root = name.root
+        verb = root.head
+        if verb.lemma_.lower() not in self.words.lex["conferring_verbs"] or root.dep_ not in {"nsubjpass", "dobj"}:
+            return None
+        post = next((c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.i > name.end), None)
+        if post is None:
+            post = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i >= name.end
+                         for o in c.children if o.dep_ == "pobj"), None)
+        if post is None or not self.words.is_title_word(post):
+            return None
+        doc = name.doc
+        start = post.left_edge.i
+        while start < post.i and doc[start].lower_ in DETERMINERS:
+            start += 1
+        end = next((t.i for t in doc[post.i : post.right_edge.i + 1] if t.text in _BOUNDARY_PUNCT), post.right_edge.i + 1)
+        return doc[start:end]
 
     def title_in_column(self, name: Span) -> Span | None:
         """A title set beside the name in a list's column: "Joseph Mwakio - Chairman",

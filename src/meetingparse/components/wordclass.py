@@ -64,6 +64,11 @@ class WordClasses:
             return True  # "Sri K. R. Bhat", not "Sri Mulyani"
         return word in self.honorific_run_words and any(self._in_run(token, run) for run in self.honorific_runs)
 
+    def is_member_style(self, token: Token) -> bool:
+        """A style of a council's member before a name ("Councillor", "Cllr"): a title only when
+        no post is given."""
+        return token.lower_.rstrip(".") in self.lex["member_styles"]
+
     @staticmethod
     def _in_run(token: Token, run: tuple[str, ...]) -> bool:
         """Whether a token is one word of a run of words as written ("Tan" of "Tan Sri", not "Tan Kok Wah")."""
