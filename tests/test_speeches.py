@@ -348,3 +348,17 @@ def test_according_to_a_pronoun_gives_the_last_speakers_words_without_the_attrib
             "the union had grown. According to him, the union will open two new stores in Kisumu next year.")
     assert _speeches(text) == [("Peter Otieno", ["said the union had grown",
                                                  "the union will open two new stores in Kisumu next year"])]
+
+
+def test_a_phrase_quoted_inside_reported_words_is_not_the_point() -> None:
+    speeches = _speeches("The annual general meeting was held on 3 June 2024. Asked about a successor, Rohan Kale "
+                         "said the suggestion had been \"noted with affection\", but gave no commitment.")
+    assert speeches == [("Rohan Kale", ['said the suggestion had been "noted with affection"', "gave no commitment"])]
+
+
+def test_a_chairs_procedural_acts_are_not_points() -> None:
+    speeches = _speeches("MINUTES OF THE ANNUAL GENERAL MEETING HELD ON 3 JUNE 2024\n\nThe Chairman, Mr Koh Ming, "
+                         "called the Meeting to order at 2.30 p.m. Mr Koh informed the Meeting that the final "
+                         "dividend would be paid on 14 May. Mr Koh declared the Resolution carried and declared the "
+                         "Meeting closed at 3.55 p.m.")
+    assert speeches == [("Koh Ming", ["informed the Meeting that the final dividend would be paid on 14 May"])]

@@ -125,13 +125,13 @@ class SpeechReader(RuleComponent):
     lexicons = ("reporting_verbs", "speech_nouns", "list_nouns", "continuation_cues", "titles", "title_modifiers",
                 "chair_titles", "honorifics", "courtesies", "attendance_words", "motion_words", "people_nouns",
                 "meeting_kinds")
-    patterns = ("question_labels",)
+    patterns = ("question_labels", "procedural_acts")
 
     def _load(self, folder: Path) -> None:
         """Load the lexicons and build the speaker finder over them (again on ``from_disk``)."""
         super()._load(folder)
         self.finder = SpeakerFinder(self.lex)
-        self.statements = PointReader(self.lex)
+        self.statements = PointReader(self.lex, self.rx["procedural_acts"])
 
     def _continues(self, sentence: Span, open_list: bool) -> bool:
         """A sentence that carries on the last speaker's points: "Second, ...", "In his view, ...",

@@ -5,6 +5,8 @@ closes, and the statement a verb closes ("Budgets must be cut, Hale warned")."""
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
@@ -14,6 +16,7 @@ from .speakers import PRONOUNS
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 DOUBLE_QUOTES = {'"', "“", "”"}
+_QUOTE_REACH = 3  # words between a saying verb and the quote it opens ("said: \"", "told them, \"")
 SAY_VERBS = {"say", "add", "tell", "state", "note", "declare", "remark", "continue"}
 _EDGE = {",", ";", "and", "but", ":", ".", "-", "—", "then", "also", "or", "he", "she", "they"}
 
@@ -25,8 +28,9 @@ class PointReader:
     """Read and split a reporting verb's points, over the lexicons ``reporting_verbs``,
     ``speech_nouns``, ``list_nouns``, ``people_nouns`` and ``meeting_kinds``."""
 
-    def __init__(self, lex: Mapping[str, frozenset[str]]) -> None:
+    def __init__(self, lex: Mapping[str, frozenset[str]], procedural: tuple[re.Pattern[str], ...] = ()) -> None:
         self.lex = lex
+        self.procedural = procedural  # a chair's acts that say nothing: "called the meeting to order"
 
     @staticmethod
     def _coordinated_with(token: Token, verb: Token) -> bool:
@@ -122,9 +126,16 @@ class PointReader:
         return [p for piece in pieces if (p := strip_edges(piece)) and not self._announces(p)]
 
     def _quote(self, verb: Token) -> Span | None:
+        """The words a saying verb quotes: a quote that opens right after it ('said: "..."') or
+        closes right before it ('"...," said X'), not a phrase quoted inside the reported words
+        ('said the suggestion had been "noted with affection"')."""
         sentence = verb.sent
         marks = [t.i for t in sentence if t.text in _QUOTES]
         if len(marks) < 2:
+            return None
+        opens_after = 0 < marks[0] - verb.i <= _QUOTE_REACH
+        closes_before = 0 < verb.i - marks[-1] <= _QUOTE_REACH + 2  # '"...," the Mayor said'
+        if not (opens_after or closes_before or marks[0] == sentence.start):
             return None
         return strip_edges(verb.doc[marks[0] + 1 : marks[-1]])
 
@@ -150,9 +161,11 @@ class PointReader:
             c.dep_ == "nummod" or c.lower_ in {"some", "several", "following"} for c in noun.children)
 
     def _announces(self, piece: Span) -> bool:
-        """A piece that only announces a speech or a list, or a verb alone ("then chimed in")."""
+        """A piece that only announces a speech or a list, a verb alone ("then chimed in"), or a
+        chair's act that says nothing ("called the meeting to order")."""
         alone = all(t.pos_ in _VERB_ALONE for t in piece)
-        return alone or self.bare_speech(piece.root) or any(self.lists(t) for t in piece if t.pos_ == "VERB")
+        procedural = any(rx.search(piece.text) for rx in self.procedural)
+        return alone or procedural or self.bare_speech(piece.root) or any(self.lists(t) for t in piece if t.pos_ == "VERB")
 
     def points(self, verb: Token, region: Span) -> list[Span]:
         if verb.lemma_.lower() in SAY_VERBS:
@@ -177,6 +190,8 @@ def strip_edges(span: Span) -> Span | None:
         start += 1
     while end > start and _is_edge(doc[end - 1]):
         end -= 1
+    if end < span.end and doc[end].text in _QUOTES and sum(t.text in _QUOTES for t in doc[start:end]) % 2:
+        end += 1  # the mark that closes a quote opened inside: 'had been "noted with affection"'
     return doc[start:end] if sum(not t.is_punct for t in doc[start:end]) >= 2 else None
 
 
