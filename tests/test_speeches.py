@@ -362,3 +362,9 @@ def test_a_chairs_procedural_acts_are_not_points() -> None:
                          "dividend would be paid on 14 May. Mr Koh declared the Resolution carried and declared the "
                          "Meeting closed at 3.55 p.m.")
     assert speeches == [("Koh Ming", ["informed the Meeting that the final dividend would be paid on 14 May"])]
+
+
+def test_telling_or_addressing_a_body_alone_is_not_a_point() -> None:
+    speeches = _speeches("The council met on 3 June 2024. The Mayor, Cr Matt Rowe, told colleagues and addressed the "
+                         "Council. Cr Rowe said the budget would be balanced.")
+    assert speeches == [("Matt Rowe", ["said the budget would be balanced"])]

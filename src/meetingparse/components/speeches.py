@@ -124,7 +124,7 @@ class SpeechReader(RuleComponent):
 
     lexicons = ("reporting_verbs", "speech_nouns", "list_nouns", "continuation_cues", "titles", "title_modifiers",
                 "chair_titles", "honorifics", "courtesies", "attendance_words", "motion_words", "people_nouns",
-                "meeting_kinds")
+                "meeting_kinds", "org_heads")
     patterns = ("question_labels", "procedural_acts")
 
     def _load(self, folder: Path) -> None:

@@ -16,6 +16,7 @@ from .speakers import PRONOUNS
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 DOUBLE_QUOTES = {'"', "“", "”"}
+_ADDRESSING = {"address", "tell", "brief"}  # verbs whose object is the audience, not what is said
 _QUOTE_REACH = 3  # words between a saying verb and the quote it opens ("said: \"", "told them, \"")
 SAY_VERBS = {"say", "add", "tell", "state", "note", "declare", "remark", "continue"}
 _EDGE = {",", ";", "and", "but", ":", ".", "-", "—", "then", "also", "or", "he", "she", "they"}
@@ -140,16 +141,20 @@ class PointReader:
         return strip_edges(verb.doc[marks[0] + 1 : marks[-1]])
 
     def bare_speech(self, verb: Token) -> bool:
-        """'X made the concluding speech', 'X spoke at the session', 'X addressed the delegates': a
-        speech with no point of its own."""
+        """'X made the concluding speech', 'X spoke at the session', 'X addressed the delegates', 'X
+        told the Council': a speech with no point of its own."""
         noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if verb.lemma_.lower() == "speak":
             said = {"ccomp", "dobj", "xcomp"}
             return not any(c.dep_ in said or (c.dep_ == "prep" and c.lower_ in {"on", "about"}) for c in verb.children)
-        if verb.lemma_.lower() == "address":  # "addressed the delegates", "addressed the conference"
-            audience = self.lex["people_nouns"] | self.lex["meeting_kinds"]
-            return noun is not None and noun.lemma_.lower() in audience and not any(
-                c.dep_ in {"prep", "ccomp", "xcomp"} for c in verb.children)
+        if verb.lemma_.lower() in _ADDRESSING:  # "addressed the delegates", "told colleagues", "addressed the Council"
+            audience = self.lex["people_nouns"] | self.lex["meeting_kinds"] | self.lex["org_heads"]
+            if noun is None or noun.lemma_.lower() not in audience:
+                return False
+            said = any(c.dep_ in {"prep", "ccomp", "xcomp"} for c in verb.children)
+            told = verb.lemma_.lower() != "address" and any(  # "told participants that ...", misparsed
+                c.dep_ not in {"det", "amod", "compound", "poss"} for c in noun.children)
+            return not (said or told)
         return (noun is not None and noun.lemma_.lower() in self.lex["speech_nouns"]
                 and verb.lemma_.lower() in {"make", "deliver", "give", "take"}
                 and not any(c.dep_ == "prep" for c in noun.children))  # "made a report", "took the floor"
