@@ -515,3 +515,9 @@ def test_a_meeting_named_for_its_attendees_is_owned_by_the_body_the_page_names()
                            "gathering of staff and members of the Coastal Nurses Union. This year it was held on 30 "
                            "June at the Geelong Convention Centre.")
     assert text_of(record.organizer) == "Coastal Nurses Union"
+
+
+def test_the_room_named_beside_the_town_is_the_venue() -> None:
+    record = read_by_rules("The consultation meeting of the facilitators was held in Geneva on 16 May 2007, in Room "
+                           "XVIII of the Palais des Nations.")
+    assert text_of(record.location) == "Room XVIII of the Palais des Nations"

@@ -85,19 +85,29 @@ class VenueReader:
                 or dated_place_line(doc, self.lex["venue_words"], _LABEL_LINES))
 
     def _first_venue(self, sentences: list[Span]) -> Span | None:
-        """The first place a meeting sentence or an opening sentence puts it "in" or "at"."""
+        """The first place a meeting sentence or an opening sentence puts it "in" or "at"; of a
+        town and a room or hall the same sentence names, the room ("in Geneva ..., in Room XVIII
+        of the Palais des Nations")."""
         for sentence in sentences:
-            for token in sentence:
-                if token.lower_ not in _VENUE_PREPS or token.dep_ != "prep" or token.head.lower_ in self.lex["titles"]:
-                    continue  # "Professor of X at Y University" places a person's post, not the meeting
-                objects = [c for c in token.children if c.dep_ == "pobj"]
-                if not objects:
-                    continue
-                span = self._venue_span(token, objects[0])
-                named = span is not None and any(t.pos_ == "PROPN" for t in span)
-                if span is not None and (token.lower_ not in _ENTERING or named):
-                    return span  # "walked into the hall" is no venue, "squeezed into the X council chambers" is
+            places = self._places_in(sentence)
+            if places:
+                return next((p for p in places if any(t.lower_ in self.lex["venue_words"] for t in p)), places[0])
         return None
+
+    def _places_in(self, sentence: Span) -> list[Span]:
+        """The places a sentence puts something "in" or "at", in order."""
+        places = []
+        for token in sentence:
+            if token.lower_ not in _VENUE_PREPS or token.dep_ != "prep" or token.head.lower_ in self.lex["titles"]:
+                continue  # "Professor of X at Y University" places a person's post, not the meeting
+            objects = [c for c in token.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            span = self._venue_span(token, objects[0])
+            named = span is not None and any(t.pos_ == "PROPN" for t in span)
+            if span is not None and (token.lower_ not in _ENTERING or named):
+                places.append(span)  # "walked into the hall" is no venue, "squeezed into the X council chambers" is
+        return places
 
     def _venue_span(self, prep: Token, pobj: Token) -> Span | None:
         span = self.phrases.place_phrase(pobj)
