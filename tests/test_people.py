@@ -670,3 +670,9 @@ def test_a_post_conferred_or_set_off_before_a_members_style_is_the_title(text: s
 def test_a_members_style_is_the_title_when_no_post_is_given() -> None:
     assert text_of(person(read_by_rules("Councillor Pat Cole spoke on the roads budget at the council meeting on 2 "
                                         "June."), "Pat Cole").title) == "Councillor"
+
+
+def test_a_unit_named_in_the_plural_keeps_its_plural_in_the_title() -> None:
+    record = read_by_rules("The board met on Monday. Tom Reed, Chairman of the Board of Directors of Acme Holdings Ltd, "
+                           "presided.")
+    assert text_of(person(record, "Tom Reed").title) == "Chairman of the Board of Directors"

@@ -178,6 +178,12 @@ class PeopleFinder(RuleComponent):
             return True
         return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) or _opens_as_clause(token, verb)
 
+    def _ends_in_a_unit(self, title: Span) -> bool:
+        """A title that ends in a unit named in the plural ("Chairman of the Board of Directors"),
+        not in a post shared by several people."""
+        text = title.text.lower()
+        return any(text.endswith(" " + unit) for unit in self.lex["internal_bodies"] if " " in unit)
+
     def _only_a_style(self, title: Span) -> bool:
         """A title that is only a form of address ("Prof.", "Dr", "Councillor"): the post, where
         another mention gives one, is the person's title."""
@@ -228,7 +234,8 @@ class PeopleFinder(RuleComponent):
             clusters[index].title, clusters[index].organization = title, body
             clusters[index].represents_host = False
         for cluster in clusters:
-            cluster.plural_title = cluster.title is not None and self.words.is_plural_position(cluster.title[-1])
+            cluster.plural_title = cluster.title is not None and self.words.is_plural_position(cluster.title[-1]) \
+                and not self._ends_in_a_unit(cluster.title)
         doc.spans[PERSON_KEY] = mentions
         doc._.mp_people = clusters
         doc.user_data[_WORDS] = {word: sorted(indexes) for word, indexes in by_word.items()}
