@@ -368,3 +368,15 @@ def test_telling_or_addressing_a_body_alone_is_not_a_point() -> None:
     speeches = _speeches("The council met on 3 June 2024. The Mayor, Cr Matt Rowe, told colleagues and addressed the "
                          "Council. Cr Rowe said the budget would be balanced.")
     assert speeches == [("Matt Rowe", ["said the budget would be balanced"])]
+
+
+def test_a_presentation_told_as_taking_the_audience_through_it_is_a_speech() -> None:
+    speeches = _speeches(_OPENING + "The Dean of Students, Dr. Winnie Odera, took the participants through the new "
+                         "code of conduct.")
+    assert speeches == [("Winnie Odera", ["took the participants through the new code of conduct"])]
+
+
+def test_a_question_asked_after_a_shareholders_apposition_is_theirs() -> None:
+    speeches = _speeches("MINUTES OF THE ANNUAL GENERAL MEETING HELD ON 3 JUNE 2024\n\n5.2 Ms Latha Subramaniam, a "
+                         "shareholder, enquired about the Group's exposure to the downturn.")
+    assert speeches == [("Latha Subramaniam", ["enquired about the Group's exposure to the downturn"])]

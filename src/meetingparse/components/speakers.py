@@ -85,9 +85,10 @@ class SpeakerFinder:
             return SpeakerFinder.subject(verb.head.head)  # "X opened the day by recalling that ..."
         if subject is None and verb.dep_ == "xcomp":
             subject = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
-        if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"} \
-                and verb.doc[verb.i - 1].text == ",":
-            return verb.head  # "X's Minister, Y, called for ...": a sentence the parser left without its verb
+        if subject is None and verb.dep_ == "acl" and verb.doc[verb.i - 1].text == ",":
+            head = verb.head.head if verb.head.dep_ == "appos" else verb.head  # "X, a shareholder, enquired about ..."
+            if head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"}:
+                return head  # "X's Minister, Y, called for ...": a sentence the parser left without its verb
         before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
         if subject is None and before is not None and before.pos_ == "PROPN" and before.head == verb:
             subject = before  # "Long said ...", the name parsed as an adverb

@@ -124,7 +124,7 @@ class SpeechReader(RuleComponent):
 
     lexicons = ("reporting_verbs", "speech_nouns", "list_nouns", "continuation_cues", "titles", "title_modifiers",
                 "chair_titles", "honorifics", "courtesies", "attendance_words", "motion_words", "people_nouns",
-                "meeting_kinds", "org_heads")
+                "meeting_kinds", "org_heads", "guiding_verbs")
     patterns = ("question_labels", "procedural_acts")
 
     def _load(self, folder: Path) -> None:
@@ -132,6 +132,12 @@ class SpeechReader(RuleComponent):
         super()._load(folder)
         self.finder = SpeakerFinder(self.lex)
         self.statements = PointReader(self.lex, self.rx["procedural_acts"])
+
+    def _guides_through(self, verb: Token) -> bool:
+        """A presentation told as guiding the audience "through" something ("took the members
+        through the new rules")."""
+        return verb_in(verb, self.lex["guiding_verbs"]) and any(
+            c.lower_ == "through" and c.dep_ in {"prep", "prt"} for c in verb.children)
 
     def _continues(self, sentence: Span, open_list: bool) -> bool:
         """A sentence that carries on the last speaker's points: "Second, ...", "In his view, ...",
@@ -188,7 +194,8 @@ class SpeechReader(RuleComponent):
                 last = speakers
                 passive = any(c.dep_ == "agent" for c in verb.children)  # "arranged by X": no speech
                 if passive or self._labels_attendance(verb) or not (
-                        verb_in(verb, self.lex["reporting_verbs"]) or self.statements.bare_speech(verb)):
+                        verb_in(verb, self.lex["reporting_verbs"]) or self._guides_through(verb)
+                        or self.statements.bare_speech(verb)):
                     continue
                 region = self.statements.region(verb)
                 covered.update(range(region.start, region.end))
