@@ -380,3 +380,10 @@ def test_a_question_asked_after_a_shareholders_apposition_is_theirs() -> None:
     speeches = _speeches("MINUTES OF THE ANNUAL GENERAL MEETING HELD ON 3 JUNE 2024\n\n5.2 Ms Latha Subramaniam, a "
                          "shareholder, enquired about the Group's exposure to the downturn.")
     assert speeches == [("Latha Subramaniam", ["enquired about the Group's exposure to the downturn"])]
+
+
+def test_wanting_to_know_is_a_question() -> None:
+    speeches = _speeches("The standing committee met on 3 June 2024. Member Rajeev Ranjan Sinha wanted to know how "
+                         "much territory is under Chinese control, and Dr Ana Lee said the matter was sensitive.")
+    assert speeches == [("Rajeev Ranjan Sinha", ["wanted to know how much territory is under Chinese control"]),
+                        ("Ana Lee", ["said the matter was sensitive"])]

@@ -119,6 +119,12 @@ def _paragraph_break(previous: Span, sentence: Span) -> bool:
     return "\n" in text_of(doc)[doc[last].idx + len(doc[last]) : start]
 
 
+def _asks_to_know(verb: Token) -> bool:
+    """A question told as wanting to know ("wanted to know how much ...", "sought to know whether ...")."""
+    return verb.lemma_.lower() in {"want", "wish", "seek"} and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() == "know" for c in verb.children)
+
+
 class SpeechReader(RuleComponent):
     """Read speeches into ``doc._.mp_speeches`` in order of first speech."""
 
@@ -194,7 +200,7 @@ class SpeechReader(RuleComponent):
                 last = speakers
                 passive = any(c.dep_ == "agent" for c in verb.children)  # "arranged by X": no speech
                 if passive or self._labels_attendance(verb) or not (
-                        verb_in(verb, self.lex["reporting_verbs"]) or self._guides_through(verb)
+                        verb_in(verb, self.lex["reporting_verbs"]) or self._guides_through(verb) or _asks_to_know(verb)
                         or self.statements.bare_speech(verb)):
                     continue
                 region = self.statements.region(verb)
