@@ -6,7 +6,7 @@ the host's own bodies ("the Party Committee of the university") stay in the titl
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from .lexical import cut_before_title
 from .titles import column_beside

@@ -6,7 +6,6 @@ closes, and the statement a verb closes ("Budgets must be cut, Hale warned")."""
 from __future__ import annotations
 
 import re
-
 from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
@@ -151,10 +150,10 @@ class PointReader:
             audience = self.lex["people_nouns"] | self.lex["meeting_kinds"] | self.lex["org_heads"]
             if noun is None or noun.lemma_.lower() not in audience:
                 return False
-            said = any(c.dep_ in {"prep", "ccomp", "xcomp"} for c in verb.children)
+            content = any(c.dep_ in {"prep", "ccomp", "xcomp"} for c in verb.children)
             told = verb.lemma_.lower() != "address" and any(  # "told participants that ...", misparsed
                 c.dep_ not in {"det", "amod", "compound", "poss"} for c in noun.children)
-            return not (said or told)
+            return not (content or told)
         return (noun is not None and noun.lemma_.lower() in self.lex["speech_nouns"]
                 and verb.lemma_.lower() in {"make", "deliver", "give", "take"}
                 and not any(c.dep_ == "prep" for c in noun.children))  # "made a report", "took the floor"
