@@ -3,9 +3,9 @@
 The meeting noun, its title and kind come from the meeting reader (``meeting``);
 its sentence is the event sentence, where the date, the venue and the organizer
 are read first. The venue and mode come from the venue reader (``venue``), the
-organizer from the host reader (``host``), the chair and guests from the
-presiding reader (``presiding``); the date is chosen here among the date
-mentions.
+organizer from the host reader (``host``), the guests from ``guests`` and the
+chair from the presiding reader (``presiding``); the date is chosen here among
+the date mentions.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
 from .dates import DateMention, shifted
+from .guests import guests
 from .host import HostReader
 from .meeting import MeetingReader
 from .presiding import PresidingReader
@@ -106,7 +107,7 @@ class EventReader(RuleComponent):
         sentence = noun.sent if noun is not None else None
         venue = self.venues.venue(doc, sentence)
         organizer, organizer_stated = self.hosts.organizer(doc, noun)
-        guests = self.presiding.guests(doc, organizer)
+        invited = guests(doc, organizer, self.lex)
         doc._.mp_event = EventFacts(
             title=self.meetings.best_title(noun) if noun is not None else None,
             kind=self.meetings.best_kind(noun) if noun is not None else None,
@@ -115,9 +116,9 @@ class EventReader(RuleComponent):
             mode=self.venues.mode(doc, venue, noun),
             organizer=organizer,
             organizer_stated=organizer_stated,
-            chair=self.presiding.chair(doc, guests),
+            chair=self.presiding.chair(doc, invited),
             sentence=sentence,
-            guests=guests,
+            guests=invited,
         )
         return doc
 

@@ -21,7 +21,7 @@ from .marks import mark_person, person_at, text_of
 from .names import NameReader, ends_line, is_headline, name_key
 from .posts import PostSplitter
 from .respective import respective_positions
-from .titles import TitleReader
+from .titles import TitleReader, conferred_post
 from .wordclass import WordClasses
 
 PERSON_KEY = "mp_person"
@@ -222,7 +222,7 @@ class PeopleFinder(RuleComponent):
                 cluster.relayed = cluster.relayed or relayed
                 if cluster.title is None or self._only_a_style(cluster.title):  # "Prof." waits for a post
                     phrase = (self.titles.title_after(mention) or self.titles.title_in_column(mention)
-                              or self.titles.title_conferred(mention) or self.titles.title_fronted(mention)
+                              or conferred_post(mention, self.words) or self.titles.title_fronted(mention)
                               or self.titles.title_before(mention))
                     if phrase is not None and (cluster.title is None or not self._only_a_style(phrase)):
                         cluster.title, cluster.organization, cluster.represents_host = self.posts.split_title(phrase)

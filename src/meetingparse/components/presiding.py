@@ -1,9 +1,9 @@
-"""Read who presides over the meeting and who comes to it as a guest.
+"""Read who presides over the meeting.
 
 The chair is the person a presiding verb names ("chaired by X", "X presided")
-or "as/in the chair" places, else the first person whose position is a chair's.
-Guests are people named as guests or invited, or from an institution other than
-the host. Both are indexes into ``doc._.mp_people``.
+or "as/in the chair" places, else the first person whose position is a chair's
+and who is not a guest (``guests``), else the one who holds the meeting. It is an
+index into ``doc._.mp_people``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .headings import labelled_line
 from .lexical import DASHES, is_spaced_dash, line_of, verb_in
@@ -230,54 +230,20 @@ class PresidingReader:
         if held is None and len(phrases) == 1 and phrases[0].lower_ in _PERSONAL_PRONOUNS:
             return _last_person_before(phrases[0])  # "..., which she chaired"
         if held is None and len(phrases) == 1 and phrases[0].lower_ in _FIRST_PERSON:
-            return self._turn_speaker(phrases[0])  # "PRESIDENT (Mrs X): ... I now declare the session closed"
+            return _turn_speaker(phrases[0], self.lex)  # "PRESIDENT (Mrs X): ... I now declare the session closed"
         return held
 
-    def _turn_speaker(self, token: Token) -> int | None:
-        """Who speaks the transcript turn holding a word, if the page is a transcript."""
-        turns = labelled_turns(token.doc, token.doc._.mp_people or [], self.lex, None)
-        return next((turn.speaker for turn in turns if turn.words.start <= token.i < turn.words.end), None)
-
-    # -- the guests -----------------------------------------------------------------------
-    def guests(self, doc: Doc, host: Span | None) -> frozenset[int]:
-        """People invited from outside the host: named as guests or invited, or from
-        another institution ("Chief of X Bureau of Y City" at a university's meeting)."""
-        host_words = {t.lower_ for t in host} if host is not None else set()
-        guests = set()
-        for index, person in enumerate(doc._.mp_people or []):
-            cued = any(t.lower_ in self.lex["guest_cues"]
-                       for m in person.mentions for t in [*doc[max(m.sent.start, m.start - 8) : m.start], *_said_after(m)])
-            cued |= person.title is not None and any(t.lower_ in self.lex["guest_cues"] for t in person.title)
-            body = person.organization
-            external = (body is not None and not person.represents_host
-                        and any(t.lower_ in self.lex["institution_heads"] or t.ent_type_ == "GPE" for t in body)
-                        and not host_words & {t.lower_ for t in body if t.text[:1].isupper()})
-            if cued or external:
-                guests.add(index)
-        return frozenset(guests)
-
-
-_GUEST_CLAUSE_REACH = 10  # words after a name where "who was present as invited guest" says it
-
-
-def _said_after(mention: Span) -> list[Token]:
-    """The words of a relative clause after a name, up to the next person ("X, who was
-    present as invited guest")."""
-    doc = mention.doc
-    end = mention.end + 1 if mention.end < mention.sent.end and doc[mention.end].text == "," else mention.end
-    if end >= mention.sent.end or doc[end].lower_ not in {"who", "whom"}:
-        return []
-    words = []
-    for token in doc[end : min(end + _GUEST_CLAUSE_REACH, mention.sent.end)]:
-        if person_at(token) is not None:
-            break
-        words.append(token)
-    return words
 
 
 _PERSONAL_PRONOUNS = {"he", "she"}
 _FIRST_PERSON = {"i", "we"}
 _PRONOUN_REACH = 2  # sentences back to the person a presiding pronoun stands for
+
+
+def _turn_speaker(token: Token, lex: Mapping[str, frozenset[str]]) -> int | None:
+    """Who speaks the transcript turn holding a word, if the page is a transcript."""
+    turns = labelled_turns(token.doc, token.doc._.mp_people or [], lex, None)
+    return next((turn.speaker for turn in turns if turn.words.start <= token.i < turn.words.end), None)
 
 
 def _last_person_before(pronoun: Token) -> int | None:

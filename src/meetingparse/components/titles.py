@@ -207,26 +207,6 @@ class TitleReader:
             return None
         return phrase
 
-    def title_conferred(self, name: Span) -> Span | None:
-        """The post a verb of choosing confers on the name: "X was elected Chair of Y", "the
-        members elected X as chairperson", up to a comma."""
-        root = name.root
-        verb = root.head
-        if verb.lemma_.lower() not in self.words.lex["conferring_verbs"] or root.dep_ not in {"nsubjpass", "dobj"}:
-            return None
-        post = next((c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.i > name.end), None)
-        if post is None:
-            post = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i >= name.end
-                         for o in c.children if o.dep_ == "pobj"), None)
-        if post is None or not self.words.is_title_word(post):
-            return None
-        doc = name.doc
-        start = post.left_edge.i
-        while start < post.i and doc[start].lower_ in DETERMINERS:
-            start += 1
-        end = next((t.i for t in doc[post.i : post.right_edge.i + 1] if t.text in _BOUNDARY_PUNCT), post.right_edge.i + 1)
-        return doc[start:end]
-
     def title_in_column(self, name: Span) -> Span | None:
         """A title set beside the name in a list's column: "Joseph Mwakio - Chairman",
         "Keith Armitage (Chair)", "Martin Reeve      Non-Executive Director"."""
@@ -278,3 +258,23 @@ def column_beside(name: Span) -> Span | None:
         end -= 1  # the row's full stop: "Kerry Ashby – LHAFSC Coordinator."
     return doc[start:end] if end > start else None
 
+
+def conferred_post(name: Span, words: WordClasses) -> Span | None:
+    """The post a verb of choosing (the lexicon ``conferring_verbs``) confers on a name: "X
+    was elected Chair of Y", "the members elected X as chairperson", up to a comma."""
+    root = name.root
+    verb = root.head
+    if verb.lemma_.lower() not in words.lex["conferring_verbs"] or root.dep_ not in {"nsubjpass", "dobj"}:
+        return None
+    post = next((c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.i > name.end), None)
+    if post is None:
+        post = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i >= name.end
+                     for o in c.children if o.dep_ == "pobj"), None)
+    if post is None or not words.is_title_word(post):
+        return None
+    doc = name.doc
+    start = post.left_edge.i
+    while start < post.i and doc[start].lower_ in DETERMINERS:
+        start += 1
+    end = next((t.i for t in doc[post.i : post.right_edge.i + 1] if t.text in _BOUNDARY_PUNCT), post.right_edge.i + 1)
+    return doc[start:end]
