@@ -40,6 +40,12 @@ def joins_name_parts(token: Token) -> bool:
             and not doc[token.i - 1].whitespace_)
 
 
+def _capitalized_function_word(token: Token, longest: int) -> bool:
+    """A short function word capitalized where no sentence starts, as only a name would write
+    it ("To" of "To Lam", "Were" of "Joseph Otieno Were")."""
+    return token.is_title and token.is_stop and len(token) <= longest and not token.is_sent_start
+
+
 def _one_word_entity(token: Token) -> bool:
     """Whether a token's entity is one written word, its parts glued by hyphens."""
     entity = entity_around(token.doc, token.i)
@@ -173,8 +179,7 @@ class NameEdges:
             return span
         particle, before = doc[span.start - 1], doc[span.start - 2]
         mid_sentence = before.is_alpha or before.text in {",", ";"}
-        short_word = particle.is_title and particle.is_stop and len(particle) <= 3
-        if short_word and mid_sentence and not particle.is_sent_start:
+        if _capitalized_function_word(particle, longest=3) and mid_sentence:
             return doc[span.start - 1 : span.end]
         return span
 
@@ -186,8 +191,7 @@ class NameEdges:
         if end + 1 >= len(doc) or span.start == span.sent.start or self.in_headline(span.sent):
             return span
         word, beyond = doc[end], doc[end + 1]
-        short_word = word.is_title and word.is_stop and len(word) <= 4
-        if short_word and not word.is_sent_start and (beyond.text in {",", ";", ")"} or beyond.is_lower):
+        if _capitalized_function_word(word, longest=4) and (beyond.text in {",", ";", ")"} or beyond.is_lower):
             return doc[span.start : end + 1]
         return span
 

@@ -146,6 +146,7 @@ def _run_word(token: Token) -> bool:
 
 
 def _line_ends_after(token: Token) -> bool:
+    """Whether a line or a column ends after a token: a name's run does not cross either."""
     return "\n" in token.whitespace_ or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_space)
 
 

@@ -50,6 +50,7 @@ class OrganizationFinder(RuleComponent):
         """Load the lexicons and build the name joiner over them (again on ``from_disk``)."""
         super()._load(folder)
         self.joiner = OrganizationJoiner(self.lex)
+        self.positions = self.lex["titles"] - self.lex["title_modifiers"]  # position words, not their modifiers
 
     def _is_name(self, span: Span) -> bool:
         """A real organization name: capitalized, with a head noun ("Bureau", "University")
@@ -79,10 +80,9 @@ class OrganizationFinder(RuleComponent):
         before_of = words[words.index("of") - 1] if "of" in words[1:] else words[0]
         if "of" in words[1:] and before_of in self.lex["org_heads"]:
             return False  # "Office of the Prime Minister": a body named for its head
-        positions = self.lex["titles"] - self.lex["title_modifiers"]
         named_after = len(words) > 1 and words[1] in {"'s", "’s"}  # "the Headmaster's Office"
         ends = (before_of, words[-1]) if named_after else (words[0], before_of, words[-1])
-        return any(singular_forms(w) & positions for w in ends)
+        return any(singular_forms(w) & self.positions for w in ends)
 
     def _is_meeting_name(self, words: list[str]) -> bool:
         """"Academic Work Conference", "Video Conference on X": a meeting, not a body."""
@@ -133,8 +133,7 @@ class OrganizationFinder(RuleComponent):
         if not heads or heads[-1] + 1 >= span.end:
             return span
         rest = span.doc[heads[-1] + 1 : span.end]
-        positions = self.lex["titles"] - self.lex["title_modifiers"]
-        if any(t.lower_ in _MEETING_NAME_LINKS | {"'s", "’s"} for t in rest) or not singular_forms(rest[-1].lower_) & positions:
+        if any(t.lower_ in _MEETING_NAME_LINKS | {"'s", "’s"} for t in rest) or not singular_forms(rest[-1].lower_) & self.positions:
             return span
         return span.doc[span.start : heads[-1] + 1]
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from .lexical import cut_before_title
 from .titles import column_beside
-from .wordclass import DETERMINERS, WordClasses
+from .wordclass import WordClasses, past_determiners
 
 _BODY_PREPS = {"at", "with", "from"}  # "senior advisor at the X Board"
 
@@ -63,9 +63,7 @@ class PostSplitter:
         if not ofs:
             return phrase, None, False
         link = self._body_link(phrase, ofs)
-        body_start = link + 1
-        while body_start < phrase.end and doc[body_start].lower_ in DETERMINERS:
-            body_start += 1
+        body_start = past_determiners(doc, link + 1, phrase.end)
         body = doc[body_start : phrase.end]
         if not body or not body[0].text[:1].isupper() or (len(body) == 1 and body[0].lower_ in self.org_heads):
             return phrase, None, False  # "Head of Department" names no body
@@ -114,9 +112,7 @@ class PostSplitter:
         """The unit named between two "of"s, past its determiners and before the posts added to it
         with "and" ("the Party committee and president" -> "Party committee"), or None if the
         words are not a unit's name alone."""
-        start = link + 1
-        while start < following and doc[start].lower_ in DETERMINERS:
-            start += 1
+        start = past_determiners(doc, link + 1, following)
         words = doc[start:following]
         joined = next((t.i for t in words if t.lower_ == "and"), following)
         if joined < following and not all(self.words.is_title_word(t) for t in doc[joined + 1 : following]):
@@ -132,9 +128,7 @@ class PostSplitter:
         at = next((t.i for t in phrase if t.lower_ in _BODY_PREPS and t.i > phrase.start), None)
         if at is None or not any(self.words.is_title_word(t) for t in doc[phrase.start : at]):
             return None
-        start = at + 1
-        while start < phrase.end and doc[start].lower_ in DETERMINERS:
-            start += 1
+        start = past_determiners(doc, at + 1, phrase.end)
         body = doc[start : phrase.end]
         if not body or not body[0].text[:1].isupper() or not self._could_be_body(body):
             return None

@@ -234,7 +234,6 @@ class PresidingReader:
         return held
 
 
-
 _PERSONAL_PRONOUNS = {"he", "she"}
 _FIRST_PERSON = {"i", "we"}
 _PRONOUN_REACH = 2  # sentences back to the person a presiding pronoun stands for

@@ -26,11 +26,12 @@ _VERB_ALONE = {"VERB", "AUX", "ADV", "PART", "ADP", "PUNCT", "CCONJ"}  # a verb 
 
 class PointReader:
     """Read and split a reporting verb's points, over the lexicons ``reporting_verbs``,
-    ``speech_nouns``, ``list_nouns``, ``people_nouns`` and ``meeting_kinds``."""
+    ``speech_nouns``, ``list_nouns``, ``people_nouns``, ``meeting_kinds`` and ``org_heads``."""
 
     def __init__(self, lex: Mapping[str, frozenset[str]], procedural: tuple[re.Pattern[str], ...] = ()) -> None:
         self.lex = lex
         self.procedural = procedural  # a chair's acts that say nothing: "called the meeting to order"
+        self.audience = lex["people_nouns"] | lex["meeting_kinds"] | lex["org_heads"]  # what one addresses or tells
 
     @staticmethod
     def _coordinated_with(token: Token, verb: Token) -> bool:
@@ -147,8 +148,7 @@ class PointReader:
             said = {"ccomp", "dobj", "xcomp"}
             return not any(c.dep_ in said or (c.dep_ == "prep" and c.lower_ in {"on", "about"}) for c in verb.children)
         if verb.lemma_.lower() in _ADDRESSING:  # "addressed the delegates", "told colleagues", "addressed the Council"
-            audience = self.lex["people_nouns"] | self.lex["meeting_kinds"] | self.lex["org_heads"]
-            if noun is None or noun.lemma_.lower() not in audience:
+            if noun is None or noun.lemma_.lower() not in self.audience:
                 return False
             content = any(c.dep_ in {"prep", "ccomp", "xcomp"} for c in verb.children)
             told = verb.lemma_.lower() != "address" and any(  # "told participants that ...", misparsed
@@ -167,9 +167,8 @@ class PointReader:
     def _announces(self, piece: Span) -> bool:
         """A piece that only announces a speech or a list, a verb alone ("then chimed in"), or a
         chair's act that says nothing ("called the meeting to order")."""
-        alone = all(t.pos_ in _VERB_ALONE for t in piece)
-        procedural = any(rx.search(piece.text) for rx in self.procedural)
-        return alone or procedural or self.bare_speech(piece.root) or any(self.lists(t) for t in piece if t.pos_ == "VERB")
+        return (all(t.pos_ in _VERB_ALONE for t in piece) or any(rx.search(piece.text) for rx in self.procedural)
+                or self.bare_speech(piece.root) or any(self.lists(t) for t in piece if t.pos_ == "VERB"))
 
     def points(self, verb: Token, region: Span) -> list[Span]:
         if verb.lemma_.lower() in SAY_VERBS:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexical import is_column_gap
 from .marks import person_at
-from .wordclass import DETERMINERS, WordClasses
+from .wordclass import DETERMINERS, WordClasses, past_determiners
 
 _BOUNDARY_PUNCT = {",", ";", ":", "(", ")", "[", "]", '"', "“", "”", ".", "!", "?", "—", "–"}
 _COLUMN_MARKS = {"-", "–", "—", "("}
@@ -185,8 +185,7 @@ class TitleReader:
             start += 3 if doc[start + 2].lower_ == "also" else 2
         if start < name.sent.end and doc[start].lower_ in {"and", "or", "as", "with", "in", "at", "on", "from"}:
             return None  # "X, in the chair": no title
-        while start < name.sent.end and doc[start].lower_ in DETERMINERS:
-            start += 1
+        start = past_determiners(doc, start, name.sent.end)
         end = start
         while end < name.sent.end:
             token = doc[end]
@@ -273,8 +272,6 @@ def conferred_post(name: Span, words: WordClasses) -> Span | None:
     if post is None or not words.is_title_word(post):
         return None
     doc = name.doc
-    start = post.left_edge.i
-    while start < post.i and doc[start].lower_ in DETERMINERS:
-        start += 1
+    start = past_determiners(doc, post.left_edge.i, post.i)
     end = next((t.i for t in doc[post.i : post.right_edge.i + 1] if t.text in _BOUNDARY_PUNCT), post.right_edge.i + 1)
     return doc[start:end]

@@ -6,12 +6,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .lexical import is_initial
 from .marks import is_debris
 
 DETERMINERS = {"the", "a", "an", "our", "this", "its", "their", "his", "her"}
+
+
+def past_determiners(doc: Doc, start: int, end: int) -> int:
+    """Where the words from ``start`` begin past their determiners, not beyond ``end``
+    ("the Water Board" -> "Water Board")."""
+    while start < end and doc[start].lower_ in DETERMINERS:
+        start += 1
+    return start
 
 
 def _initial_follows(token: Token) -> bool:
