@@ -296,7 +296,7 @@ def test_university_named_for_a_person_is_an_organization() -> None:
 def test_front_is_an_organization_and_its_acronym_merges() -> None:
     record = parsed("The city council met on Tuesday. Councillors of the United Progressive Front (UPF) "
                     "walked out. The UPF said the agenda had been pushed through.")
-    assert [o.text for o in record.organizations] == ["United Progressive Front"]
+    assert [o.text for o in record.organizations] == ["United Progressive Front (UPF)"]  # its most complete mention
 
 
 def test_bodies_spoken_for_and_branches_of_conferences_are_organizations() -> None:
@@ -613,6 +613,26 @@ def test_a_body_stops_before_its_members_titles_and_a_persons_name() -> None:
                           "the Department of Agriculture and Rural Development Tran Van Hung spoke.")
     assert "Pacific Islands Forum" in bodies
     assert "Department of Agriculture and Rural Development" in bodies
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Engineers from Kestrel Analytik GmbH joined the workshop.", "Kestrel Analytik GmbH"),
+    ("Shareholders of Premier Cement Works Ltd met in Enugu on Friday.", "Premier Cement Works Ltd"),
+    ("The plan went to the Mayor's Office for approval.", "Mayor's Office"),
+    ("Copies of Wattle Creek Shire Council's Agendas & Minutes are online.", "Wattle Creek Shire Council"),
+    ("The Commission on the Rights of Older Persons met on Friday.", "Commission on the Rights of Older Persons"),
+    ("Officers from the City of Marlow Heights spoke.", "City of Marlow Heights"),
+    ("The House of Delegates passed the motion.", "House of Delegates"),
+    ("Dancers of the Riverside Folk Troupe performed.", "Riverside Folk Troupe"),
+    ("Grace Otieno of Gram Vikas Samiti raised the issue of water.", "Gram Vikas Samiti"),
+    ("The officers worked with the National Agency for the Control of Smuggling on the case.",
+     "National Agency for the Control of Smuggling"),
+])
+def test_a_body_is_named_by_its_kind_its_legal_form_or_its_remit(text: str, body: str) -> None:
+    """A company's legal form, a municipal corporation or a chamber before "of", the common
+    nouns for firms, troupes and Indian bodies, a remit after "on" or "for", and a name the
+    model ran on into what the body owns."""
+    assert body in found_bodies(text)
 
 
 def test_an_office_named_for_its_head_is_a_body() -> None:

@@ -36,7 +36,8 @@ class OrganizationJoiner:
                 last = joined[-1]
                 gap = doc[last.end : piece.start]
                 cut_after_joiner = last.end == piece.start and (last[-1].lower_ in _JOINERS or piece.label_ == "ORG")
-                cut_at_of = len(gap) == 1 and gap[0].lower_ == "of"
+                cut_at_of = len(gap) == 1 and (gap[0].lower_ in {"of", "'s", "’s"} or (  # "Bishop" 's "Council"
+                    gap[0].lower_ in _REMIT_LINKS and last[-1].lower_ in self.lex["org_heads"]))  # "Commission" on "the Status of Women"
                 located = len(gap) == 1 and gap[0].lower_ == "in" and piece.label_ == "GPE" and "of" in {
                     t.lower_ for t in last}  # "Consulate General of X in Chicago"
                 cut_at_of |= located
@@ -53,10 +54,7 @@ class OrganizationJoiner:
     @staticmethod
     def _named_for_person(entity: Span) -> Span:
         """Such a body as an ORG, with the untagged name words before it ("Chaudhary")."""
-        doc, start = entity.doc, entity.start
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
-            start -= 1
-        return Span(doc, start, entity.end, label="ORG")
+        return Span(entity.doc, _untagged_name_words_before(entity.doc, entity.start), entity.end, label="ORG")
 
     def _with_common_words(self, span: Span) -> Span:
         """A name with the lower-case words written around it: "Southern Downs council",
@@ -68,9 +66,11 @@ class OrganizationJoiner:
         head = doc[end - 1].lower_
         if label == "FAC" and head in self.lex["org_heads"] and head not in self.lex["venue_words"]:
             label = "ORG"  # "the Port Halvern City Council" tagged as a facility
+        heads = self.lex["org_heads"]
+        if label == "ORG" and doc[end - 1].lower_ in heads:
+            start = _untagged_name_words_before(doc, start)  # "Premier" + "Flour Mills Plc"
         if start > 0 and doc[start - 1].lower_ in self.lex["org_prefixes"]:
             start -= 1
-        heads = self.lex["org_heads"]
         if not any(t.lower_ in heads for t in doc[start:end]):  # "X and Education" + "4th Touring Advisory Group"
             tail = end
             while tail < min(end + 5, len(doc)) and (doc[tail].text[:1].isupper() or doc[tail].ent_type_ == "ORDINAL"):
@@ -87,6 +87,10 @@ class OrganizationJoiner:
                 first -= 1
         start = min(start, first)
         end = self._past_cut_at_and(doc, start, end)
+        if doc[end - 1].lower_ in _REMIT_LINKS and end - 2 >= start and doc[end - 2].lower_ in heads:
+            end -= 1  # the model stopped after the link: "the National Agency for" | "the Prohibition of ..."
+        if doc[end - 1].lower_ in heads:
+            end = _past_remit(doc, end)
         return Span(doc, start, end, label=label)
 
     def _past_cut_at_and(self, doc: Doc, start: int, end: int) -> int:
@@ -114,35 +118,75 @@ class OrganizationJoiner:
         return first
 
 
-def headed_runs(doc: Doc, heads: frozenset[str]) -> Iterator[Span]:
+def _untagged_name_words_before(doc: Doc, start: int) -> int:
+    """Where a name begins that has proper nouns the model left untagged before the part it
+    tagged ("Chaudhary" + "Devi Lal University", "Premier" + "Flour Mills Plc")."""
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ and (
+            person_at(doc[start - 1]) is None and not _line_ends_after(doc[start - 1])):
+        start -= 1
+    return start
+
+
+_REMIT_LINKS = {"on", "for"}  # a body's remit after its head: "Committee on X", "Centre for Y"
+
+
+def _past_remit(doc: Doc, end: int) -> int:
+    """Where a body's name ends that runs on past its head into its remit in capitals, which
+    the model left untagged ("... Ad Hoc Committee" on "the Assessment and Status of All
+    Recovered Assets", "Council for Scientific Research"); ``end`` where no such remit follows."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in _REMIT_LINKS:
+        return end
+    tail = end + 1
+    last_word = None
+    while tail < len(doc) and not _line_ends_after(doc[tail - 1]) and (
+            _run_word(doc[tail]) or doc[tail].lower_ in _RUN_LINKS - _REMIT_LINKS):
+        if _run_word(doc[tail]):
+            last_word = tail
+        tail += 1
+    return last_word + 1 if last_word is not None else end
+
+
+def headed_runs(doc: Doc, heads: frozenset[str], bodies_before_of: frozenset[str]) -> Iterator[Span]:
     """Runs of capitalized words the model left untagged that hold an organization's head noun
-    ("Department of Agriculture and Rural Development", "Pacific Islands Forum"), joined over
+    ("Department of Agriculture and Rural Development", "Pacific Islands Forum") or a body's
+    noun before "of" ("City of Canning"), joined over
     "of", "and", "for", "&", "'s" and "the" where a capitalized word follows; a run stops at a
     person, a body the model tagged, a line's end and any other word."""
     start = None
     for token in doc:
         word = _run_word(token)
-        inner = start is not None and token.lower_ in _RUN_LINKS and token.i + 1 < len(doc) \
-            and _run_word(doc[token.i + 1]) and not _line_ends_after(doc[token.i - 1])
+        inner = start is not None and token.lower_ in _RUN_LINKS and _links_to_word(token) \
+            and not _line_ends_after(doc[token.i - 1])
         if word and start is not None and _line_ends_after(doc[token.i - 1]):
-            yield from _headed(doc[start : token.i], heads)
+            yield from _headed(doc[start : token.i], heads, bodies_before_of)
             start = token.i
         elif word or inner:
             start = token.i if start is None else start
         elif start is not None:
-            yield from _headed(doc[start : token.i], heads)
+            yield from _headed(doc[start : token.i], heads, bodies_before_of)
             start = None
     if start is not None:
-        yield from _headed(doc[start:], heads)
+        yield from _headed(doc[start:], heads, bodies_before_of)
 
 
 _RUN_LINKS = {"of", "and", "for", "&", "'s", "’s", "the", "on"}
 
 
+def _links_to_word(token: Token) -> bool:
+    """Whether a link word is followed by a capitalized word, directly or, after a preposition,
+    past "the" ("on the Rights of Older Persons"; not "China and the Russian Federation")."""
+    doc, after = token.doc, token.i + 1
+    if after < len(doc) and doc[after].lower_ == "the" and token.lower_ in {"of", "on", "for"}:
+        after += 1
+    return after < len(doc) and _run_word(doc[after])
+
+
 def _run_word(token: Token) -> bool:
-    """A capitalized word that may stand in an untagged organization's name."""
+    """A capitalized word that may stand in an untagged organization's name; a sentence's first
+    word only if it is a proper noun (not "Dancers" in "Dancers of the X Troupe")."""
     return (token.text[:1].isupper() and not token.is_space and person_at(token) is None
-            and token.ent_type_ not in {"ORG", "PERSON", "DATE", "TIME"} and not is_debris(token))
+            and token.ent_type_ not in {"ORG", "PERSON", "DATE", "TIME"} and not is_debris(token)
+            and (token.pos_ == "PROPN" or not token.is_sent_start))
 
 
 def _line_ends_after(token: Token) -> bool:
@@ -150,12 +194,14 @@ def _line_ends_after(token: Token) -> bool:
     return "\n" in token.whitespace_ or (token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_space)
 
 
-def _headed(run: Span, heads: frozenset[str]) -> Iterator[Span]:
+def _headed(run: Span, heads: frozenset[str], bodies_before_of: frozenset[str]) -> Iterator[Span]:
     """The run, if it holds an organization's head and another capitalized word, and is not a
-    country the model tagged ("Russian Federation")."""
+    place the model tagged ("Russian Federation"), or if it names a body before "of" ("the
+    City of Tampere", tagged a place)."""
     while len(run) and run[-1].lower_ in _RUN_LINKS:
         run = run[:-1]
-    if len(run) > 1 and any(t.lower_ in heads for t in run) and not all(t.ent_type_ == "GPE" for t in run):
+    body = any(t.lower_ in bodies_before_of and t.nbor().lower_ == "of" for t in run[:-1])
+    if len(run) > 1 and (body or any(t.lower_ in heads for t in run) and not all(t.ent_type_ == "GPE" for t in run)):
         yield Span(run.doc, run.start, run.end, label="ORG")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..evaluate import token_f1
 from .base import RuleComponent
@@ -43,12 +43,14 @@ class OrganizationFinder(RuleComponent):
 
     lexicons = ("org_heads", "titles", "title_modifiers", "hold_verbs", "generic_orgs", "meeting_kinds",
                 "venue_words", "honorifics", "relay_cues", "place_heads", "org_prefixes", "instrument_heads",
-                "common_abbreviations")
+                "common_abbreviations", "legal_forms", "bodies_before_of")
     patterns = ("representation_cues",)
 
     def _load(self, folder: Path) -> None:
-        """Load the lexicons and build the name joiner over them (again on ``from_disk``)."""
+        """Load the lexicons and build the name joiner over them (again on ``from_disk``); a
+        company's legal form heads its name as an org head noun does ("Boreal Wireless Inc.")."""
         super()._load(folder)
+        self.lex["org_heads"] = self.lex["org_heads"] | self.lex["legal_forms"]
         self.joiner = OrganizationJoiner(self.lex)
         self.positions = self.lex["titles"] - self.lex["title_modifiers"]  # position words, not their modifiers
 
@@ -68,7 +70,7 @@ class OrganizationFinder(RuleComponent):
             return False  # "Potential Party (members)"
         if _head_before_link(words) in self.lex["instrument_heads"]:
             return False  # "the Fiji Roads Authority Act", "the Articles of Association"
-        has_head = any(w in self.lex["org_heads"] | self.lex["place_heads"] for w in words)
+        has_head = any(w in self.lex["org_heads"] | self.lex["place_heads"] | self.lex["bodies_before_of"] for w in words)
         if len(words) == 1:
             return is_acronym(span[0].text) and words[0] not in self.lex["common_abbreviations"]
         if not has_head and not any(is_acronym(t.text) for t in span):
@@ -78,10 +80,12 @@ class OrganizationFinder(RuleComponent):
     def _is_title(self, words: list[str]) -> bool:
         """"Committee Chair", "Permanent Representatives of X": a position, not a body."""
         before_of = words[words.index("of") - 1] if "of" in words[1:] else words[0]
-        if "of" in words[1:] and before_of in self.lex["org_heads"]:
-            return False  # "Office of the Prime Minister": a body named for its head
-        named_after = len(words) > 1 and words[1] in {"'s", "’s"}  # "the Headmaster's Office"
-        ends = (before_of, words[-1]) if named_after else (words[0], before_of, words[-1])
+        if "of" in words[1:] and before_of in self.lex["org_heads"] | self.lex["bodies_before_of"]:
+            return False  # "Office of the Prime Minister": a body named for its head; "House of Delegates"
+        if "of" not in words[1:] and words[-1] in self.lex["org_heads"]:
+            ends: tuple[str, ...] = (words[-1],)  # "Premier Flour Mills Plc", "the Bishop's Council"
+        else:
+            ends = (words[0], before_of, words[-1])
         return any(singular_forms(w) & self.positions for w in ends)
 
     def _is_meeting_name(self, words: list[str]) -> bool:
@@ -101,12 +105,14 @@ class OrganizationFinder(RuleComponent):
         head = doc[of - 1] if of > span.start else span[-1]
         pair = f"{doc[head.i - 1].lower_} {head.lower_}" if head.i > span.start else ""
         venues = self.lex["venue_words"]
+        if of < span.end and head.lower_ in self.lex["bodies_before_of"]:
+            return False  # "the House of Commons", "the City of Canning"
         return (head.lower_ in venues and head.lower_ not in self.lex["org_heads"]) or pair in venues
 
     def _cut(self, span: Span) -> Span:
         """The name before a verb or a title the model ran on into ("X Holds ...", "X and Vice President")."""
         doc = span.doc
-        span = cut_before_title(span, self.lex["titles"] | self.lex["title_modifiers"])
+        span = self._before_owned(cut_before_title(span, self.lex["titles"] | self.lex["title_modifiers"]))
         opening = next((t.i for t in span[1:] if t.text == "("), None)
         if opening is not None:  # "Farmers Union (FU)" -> the name; "FU (Farmers Union)" -> the name
             before = doc[span.start : opening]
@@ -121,9 +127,19 @@ class OrganizationFinder(RuleComponent):
         breaks = [t.i for t in span if t.text in _LINE_MARKS]
         if breaks:  # "Ohio - ASAE", "Media Division • Department of X": the last piece
             span = doc[breaks[-1] + 1 : span.end]
-        end = next((t.i for t in span[1:] if verb_in(t, self.lex["hold_verbs"]) or t.pos_ in {"VERB", "ADV"}
-                    or t.is_space or person_at(t) is not None), span.end)
+        end = next((t.i for t in span[1:] if (verb_in(t, self.lex["hold_verbs"]) or t.pos_ in {"VERB", "ADV"})
+                    and not _named_activity(t) or t.is_space or person_at(t) is not None), span.end)
         return self._before_members_title(doc[span.start : end])
+
+    def _before_owned(self, span: Span) -> Span:
+        """A body without what it owns, where the model ran on into it ("Leigh Valley Shire Council's |
+        Agendas & Minutes"): the name before a possessive that follows its head noun, where no
+        head noun comes after it ("the School's Party Committee" stays whole)."""
+        heads = self.lex["org_heads"]
+        owner = next((t.i for t in span[1:-1] if t.lower_ in {"'s", "’s"} and span.doc[t.i - 1].lower_ in heads), None)
+        if owner is None or any(t.lower_ in heads for t in span.doc[owner + 1 : span.end]):
+            return span
+        return span.doc[span.start : owner]
 
     def _before_members_title(self, span: Span) -> Span:
         """A body without the title of its members or officers the model ran on into ("Pacific
@@ -159,7 +175,7 @@ class OrganizationFinder(RuleComponent):
         entities = doc.ents  # spaCy builds the tuple at every access
         orgs = [trimmed for span in self.joiner.joined(doc, entities) if (trimmed := self._trim(span)) is not None]
         taken = {i for o in orgs for i in range(o.start, o.end)}
-        orgs += [trimmed for span in headed_runs(doc, self.lex["org_heads"])
+        orgs += [trimmed for span in headed_runs(doc, self.lex["org_heads"], self.lex["bodies_before_of"])
                  if (trimmed := self._trim(span)) is not None and not taken & set(range(trimmed.start, trimmed.end))]
         orgs.sort(key=lambda o: o.start)
         doc.spans[ORG_KEY] = orgs + self._spelled_out(orgs)
@@ -170,14 +186,16 @@ class OrganizationFinder(RuleComponent):
     @staticmethod
     def _spelled_out(orgs: list[Span]) -> list[Span]:
         """The full names the page gives in brackets before the acronyms found ("Eastern
-        Caribbean Basketball Confederation (ECBC)" for "ECBC"), where no found name holds them:
-        an acronym is named by its full name in the record."""
+        Caribbean Basketball Confederation (ECBC)" for "ECBC"), where no found name holds them
+        or a found name is just the name before the brackets: an acronym is named by its full
+        name, with the acronym, in the record."""
         if not orgs:
             return []
         acronyms = {o.text for o in orgs if is_lone_acronym(o)}
         taken = {i for o in orgs for i in range(o.start, o.end)}
-        return [s for s in spelled_out_names(orgs[0].doc)
-                if s[-2].text in acronyms and not taken & set(range(s.start, s.end - 3))]  # the "(ECBC)" aside
+        bounds = {(o.start, o.end) for o in orgs}
+        return [s for s in spelled_out_names(orgs[0].doc) if s[-2].text in acronyms and (
+            (s.start, s.end - 3) in bounds or not taken & set(range(s.start, s.end - 3)))]  # the "(ECBC)" aside
 
     def _involved(self, doc: Doc, orgs: list[Span]) -> list[Span]:
         """Organizations that take part: those the participants represent, then the
@@ -234,6 +252,12 @@ class OrganizationFinder(RuleComponent):
         return named
 
 
+def _named_activity(token: Token) -> bool:
+    """A capitalized verb form after a name's link, which names the body's field ("Agency for
+    the Prohibition of Trafficking", "Institute of Learning"), not a verb the name ran into."""
+    return token.text[:1].isupper() and token.i > 0 and token.nbor(-1).lower_ in _FIELD_LINKS
+
+
 def head_before_of(words: list[str]) -> str:
     """A name's head where it takes "of": the word before its first "of" past the first word
     ("Committee of X"), else its last word; "" for no words."""
@@ -250,6 +274,7 @@ def _head_before_link(words: list[str]) -> str:
 
 
 _HEAD_LINKS = {"of", "for", "on", "to", "in"}
+_FIELD_LINKS = {"of", "for", "on", "and", "the"}  # before a body's field, not "to" ("X to Learn, Convey ...")
 
 
 def _prose(doc: Doc) -> list[Span]:
