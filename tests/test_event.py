@@ -142,6 +142,7 @@ def test_room_plus_video_is_hybrid_and_video_alone_online() -> None:
     ("The board convened on 3 June 2024 by telephone to approve the loan.", "online"),
     ("Ministers met by video conference on 3 June 2024.", "online"),
     ("The workshop, held both in person and online on 3 June 2024, trained 40 teachers.", "hybrid"),
+    ("The senate sat in the Great Hall on 3 June 2024, with some members taking part over Zoom.", "hybrid"),
 ])
 def test_how_a_meeting_was_held_in_other_words(text: str, mode: str) -> None:
     assert parsed(text).mode == mode
@@ -330,6 +331,14 @@ def test_the_venue_runs_on_through_its_floor_and_address() -> None:
      "Gordon Pilling"),
     (("District Collector Asha Menon on Tuesday told officials to finish the roads. She was speaking at the meeting "
       "of the District Roads Committee, which she chaired."), "Asha Menon"),
+    ("The parish council met on 2 June. Ms Ines Varga, acting chair, welcomed members and read the apologies.",
+     "Ines Varga"),
+    ("The trust met on 2 June. Speaking as chair of the meeting, Dr. Omar Haddad said the budget was tight.",
+     "Omar Haddad"),
+    ("The board met on 2 June and elected Mrs. Thandi Nkosi to chair the meeting, after which it heard reports.",
+     "Thandi Nkosi"),
+    ("The water board met on Tuesday. Board chair Nadia Rahman opened the meeting with a minute of silence.",
+     "Nadia Rahman"),
 ])
 def test_who_presides_in_other_words(text: str, chair: str) -> None:
     record = read_by_rules(text)

@@ -21,7 +21,6 @@ from .features import MOST_MENTIONS, Context, position
 
 _NEAR = 4  # tokens either side of a mention in which a chair's word counts
 _NEAR_CHARS = 60  # characters either side of a mention in which a presiding expression counts
-_NOT_THE_CHAIR = {"vice", "deputy", "co", "former", "past", "acting"}
 
 
 class ChairDecision:
@@ -69,8 +68,8 @@ class ChairDecision:
         })
         position_words = _position_words(person.title)
         is_chair_title = bool(position_words) and position_words[-1] in ctx.lex["chair_titles"]
-        features["chair_title"] = float(is_chair_title and not _NOT_THE_CHAIR & set(position_words))
-        features["deputy_chair_title"] = float(is_chair_title and bool(_NOT_THE_CHAIR & set(position_words)))
+        features["chair_title"] = float(is_chair_title and not ctx.lex["other_chair_modifiers"] & set(position_words))
+        features["deputy_chair_title"] = float(is_chair_title and bool(ctx.lex["other_chair_modifiers"] & set(position_words)))
         return features
 
     @staticmethod

@@ -163,6 +163,7 @@ class NameReader:
         entities = doc.ents  # spaCy builds the tuple at every access
         candidates = [name for e in entities if e.label_ == "PERSON" if (name := self.edges.bare(e)) is not None]
         commas, capitalized, openings, gaps, dashes = [], [], [], [], []  # one pass: spaCy builds each token anew
+        lower_posts = []  # "board chair" before a name the model took for a body: "... chair Nadia Rahman"
         for token in doc:
             if token.text == ",":
                 commas.append(token)
@@ -174,9 +175,11 @@ class NameReader:
                 gaps.append(token)
             elif token.text[:1].isupper():
                 capitalized.append(token)
+            elif token.is_lower and self.words.is_position_word(token):
+                lower_posts.append(token)
         after_body = self.titled.after_titled_body(capitalized)
         candidates = [c for c in candidates if not any(_overlap(c, b) for b in after_body)] + after_body
-        candidates += self.titled.after_title(capitalized)
+        candidates += self.titled.after_title(sorted(capitalized + lower_posts, key=lambda t: t.i))
         candidates += self.titled.after_short_given_name(capitalized)
         candidates += self.cued.before_post_nominal(capitalized)
         candidates += self.cued.before_affiliation(openings)

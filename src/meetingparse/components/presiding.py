@@ -21,7 +21,6 @@ from .people import person_named
 from .references import by_post
 from .transcript import labelled_turns
 
-_DEPUTIES = {"vice", "deputy", "co", "former", "acting"}
 _PART_WORDS = {"some", "several", "each", "part", "parts", "half", "portion"}
 _LABEL_LINES = 20  # a chair's labelled line stands at the head of the minutes
 _NAME_REACH = 3  # words from a chair's label to the name it gives ("Cllr Dr Mary Tolland")
@@ -108,7 +107,7 @@ class PresidingReader:
             words = person.title.text.lower().replace("-", " ").split()
             position = words[: next((i for i, w in enumerate(words) if w in {"of", "for", "to"}), len(words))]
             pieces = {" ".join(position[i : i + 2]) for i in range(len(position))} | set(position)
-            if pieces & self.lex["chair_titles"] and not _DEPUTIES & set(position):
+            if pieces & self.lex["chair_titles"] and not self.lex["other_chair_modifiers"] & set(position):
                 return index  # "Committee Chair", "Convenor Cllr", "Presiding Member"
         return None
 
@@ -140,7 +139,7 @@ class PresidingReader:
                 head = token.head.head  # "X attended as President", "with the Rector, Professor X, in the chair"
                 bracket = _opening_bracket(token.head)  # "Alan Price (in the chair)", "X (Vice-Chair, in the Chair)"
                 person = person_at(doc[bracket - 1]) if bracket else self._person_of(
-                    [head] if head.pos_ in {"NOUN", "PROPN"} else [c for c in head.children if c.dep_ == "nsubj"])
+                    [head] if head.pos_ in {"NOUN", "PROPN"} else _subjects(head))
             elif token.lower_ in self.lex["presiding_nouns"] and token.head.lower_ == "under":
                 person = self._person_of([t for c in token.children if c.lower_ == "of"  # "under the chairmanship of X"
                                           for o in c.children if o.dep_ == "pobj" for t in _with_name_after(o)])
@@ -156,7 +155,7 @@ class PresidingReader:
         before = token.doc[token.i - 1].lower_ if token.i else ""
         joined = before in {"-", "–"}  # "founder-chairman", "ex-chairman", "vice-chairman"
         return token.pos_ in {"NOUN", "PROPN"} and token.lower_ in self.lex["chair_titles"] \
-            and before not in _DEPUTIES and not joined
+            and before not in self.lex["other_chair_modifiers"] and not joined
 
     def _role_holder(self, token: Token) -> int | None:
         """The person a chair's role names where an attendance list gives it: in brackets right
@@ -191,10 +190,13 @@ class PresidingReader:
         return None
 
     def _names_presiding_role(self, token: Token) -> bool:
-        """Whether "as/in <phrase>" names a presiding role ("as President", "in the chair")."""
+        """Whether "as/in <phrase>" names a presiding role ("as President", "in the chair", "as
+        chair of the meeting")."""
         if token.lower_ not in self.role_heads:
             return False
         words = [t.lower_ for t in token.subtree if t.pos_ != "DET"]
+        if "of" in words and words[-1] in self.lex["meeting_kinds"]:
+            words = words[: words.index("of")]  # the role of this meeting, not of a body
         return " ".join(words) in self.lex["presiding_roles"]
 
     def _about_meeting(self, verb: Token) -> bool:
@@ -243,6 +245,15 @@ def _turn_speaker(token: Token, lex: Mapping[str, frozenset[str]]) -> int | None
     """Who speaks the transcript turn holding a word, if the page is a transcript."""
     turns = labelled_turns(token.doc, token.doc._.mp_people or [], lex, None)
     return next((turn.speaker for turn in turns if turn.words.start <= token.i < turn.words.end), None)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, or for a participle clause without one, its main clause's ("Speaking
+    as chair, X said")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "advcl":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects
 
 
 def _last_person_before(pronoun: Token) -> int | None:
@@ -346,6 +357,8 @@ def _presiders(verb: Token) -> list[Token]:
         return [c for c in verb.children if c.i > fronted_be.i and c.dep_ != "punct"]  # the same, parsed as a verb
     if not subjects and verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"}:
         return [verb.head]  # "with board President X running the meeting"
+    if not subjects and verb.dep_ in {"xcomp", "advcl"} and any(c.lower_ == "to" for c in verb.children):
+        subjects = [c for c in verb.head.children if c.dep_ == "dobj"]  # "the committee elected X to chair it"
     if not subjects and verb.dep_ in {"advcl", "xcomp", "conj"}:  # "X was elected to chair the meeting"
         subjects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if verb.dep_ == "relcl" and [s.lower_ for s in subjects] == ["who"]:
