@@ -673,6 +673,23 @@ def test_a_unit_held_within_the_title_and_the_body_after_it(text: str, name: str
 
 
 @pytest.mark.parametrize(("text", "name", "title"), [
+    ("The governors met on 2 June. Mr Owen Pryce, Headteacher, welcomed them to the school.", "Owen Pryce",
+     "Headteacher"),
+    ("The governors met on 2 June. Mrs Lila Bose, the Bursar, presented the accounts.", "Lila Bose", "Bursar"),
+    ("The vestry met on 2 June. Present: Mr. Carl Ames (Junior Warden), Ms. Rita Fox (Treasurer).", "Carl Ames",
+     "Junior Warden"),
+    ("The cabinet met on 2 June. The Minister for Lands, Forestry and Mineral Resources, Hon. Kwesi Arthur, "
+     "briefed members.", "Kwesi Arthur", "Minister for Lands, Forestry and Mineral Resources"),
+    ("The cabinet met on 2 June. Rt Hon Nora Blake, Secretary of State for Transport, set out the plan.",
+     "Nora Blake", "Secretary of State for Transport"),
+])
+def test_an_occupation_a_listed_portfolio_or_a_fixed_post_is_the_title(text: str, name: str, title: str) -> None:
+    """Occupations standing as titles, a portfolio listing its fields between commas, and a
+    post whose "of" belongs to it."""
+    assert text_of(person(read_by_rules(text), name).title) == title
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
     ("The forum met on 2 June, chaired by the outgoing Chair, Councillor Dan Foley. Councillor Mary Byrne of Cork "
      "County Council was then elected Chair of the forum, and Councillor Pat Cole was elected Vice-Chair.",
      "Pat Cole", "Vice-Chair"),

@@ -110,7 +110,7 @@ def _extends(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 class PeopleFinder(RuleComponent):
     """Find person mentions, titles and clusters; set ``doc._.mp_people``."""
 
-    lexicons = ("titles", "title_modifiers", "honorifics", "post_nominals", "org_heads", "relay_cues",
+    lexicons = ("titles", "fixed_titles", "title_modifiers", "honorifics", "post_nominals", "org_heads", "relay_cues",
                 "hold_verbs", "host_references", "venue_words", "place_heads", "relay_verbs", "internal_bodies",
                 "name_particles", "org_prefixes", "portfolio_titles", "portfolio_domains",
                 "given_name_abbreviations", "kinship_styles", "member_styles", "conferring_verbs",
@@ -126,7 +126,8 @@ class PeopleFinder(RuleComponent):
                                   host_references=self.lex["host_references"],
                                   internal_bodies=self.lex["internal_bodies"], place_prefixes=self.lex["org_prefixes"],
                                   portfolio_titles=self.lex["portfolio_titles"],
-                                  portfolio_domains=self.lex["portfolio_domains"])
+                                  portfolio_domains=self.lex["portfolio_domains"],
+                                  fixed_titles=self.lex["fixed_titles"])
         self.names = NameReader(self.words, org_heads=self.lex["org_heads"], place_heads=self.lex["place_heads"],
                                 venue_words=self.lex["venue_words"], particles=self.lex["name_particles"],
                                 portfolio_domains=self.lex["portfolio_domains"],

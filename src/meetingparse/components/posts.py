@@ -18,13 +18,15 @@ _BODY_PREPS = {"at", "with", "from"}  # "senior advisor at the X Board"
 class PostSplitter:
     """Split title phrases into title and organization, over the organization and place
     heads, the host's references, the host's internal bodies, place prefixes and the
-    titles that take a portfolio ("Minister of State for X")."""
+    titles that take a portfolio ("Minister of State for X"), and the fixed posts whose "of"
+    links to no body ("Secretary of State")."""
 
     def __init__(self, words: WordClasses, *, org_heads: frozenset[str], place_heads: frozenset[str],
                  host_references: frozenset[str], internal_bodies: frozenset[str],
                  place_prefixes: frozenset[str], portfolio_titles: frozenset[str],
-                 portfolio_domains: frozenset[str]) -> None:
+                 portfolio_domains: frozenset[str], fixed_titles: frozenset[str]) -> None:
         self.words = words
+        self.fixed_titles = [tuple(title.split()) for title in fixed_titles]
         self.portfolio_domains = portfolio_domains
         self.portfolio_titles = portfolio_titles
         self.place_prefixes = place_prefixes
@@ -55,7 +57,8 @@ class PostSplitter:
         if at_body is not None:  # "Professor of Geomorphology at Ghent University": the body is after "at"
             at, body = at_body
             return doc[phrase.start : at], body, False
-        ofs = [t.i for t in phrase if t.lower_ == "of" and t.i > phrase.start]
+        fixed = self._inside_fixed_titles(phrase)
+        ofs = [t.i for t in phrase if t.lower_ == "of" and t.i > phrase.start and t.i not in fixed]
         for i in reversed(ofs):
             rest = doc[i + 1 : phrase.end].text.lower()
             if rest in self.host_references:
@@ -77,6 +80,16 @@ class PostSplitter:
                 t.lower_ in heads or t.ent_type_ == "GPE" for t in body):
             return phrase, None, False  # "Minister of International Development": a portfolio
         return doc[phrase.start : link], body, False
+
+    def _inside_fixed_titles(self, phrase: Span) -> set[int]:
+        """The indexes of the words of a phrase that spell a fixed post ("Secretary of State")."""
+        words = [t.lower_ for t in phrase]
+        inside: set[int] = set()
+        for title in self.fixed_titles:
+            for k in range(len(words) - len(title) + 1):
+                if tuple(words[k : k + len(title)]) == title:
+                    inside.update(range(phrase.start + k, phrase.start + k + len(title)))
+        return inside
 
     def _body_link(self, phrase: Span, ofs: list[int]) -> int:
         """The "of" before the named body: past the units the title holds within it, and the

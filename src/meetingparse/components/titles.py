@@ -25,6 +25,14 @@ def _sets_off_a_column(token: Token) -> bool:
     return token.text in _COLUMN_MARKS or is_column_gap(token)
 
 
+def _lists_fields(words: Span) -> bool:
+    """Whether words after a comma end a list of a portfolio's capitalized fields ("Chieftaincy
+    and Religious Affairs", "Food and Rural Affairs"): capitalized words, commas and one "and"."""
+    links = [t for t in words if t.lower_ in {"and", "&"}]
+    return len(links) == 1 and all(t.text[:1].isupper() or t.text == "," or t in links for t in words) \
+        and words[-1].text[:1].isupper()
+
+
 class TitleReader:
     """Find the title phrase of a name mention (``posts`` splits it into title and organization)."""
 
@@ -153,7 +161,9 @@ class TitleReader:
                     return None
                 return phrase if any(self.words.is_title_word(t) for t in phrase) else None
             closes_parenthesis = token.text == "(" and depth == 0
-            if depth == 0 and not closes_parenthesis and (token.text in _BOUNDARY_PUNCT or token.pos_ in {"VERB", "AUX"}):
+            listed = token.text == "," and _lists_fields(doc[i + 1 : end])  # "Minister for A, B and C, Hon. X"
+            if depth == 0 and not closes_parenthesis and not listed and (
+                    token.text in _BOUNDARY_PUNCT or token.pos_ in {"VERB", "AUX"}):
                 return None
             if person_at(token) is not None:
                 return None
