@@ -690,6 +690,27 @@ def test_an_occupation_a_listed_portfolio_or_a_fixed_post_is_the_title(text: str
 
 
 @pytest.mark.parametrize(("text", "name", "title"), [
+    ("The guild met on 2 June. Mr. Omar Bello has been re-elected as Treasurer.", "Omar Bello", "Treasurer"),
+    ("The guild met on 2 June. Ms Lydia Chege was returned unopposed as Treasurer.", "Lydia Chege", "Treasurer"),
+    ("The inquiry opened on 2 June, with Sen. Rita Paz presiding as chairman.", "Rita Paz", "chairman"),
+    ("The review met on 2 June. Present were Shri Ravi Menon, IAS, Managing Director, Coastal Water Board.",
+     "Ravi Menon", "Managing Director"),
+    ("PRESENT: Ann Holt (Chair), Jean Marsh OBE (President), Tom Ide (Secretary)\n\n1. Minutes approved.",
+     "Jean Marsh", "President"),
+    ("The board met on 2 June. Finance Director Ada Eze presented the accounts.", "Ada Eze", "Finance Director"),
+    ("The two Deputy Registrars, Dr Amina Sule and Dr Ken Obi, spoke at the session on 2 June.", "Ken Obi",
+     "Deputy Registrar"),
+    ("The synod opened on 2 June with the Bishop of Lakeside, the Most Rev Dr Kofi Asare, presiding.", "Kofi Asare",
+     "Bishop of Lakeside"),
+])
+def test_a_post_after_as_past_letters_or_shared_by_a_list_is_the_title(text: str, name: str, title: str) -> None:
+    """A post conferred or held "as", one written past the letters after a name ("IAS", "OBE"),
+    a field before a post at a sentence's start, and a plural post before the list of its
+    holders (read in the singular), past numerals and a bishop's style."""
+    assert text_of(person(read_by_rules(text), name).title) == title
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
     ("The forum met on 2 June, chaired by the outgoing Chair, Councillor Dan Foley. Councillor Mary Byrne of Cork "
      "County Council was then elected Chair of the forum, and Councillor Pat Cole was elected Vice-Chair.",
      "Pat Cole", "Vice-Chair"),

@@ -113,7 +113,7 @@ class PeopleFinder(RuleComponent):
     lexicons = ("titles", "fixed_titles", "title_modifiers", "honorifics", "post_nominals", "org_heads", "relay_cues",
                 "hold_verbs", "host_references", "venue_words", "place_heads", "relay_verbs", "internal_bodies",
                 "name_particles", "org_prefixes", "portfolio_titles", "portfolio_domains",
-                "given_name_abbreviations", "kinship_styles", "member_styles", "conferring_verbs",
+                "given_name_abbreviations", "kinship_styles", "member_styles", "conferring_verbs", "role_verbs",
                 "styles_before_initials")
     patterns = ("absence_cues", "absence_cues_before", "absence_labels")
 

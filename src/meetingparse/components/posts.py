@@ -158,8 +158,9 @@ class PostSplitter:
         return body.doc[end - 1].lower_ in self.portfolio_domains and not any(t.lower_ in self.org_heads for t in body)
 
     def _names_body(self, words: Span) -> bool:
-        """Whether words before a position name its organization ("UM", "United Nations")."""
-        return all(t.text[:1].isupper() for t in words) and (
+        """Whether words before a position name its organization ("UM", "United Nations",
+        "Australian Shareholders' Association")."""
+        return all(t.text[:1].isupper() or t.text in {"'", "’", "'s", "’s"} for t in words) and (
             all(t.ent_type_ == "ORG" for t in words)
             or all(t.text.isupper() and len(t) > 1 for t in words)
             or any(t.lower_ in self.org_heads for t in words))

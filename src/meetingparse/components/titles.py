@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexical import is_column_gap
+from .lexical import is_column_gap, verb_in
 from .marks import person_at
 from .wordclass import DETERMINERS, WordClasses, past_determiners
 
@@ -113,7 +113,8 @@ class TitleReader:
         """A capitalized word that qualifies a title before it: "Argentine Ambassador",
         "MOST Vice Minister", "United Nations Secretary-General"."""
         return (token.text[:1].isupper() and token.pos_ in {"PROPN", "ADJ"} and person_at(token) is None
-                and token.ent_type_ not in {"DATE", "TIME"} and token.i != token.sent.start)
+                and token.ent_type_ not in {"DATE", "TIME"}
+                and (token.i != token.sent.start or token.pos_ == "PROPN" and not token.ent_type_))  # "Finance Director X ..."
 
     def title_before(self, name: Span) -> Span | None:
         """"President Wang Qi", or a plural title shared by a list: "Vice Presidents A and B"."""
@@ -135,10 +136,20 @@ class TitleReader:
 
     def title_fronted(self, name: Span) -> Span | None:
         """A title set off before the name: "the new president, Dr. J. S. Elliott",
-        "The Mayor (Mr. G. A. Troup)", "Estonia's Deputy Minister, His Excellency X"."""
+        "The Mayor (Mr. G. A. Troup)", "Estonia's Deputy Minister, His Excellency X", or a
+        plural one before the list the name ends: "the two Deans, Prof A and Prof B"."""
+        own = self._fronted_before(name, name.start)
+        start = self._list_start(name)
+        if own is not None or start == name.start:
+            return own
+        shared = self._fronted_before(name, start)
+        return shared if shared is not None and any(map(self.words.is_plural_position, shared)) else None
+
+    def _fronted_before(self, name: Span, start: int) -> Span | None:
+        """The title set off before token ``start``, where the name (or the list it ends) begins."""
         doc = name.doc
         first = _clause_start(name)
-        i = name.start - 1
+        i = start - 1
         while i > first and (self.words.is_honorific(doc[i]) or self.words.is_member_style(doc[i])
                              or doc[i].text == "." or doc[i].pos_ == "PRON"):
             i -= 1
@@ -159,6 +170,8 @@ class TitleReader:
             if depth == 0 and opens and not inner:
                 if self._follows_apposition(token):
                     return None
+                while len(phrase) > 1 and phrase[0].pos_ == "NUM":
+                    phrase = phrase[1:]  # "the two Deputy Vice-Chancellors, A and B"
                 return phrase if any(self.words.is_title_word(t) for t in phrase) else None
             closes_parenthesis = token.text == "(" and depth == 0
             listed = token.text == "," and _lists_fields(doc[i + 1 : end])  # "Minister for A, B and C, Hon. X"
@@ -187,12 +200,14 @@ class TitleReader:
     def title_after(self, name: Span) -> Span | None:
         """A title in apposition after the name: "Pan Lizhi, Chief of ...", "X, who is the Dean"."""
         doc = name.doc
-        comma = self._skip_qualifiers(name)
+        comma = self._skip_qualifiers(self._with_post_nominals(name))
         if comma >= name.sent.end or doc[comma].text != ",":
             return None
         start = comma + 1
         if doc[start : start + 2].text.lower() == "who is":
             start += 3 if doc[start + 2].lower_ == "also" else 2
+        if start + 1 < name.sent.end and self.words.is_post_nominal(doc[start]) and doc[start + 1].text == ",":
+            start += 2  # "Anil Rao, IAS, Managing Director"
         if start < name.sent.end and doc[start].lower_ in {"and", "or", "as", "with", "in", "at", "on", "from"}:
             return None  # "X, in the chair": no title
         start = past_determiners(doc, start, name.sent.end)
@@ -219,11 +234,18 @@ class TitleReader:
     def title_in_column(self, name: Span) -> Span | None:
         """A title set beside the name in a list's column: "Joseph Mwakio - Chairman",
         "Keith Armitage (Chair)", "Martin Reeve      Non-Executive Director"."""
-        phrase = column_beside(name)
+        phrase = column_beside(self._with_post_nominals(name))
         if phrase is None:
             return None
         head = [t for t in phrase[:5] if t.lower_ != "of"]
         return phrase if any(self.words.is_title_word(t) for t in head) else None
+
+    def _with_post_nominals(self, name: Span) -> Span:
+        """A name with the letters of honours and offices written after it ("Jean Marsh OBE")."""
+        end = name.end
+        while end < len(name.doc) and self.words.is_post_nominal(name.doc[end]):
+            end += 1
+        return name.doc[name.start : end]
 
     def _fronts_next_name(self, doc: Doc, end: int) -> bool:
         """Whether a comma at ``end`` is followed by a person's name (past honorifics)."""
@@ -269,19 +291,44 @@ def column_beside(name: Span) -> Span | None:
 
 
 def conferred_post(name: Span, words: WordClasses) -> Span | None:
-    """The post a verb of choosing (the lexicon ``conferring_verbs``) confers on a name: "X
-    was elected Chair of Y", "the members elected X as chairperson", up to a comma."""
+    """The post a verb of choosing (the lexicon ``conferring_verbs``) confers on a name, or one
+    a verb of holding a function (``role_verbs``) names after "as": "X was elected Chair of Y",
+    "the members elected X as chairperson", "X has been re-elected as Treasurer", "with X
+    presiding as chairman", up to a comma."""
     root = name.root
-    verb = root.head
-    if verb.lemma_.lower() not in words.lex["conferring_verbs"] or root.dep_ not in {"nsubjpass", "dobj"}:
+    verb = _governing_verb(root)
+    lemma = verb.lemma_.lower()
+    conferred = lemma in words.lex["conferring_verbs"] and (root.dep_ in {"nsubjpass", "dobj"} or (
+        root.dep_ == "nsubj" and root.head.dep_ == "auxpass"))
+    held = verb_in(verb, words.lex["role_verbs"]) and root.dep_ in {"nsubj", "compound"} \
+        and not _titled_before(name, words)  # "with X presiding as chairman", parsed as a compound too
+    if not (conferred or held):
         return None
-    post = next((c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.i > name.end), None)
-    if post is None:
-        post = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i >= name.end
-                     for o in c.children if o.dep_ == "pobj"), None)
-    if post is None or not words.is_title_word(post):
+    post = next((c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.i > name.end
+                 and words.is_title_word(c)), None)
+    if post is None:  # "elected X as chairperson", "returned unopposed as Treasurer"
+        heads = [verb, *(c for c in verb.children if c.dep_ in {"oprd", "acomp", "advmod"})]
+        post = next((o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+                     and c.i >= name.end for o in c.children if o.dep_ == "pobj"), None)
+    if post is None or not words.is_title_word(post) or held and post.head.lower_ != "as":
         return None
     doc = name.doc
     start = past_determiners(doc, post.left_edge.i, post.i)
     end = next((t.i for t in doc[post.i : post.right_edge.i + 1] if t.text in _BOUNDARY_PUNCT), post.right_edge.i + 1)
     return doc[start:end]
+
+
+def _titled_before(name: Span, words: WordClasses) -> bool:
+    """Whether a post stands right before a name ("Assistant Secretary X acting as deputy
+    chair"): the post is the title, the function the person held then is not."""
+    return name.start > 0 and words.is_title_word(name.doc[name.start - 1])
+
+
+def _governing_verb(root: Token) -> Token:
+    """The verb a name's root depends on, where the model hung it on a passive's auxiliary and
+    split the verb at a hyphenated prefix ("X has been | re | - | elected as Treasurer")."""
+    verb = root.head.head if root.head.dep_ == "auxpass" else root.head
+    doc = verb.doc
+    if verb.lower_ in {"re", "co"} and verb.i + 2 < len(doc) and doc[verb.i + 1].text == "-":
+        return doc[verb.i + 2]
+    return verb
