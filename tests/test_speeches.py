@@ -387,3 +387,32 @@ def test_wanting_to_know_is_a_question() -> None:
                          "much territory is under Chinese control, and Dr Ana Lee said the matter was sensitive.")
     assert speeches == [("Rajeev Ranjan Sinha", ["wanted to know how much territory is under Chinese control"]),
                         ("Ana Lee", ["said the matter was sensitive"])]
+
+
+def test_a_spokesman_reporting_anothers_words_gives_them_to_the_other() -> None:
+    text = ("The Mayor of Eastvale, Mr. Rui Costa, received the elders on Monday.\n\nIn a statement, the Press "
+            "Secretary to the Mayor, Ms. Ana Reis, said the Mayor thanked the elders for their patience and asked "
+            "them to support the plan.")
+    assert _speeches(text) == [("Rui Costa", ["thanked the elders for their patience",
+                                              "asked them to support the plan"])]
+
+
+def test_a_denied_report_stays_with_the_one_who_reports_it() -> None:
+    text = ("The Mayor of Eastvale, Mr. Rui Costa, received the elders on Monday.\n\nCouncillor Ana Reis said the "
+            "Mayor did not mention the budget.")
+    assert [speaker for speaker, _ in _speeches(text)] == ["Ana Reis"]
+
+
+def test_a_quote_running_over_paragraphs_is_the_speaker_named_in_its_last() -> None:
+    text = ("The Mayor of Eastvale, Mr. Rui Costa, received the elders on Monday.\n\n\"We will rebuild the bridge. "
+            "It will take a year.\n\n\"The elders must help us keep the peace,\" the Mayor said.")
+    speeches = dict(_speeches(text))
+    assert sorted(speeches["Rui Costa"]) == sorted(["We will rebuild the bridge", "It will take a year",
+                                                    "The elders must help us keep the peace"])
+
+
+def test_a_quote_reopened_in_the_next_paragraph_stays_with_its_speaker() -> None:
+    text = ("The board met on Monday. Chair Ann Lee told members: \"We have had a hard year. Costs rose.\n\n"
+            "\"Next year we will open two new branches.\"\n\nMembers applauded.")
+    assert _speeches(text) == [("Ann Lee", ["We have had a hard year", "Costs rose",
+                                            "Next year we will open two new branches"])]

@@ -119,6 +119,35 @@ def _paragraph_break(previous: Span, sentence: Span) -> bool:
     return "\n" in text_of(doc)[doc[last].idx + len(doc[last]) : start]
 
 
+def _paragraph_of(sentence: Span) -> str:
+    """The text of the paragraph (the line) a sentence stands in."""
+    text = text_of(sentence.doc)
+    start = text.rfind("\n", 0, sentence.start_char) + 1
+    end = text.find("\n", sentence.end_char)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _opens_with_quote(sentence: Span) -> bool:
+    """Whether a sentence's paragraph opens with a double quote."""
+    return _paragraph_of(sentence).lstrip()[:1] in DOUBLE_QUOTES - {"”"}
+
+
+def _past_opening_quote(sentence: Span) -> Span:
+    """A sentence without the quote mark that opens it (a quote reopened at a paragraph's start)."""
+    words = [t for t in sentence if not t.is_space]
+    if words and words[0].text in DOUBLE_QUOTES - {"”"}:
+        return sentence.doc[words[0].i + 1 : sentence.end]
+    return sentence
+
+
+def _left_open(sentence: Span) -> bool:
+    """A sentence of a paragraph that opens a quote and never closes it, as a quote running over
+    several paragraphs does until its last one names the speaker."""
+    paragraph = _paragraph_of(sentence)
+    marks = paragraph.count('"') + paragraph.count("“") + paragraph.count("”")
+    return _opens_with_quote(sentence) and marks % 2 == 1
+
+
 def _asks_to_know(verb: Token) -> bool:
     """A question told as wanting to know ("wanted to know how much ...", "sought to know whether ...")."""
     return verb.lemma_.lower() in {"want", "wish", "seek"} and any(
@@ -162,6 +191,7 @@ class SpeechReader(RuleComponent):
         last: list[int] = []
         continuing: tuple[list[int], bool] | None = None  # last speakers, and whether they announced a list
         quoting: list[int] | None = None  # speakers whose quote runs on into the next sentences
+        unclaimed: list[Span] = []  # quoted paragraphs left open, whose speaker a later paragraph names
         turn: _Turn | None = None  # the last speakers, whose turn the next sentences may carry on
         verbs = token_positions(doc, tags=_VERB)
         event = doc._.mp_event
@@ -180,10 +210,12 @@ class SpeechReader(RuleComponent):
                 continue
             broke = previous is not None and _paragraph_break(previous, sentence)
             if broke:
-                continuing = quoting = None
+                continuing = None
+                if not _opens_with_quote(sentence):  # a quote runs on only into a paragraph that reopens it
+                    quoting, unclaimed = None, []
             previous = sentence
             if quoting is not None:
-                part, closed = quoted_part(sentence)
+                part, closed = quoted_part(_past_opening_quote(sentence))
                 for speaker in quoting:
                     speeches[speaker].points.extend(self.statements.split(part.root, part) if part is not None else [])
                 quoting = None if closed else quoting
@@ -205,6 +237,10 @@ class SpeechReader(RuleComponent):
                     continue
                 region = self.statements.region(verb)
                 covered.update(range(region.start, region.end))
+                relayed = self._spoken_for(verb, people, speakers)
+                if relayed is not None:  # "X said the Governor commended ...": the Governor's words
+                    verb, speakers = relayed
+                    region = self.statements.region(verb)
                 opened = opened_quote(verb) if verb.lemma_.lower() in SAY_VERBS else None
                 points = [opened] if opened is not None else self.statements.points(verb, region)
                 quoting = speakers if opened is not None else quoting
@@ -222,6 +258,13 @@ class SpeechReader(RuleComponent):
                 for speaker in source:
                     speeches.setdefault(speaker, SpeechFacts(speaker)).points.extend(points)
                 spoke, last, continuing, turn = True, source, (source, False), _Turn(source)
+            if spoke and unclaimed:  # '"We need leadership. ... "One key institution is ...," the Governor said.'
+                for speaker in last:
+                    speeches[speaker].points.extend(p for part in unclaimed for p in self.statements.split(part.root, part))
+                unclaimed = []
+            elif not spoke and _left_open(sentence):
+                unclaimed.append(sentence)
+                continue
             if not spoke and continuing is not None and self._continues(sentence, continuing[1]):
                 points = self.statements.split(sentence.root, sentence)
                 for speaker in continuing[0]:
@@ -243,6 +286,21 @@ class SpeechReader(RuleComponent):
             _at_the_meeting(doc._.mp_people[mover])
             if not any(p.start < motion.end and motion.start < p.end for p in facts.points):
                 facts.points.append(motion)
+
+    def _spoken_for(self, verb: Token, people: list[PersonCluster], speakers: list[int]) -> tuple[Token, list[int]] | None:
+        """Another participant's words a speaker reports ("In a statement, his spokesman said the
+        Governor commended the chiefs and urged them ..."): the reported clause's verb and its
+        subject's people, where that verb is itself one of speaking."""
+        if verb.lemma_.lower() not in SAY_VERBS:
+            return None
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and verb_in(c, self.lex["reporting_verbs"])
+                       and not any(n.dep_ == "neg" for n in c.children)):  # not "said Y did not say anything"
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS), None)
+            found = [p for p in self.finder.subject_people(subject, people) if p not in speakers
+                     and not people[p].only_mentioned] if subject is not None else []
+            if found:
+                return clause, found
+        return None
 
     def _labels_attendance(self, verb: Token) -> bool:
         """An attendance word that labels the list after its colon ("Members present: A; B"), not a speech."""

@@ -13,6 +13,7 @@ from .lexical import is_column_gap, verb_in
 from .marks import person_at
 from .wordclass import DETERMINERS, WordClasses, past_determiners
 
+_INNER_LINKS = {"to", "for", "at", "in", "on"}  # before a determiner inside a title: "Adviser to the President"
 _BOUNDARY_PUNCT = {",", ";", ":", "(", ")", "[", "]", '"', "“", "”", ".", "!", "?", "—", "–"}
 _COLUMN_MARKS = {"-", "–", "—", "("}
 _COLUMN_END = {",", ";", "(", ")", "[", "]"}
@@ -166,7 +167,8 @@ class TitleReader:
             opens = token.lower_ in DETERMINERS | {"another", "'s", "’s"} or token.pos_ == "DET"
             phrase = doc[i + 1 : end]
             singular = [t for t in phrase if self.words.is_title_word(t) and not self.words.is_plural_position(t)]
-            inner = i > first and doc[i - 1].lower_ == "of" and not singular
+            inner = i > first and (doc[i - 1].lower_ == "of" and not singular
+                                   or doc[i - 1].lower_ in _INNER_LINKS)  # "Director of Press to | the Governor"
             if depth == 0 and opens and not inner:
                 if self._follows_apposition(token):
                     return None
