@@ -734,3 +734,13 @@ def test_a_unit_named_in_the_plural_keeps_its_plural_in_the_title() -> None:
     record = read_by_rules("The board met on Monday. Tom Reed, Chairman of the Board of Directors of Acme Holdings Ltd, "
                            "presided.")
     assert text_of(person(record, "Tom Reed").title) == "Chairman of the Board of Directors"
+
+
+def test_a_labelled_block_of_one_name_a_line_lists_who_attended() -> None:
+    record = read_by_rules("MINUTES OF THE FINANCE COMMITTEE, 3 JUNE 2024\n\nPresent:\nCllr Wendy Ashcroft (Chair)\n"
+                           "Cllr Rupert Hale\nMarisol Quintero\n\nIn attendance:\nDerek Yeo (Clerk)\n\n"
+                           "1. Welcome\nThe Chair welcomed members.")
+    assert names(record) == ["Wendy Ashcroft", "Rupert Hale", "Marisol Quintero", "Derek Yeo"]
+    assert [p.roles for p in record.participants[1:]] == [["attendee"]] * 3
+    assert record.chair is not None and record.chair.name == "Wendy Ashcroft"
+

@@ -23,6 +23,12 @@ def _block_starts(text: str) -> tuple[int, ...]:
     return (0, *(blank.end() for blank in _BLANK_LINE.finditer(text)))
 
 
+def block_start(text: str, at: int) -> int:
+    """Where the block of lines holding character ``at`` begins."""
+    starts = _block_starts(text)
+    return starts[bisect_right(starts, at) - 1]
+
+
 def block_label(text: str, at: int) -> str:
     """The label of the line holding character ``at``: the words before a colon at the line's
     start, else the nearest label line above it in its block ("1.3 / Apologies:"), else the
@@ -31,16 +37,30 @@ def block_label(text: str, at: int) -> str:
     before = text[line_start:at]
     if ":" in before:
         return _without_number(before[: before.index(":")])
-    starts = _block_starts(text)
-    block_start = starts[bisect_right(starts, line_start) - 1]
-    if block_start >= line_start:
+    first = block_start(text, line_start)
+    if first >= line_start:
         return ""  # the line opens its block: no heading above it
-    lines = text[block_start : line_start - 1].split("\n")
+    lines = text[first : line_start - 1].split("\n")
     label = next((line for line in reversed(lines[1:]) if _is_label_line(line)), None)
     heading = (label or lines[0]).strip().rstrip(":")
     if len(heading.split()) > _LONGEST_HEADING or heading.endswith((".", "!", "?")):
         return ""
     return _without_number(heading)
+
+
+def under_label(text: str, at: int) -> bool:
+    """Whether the line holding character ``at`` stands under a label, one of a block of short
+    lines listing what the label names ("Present:" then "Karen Holt", "David Moss" a line
+    each): a label line ending with a colon above it in its block, or an all-capitals heading
+    opening the block ("PRESENT")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    first = block_start(text, line_start)
+    if first >= line_start:
+        return False
+    lines = text[first : line_start - 1].split("\n")
+    opening = lines[0].strip()
+    capital_heading = opening.isupper() and len(opening.split()) <= _LONGEST_HEADING
+    return capital_heading or any(_is_label_line(line) for line in lines)
 
 
 def _is_label_line(line: str) -> bool:

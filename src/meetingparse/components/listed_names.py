@@ -2,7 +2,7 @@
 Jiayi and Qiao Feng"), the first of a labelled list ("MEMBERS PRESENT: Keith Armitage
 (Chair), ..."), and the first column of a table row whose next column gives a title
 ("Dr Farida Chaudhry       Non-Executive Director") or that a dash sets off ("Minh Tran – Shire
-of Dardale").
+of Dardale"), and the other lines of a labelled block of one name a line.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ import itertools
 
 from spacy.tokens import Span, Token
 
+from .blocks import block_start, under_label
 from .lexical import is_spaced_dash, line_of
+from .marks import text_of
 from .wordclass import WordClasses
 
 
@@ -35,6 +37,38 @@ class ListedNames:
             if all(self._listed_name(words) for words in names):  # "C Dunne, M Fennelly, S Delaney, B Hyland"
                 found.extend(names)
         return found
+
+    def on_listed_lines(self, mentions: list[Span]) -> list[Span]:
+        """The names that fill the other lines of a labelled block of one name a line, where the
+        model found one such line's name ("Present:" / "Karen Holt (Chair)" / "David Moss" /
+        "Priya Nair"): each line's words past its forms of address and before a bracket or a
+        comma, when they read as a name."""
+        if not mentions:
+            return []
+        doc = mentions[0].doc
+        text = text_of(doc)
+        rows = [line_of(m[0]) for m in mentions if self._row_name(line_of(m[0])) == m]
+        blocks = {block_start(text, row.start_char) for row in rows if under_label(text, row.start_char)}
+        if not blocks:
+            return []
+        taken = {(m.start, m.end) for m in mentions}
+        found = []
+        for line in {line_of(t) for t in doc if not t.is_space and block_start(text, t.idx) in blocks}:
+            name = self._row_name(line)
+            if name is not None and (name.start, name.end) not in taken and under_label(text, line.start_char):
+                found.append(name)
+        return sorted(found, key=lambda s: s.start)
+
+    def _row_name(self, line: Span) -> Span | None:
+        """The name a list's line holds alone, past forms of address and member styles and
+        before a bracket or a comma ("Cllr Karen Holt (Chair)" -> "Karen Holt")."""
+        doc, start = line.doc, line.start
+        while start < line.end and (self.words.is_honorific(doc[start]) or self.words.is_member_style(doc[start])
+                                    or doc[start].text == "."):
+            start += 1
+        end = next((t.i for t in doc[start : line.end] if t.text in {"(", ",", "–", "-"}), line.end)
+        words = doc[start:end]
+        return words if self._listed_name(words) and not any(t.ent_type_ in {"GPE", "LOC", "DATE", "ORG"} for t in words) else None
 
     def before_column_title(self, gaps: list[Token]) -> list[Span]:
         """A name in a table row's first column when the next column opens with a title

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from .blocks import under_label
 from .cued_names import CuedNames
 from .lexical import DASHES, is_acronym, is_column_gap, is_spaced_dash, line_of
 from .listed_names import ListedNames
@@ -64,7 +65,8 @@ def _reads_as_list(sentence: Span) -> bool:
             _marks_an_item(doc[start - 1]) or (start > 1 and doc[start - 1].text in {".", ")"} and doc[start - 2].like_num)):
         return True  # "1." that the parser made a sentence of its own
     marks = [t.text for t in words if t.text in {",", ";"}]
-    return ";" in marks or len(marks) >= 2 or _has_column_gap(sentence) or _opens_with_dashed_name(words)
+    return ";" in marks or len(marks) >= 2 or _has_column_gap(sentence) or _opens_with_dashed_name(words) or (
+        ends_line(sentence) and under_label(text_of(doc), sentence.start_char))  # "Present:" / "Karen Holt" / ...
 
 
 _LONGEST_LISTED_NAME = 4
@@ -201,6 +203,7 @@ class NameReader:
                 and not self._alone_in_parentheses(m)
                 and not _inside_any(name_key(m), other_names)]
         kept = kept + self.listed.list_members(kept)  # list_members reads the mentions in order
+        kept = kept + self.listed.on_listed_lines(kept)
         kept += self._titled_family_names(kept, capitalized)
         return sorted(kept + _repeats_of(kept, rejected=mentions), key=lambda m: m.start)
 
