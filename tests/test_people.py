@@ -635,6 +635,13 @@ def test_a_body_is_named_by_its_kind_its_legal_form_or_its_remit(text: str, body
     assert body in found_bodies(text)
 
 
+def test_a_count_an_amount_or_a_civic_building_is_not_a_body() -> None:
+    assert found_bodies("The motion passed: House of Delegates 41 for, 3 against.") == ["House of Delegates"]
+    assert found_bodies("The club signed a grant of EUR 25,000 with the ministry.") == []
+    assert "City of Marlow Civic Centre" not in found_bodies(
+        "Officers met at the City of Marlow Civic Centre on Friday.")
+
+
 def test_an_office_named_for_its_head_is_a_body() -> None:
     assert "Office of the Prime Minister" in found_bodies(
         "Mr Lee, from the Office of the Prime Minister, chaired the meeting.")

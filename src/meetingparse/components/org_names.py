@@ -90,7 +90,9 @@ class OrganizationJoiner:
         if doc[end - 1].lower_ in _REMIT_LINKS and end - 2 >= start and doc[end - 2].lower_ in heads:
             end -= 1  # the model stopped after the link: "the National Agency for" | "the Prohibition of ..."
         if doc[end - 1].lower_ in heads:
-            end = _past_remit(doc, end)
+            end = _past_remit(doc, end, _REMIT_LINKS)
+        elif doc[end - 1].lower_ in self.lex["bodies_before_of"]:
+            end = _past_remit(doc, end, {"of"})  # "House" | "of Delegates", the model tagging the first word
         return Span(doc, start, end, label=label)
 
     def _past_cut_at_and(self, doc: Doc, start: int, end: int) -> int:
@@ -130,11 +132,12 @@ def _untagged_name_words_before(doc: Doc, start: int) -> int:
 _REMIT_LINKS = {"on", "for"}  # a body's remit after its head: "Committee on X", "Centre for Y"
 
 
-def _past_remit(doc: Doc, end: int) -> int:
-    """Where a body's name ends that runs on past its head into its remit in capitals, which
-    the model left untagged ("... Ad Hoc Committee" on "the Assessment and Status of All
-    Recovered Assets", "Council for Scientific Research"); ``end`` where no such remit follows."""
-    if end + 1 >= len(doc) or doc[end].lower_ not in _REMIT_LINKS:
+def _past_remit(doc: Doc, end: int, links: set[str]) -> int:
+    """Where a body's name ends that runs on past its head, after one of ``links``, into
+    capitals the model left untagged ("... Ad Hoc Committee" on "the Assessment and Status of
+    All Recovered Assets", "Council for Scientific Research", "House" of "Delegates"); ``end``
+    where no such words follow."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in links:
         return end
     tail = end + 1
     last_word = None

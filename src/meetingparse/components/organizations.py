@@ -105,8 +105,8 @@ class OrganizationFinder(RuleComponent):
         head = doc[of - 1] if of > span.start else span[-1]
         pair = f"{doc[head.i - 1].lower_} {head.lower_}" if head.i > span.start else ""
         venues = self.lex["venue_words"]
-        if of < span.end and head.lower_ in self.lex["bodies_before_of"]:
-            return False  # "the House of Commons", "the City of Canning"
+        if of < span.end and head.lower_ in self.lex["bodies_before_of"]:  # "the House of Commons", "the City of
+            return span[-1].lower_ in venues and span[-2].lower_ not in {"of", "the"}  # Canning", not "... Civic Centre"
         return (head.lower_ in venues and head.lower_ not in self.lex["org_heads"]) or pair in venues
 
     def _cut(self, span: Span) -> Span:
@@ -162,8 +162,8 @@ class OrganizationFinder(RuleComponent):
             start += words.index("of") + 1
         while start < end and doc[start].lower_ in _EDGE_WORDS:
             start += 1
-        while end > start and doc[end - 1].lower_ in _EDGE_WORDS:
-            end -= 1
+        while end > start and (doc[end - 1].lower_ in _EDGE_WORDS or doc[end - 1].like_num):
+            end -= 1  # "House of Clergy 41 (for)", "EUR 25,000": a count, not part of a name
         if start == end or not (doc[start].text[:1].isupper() or doc[start].lower_ in self.lex["org_prefixes"]):
             return None
         span = self._cut(doc[start:end])
