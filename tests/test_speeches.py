@@ -416,3 +416,9 @@ def test_a_quote_reopened_in_the_next_paragraph_stays_with_its_speaker() -> None
             "\"Next year we will open two new branches.\"\n\nMembers applauded.")
     assert _speeches(text) == [("Ann Lee", ["We have had a hard year", "Costs rose",
                                             "Next year we will open two new branches"])]
+
+
+def test_a_speech_given_in_the_passive_names_its_agent_a_speaker() -> None:
+    text = ("The union's congress opened on Monday.\n\nFraternal greetings were conveyed by Mr. Omondi Were, General "
+            "Secretary of the dockworkers' union. Staff reports are posted online.")
+    assert _speeches(text) == [("Omondi Were", [])]

@@ -230,7 +230,7 @@ class SpeechReader(RuleComponent):
                 if not speakers:
                     continue
                 last = speakers
-                passive = any(c.dep_ == "agent" for c in verb.children)  # "arranged by X": no speech
+                passive = any(c.dep_ == "agent" for c in verb.children) and not self.statements.bare_speech(verb)  # "arranged by X": no speech
                 if passive or self._labels_attendance(verb) or not (
                         verb_in(verb, self.lex["reporting_verbs"]) or self._guides_through(verb) or _asks_to_know(verb)
                         or self.statements.bare_speech(verb)):

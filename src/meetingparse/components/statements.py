@@ -142,7 +142,10 @@ class PointReader:
 
     def bare_speech(self, verb: Token) -> bool:
         """'X made the concluding speech', 'X spoke at the session', 'X addressed the delegates', 'X
-        told the Council': a speech with no point of its own."""
+        told the Council', 'greetings were conveyed by X': a speech with no point of its own."""
+        if any(c.dep_ == "agent" for c in verb.children) and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in self.lex["speech_nouns"] for c in verb.children):
+            return True  # a passive whose subject is the speech: its agent spoke
         noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if verb.lemma_.lower() == "speak":
             said = {"ccomp", "dobj", "xcomp"}
