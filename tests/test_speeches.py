@@ -422,3 +422,11 @@ def test_a_speech_given_in_the_passive_names_its_agent_a_speaker() -> None:
     text = ("The union's congress opened on Monday.\n\nFraternal greetings were conveyed by Mr. Omondi Were, General "
             "Secretary of the dockworkers' union. Staff reports are posted online.")
     assert _speeches(text) == [("Omondi Were", [])]
+
+
+def test_clauses_run_on_with_commas_each_keep_their_speaker() -> None:
+    text = ("The forum met on Monday.\n\nDr. Leela Menon spoke on kidney injury, Dr. Tomas Ortega presented a case "
+            "of myocarditis, and Dr. Hana Sato discussed scrub typhus.")
+    assert _speeches(text) == [("Leela Menon", ["spoke on kidney injury"]),
+                               ("Tomas Ortega", ["presented a case of myocarditis"]),
+                               ("Hana Sato", ["discussed scrub typhus"])]

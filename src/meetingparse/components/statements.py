@@ -97,12 +97,18 @@ class PointReader:
         return (subject.i == verb.i - 1 and first > verb.sent.start and doc[first - 1].text == ","
                 and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",")
 
-    def _next_clause(self, token: Token, verb: Token) -> bool:
-        """'..., and Y added', '..., while Y addressed it': a clause joined to the verb with a speaker of its own."""
+    def _next_clause(self, token: Token, verb: Token) -> int | None:
+        """Where a clause joined to the verb with a speaker of its own begins: '..., and Y added',
+        '..., while Y addressed it', or '... spoke on X, Y presented ...' that the parser hung
+        the verb from; None where the token begins no such clause."""
         joined = (token.dep_ == "conj" and self._coordinated_with(token, verb)) or (
             token.dep_ == "advcl" and token.head == verb and not _complement_clause(token))
-        subject = self.own_subject(token) if joined else None
-        return subject is not None and any(t.pos_ == "PROPN" for t in subject.subtree)
+        run_on = verb.dep_ == "ccomp" and verb.head == token and token.pos_ == "VERB" and any(
+            t.text == "," for t in token.doc[verb.right_edge.i : token.i])
+        subject = self.own_subject(token) if joined or run_on else None
+        if subject is None or not any(t.pos_ == "PROPN" for t in subject.subtree):
+            return None
+        return subject.left_edge.i if run_on else token.left_edge.i
 
     def region(self, verb: Token) -> Span:
         """From the reporting verb (with its auxiliaries) to the end of its sentence, or to a
@@ -113,7 +119,8 @@ class PointReader:
         start = verb.i
         while start > sentence.start and doc[start - 1].head == verb and doc[start - 1].dep_ in {"aux", "neg"}:
             start -= 1
-        end = next((t.left_edge.i for t in doc[verb.i + 1 : sentence.end] if self._next_clause(t, verb)), sentence.end)
+        end = next((clause for t in doc[verb.i + 1 : sentence.end]
+                    if (clause := self._next_clause(t, verb)) is not None), sentence.end)
         return doc[start:end]
 
     def split(self, verb: Token, region: Span) -> list[Span]:
