@@ -22,6 +22,7 @@ from ..components.meeting import MeetingReader
 from ..components.organizations import (
     ORG_KEY,
     abbreviates,
+    describes_a_sitting,
     head_before_of,
     same_organization,
 )
@@ -53,8 +54,8 @@ class OrganizerDecision:
                  *owner_phrases(doc, self.meetings, ctx.lex)]
         pick = event.organizer
         for source, span in ([("rule", pick)] if pick is not None else []) + found:
-            if _crosses_layout(span):
-                continue  # "Home > Government > Cabinet Office", "Topics  Government": page furniture
+            if _crosses_layout(span) or describes_a_sitting(span, ctx.lex):
+                continue  # "Home > Government > Cabinet Office", "Topics  Government": page furniture; "NEXT ORDINARY COUNCIL"
             key = (span.start, span.end)
             if key not in sourced:
                 sourced[key] = set()

@@ -10,6 +10,7 @@ resolved to it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from spacy.language import Language
@@ -33,6 +34,8 @@ _QUOTES_OPEN = {'"', "“"}
 _EDGE_WORDS = {"the", "and", "of", "'s", "’s", "&", ",", "-", "–", "—", "its", "our", "this", "that"}
 _MEETING_NAME_LINKS = {"on", "of", "for"}
 _LINE_MARKS = {"-", "–", "—", "•", "|"}
+_SEQUENCE_WORDS = {"next", "last", "previous", "first", "second", "third", "final"}  # which sitting it is
+_QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 _OPENING_SENTENCES = 3
 
 Doc.set_extension("mp_named_hosts", default=None, force=True)
@@ -43,7 +46,7 @@ class OrganizationFinder(RuleComponent):
 
     lexicons = ("org_heads", "titles", "title_modifiers", "hold_verbs", "generic_orgs", "meeting_kinds",
                 "venue_words", "honorifics", "relay_cues", "place_heads", "org_prefixes", "instrument_heads",
-                "common_abbreviations", "legal_forms", "bodies_before_of")
+                "common_abbreviations", "legal_forms", "bodies_before_of", "sitting_modifiers")
     patterns = ("representation_cues",)
 
     def _load(self, folder: Path) -> None:
@@ -75,14 +78,17 @@ class OrganizationFinder(RuleComponent):
             return is_acronym(span[0].text) and words[0] not in self.lex["common_abbreviations"]
         if not has_head and not any(is_acronym(t.text) for t in span):
             return False
-        return not (self._is_title(words) or self._is_meeting_name(words) or self._is_venue(span))
+        return not (self._is_title(words) or self._is_meeting_name(words) or self._is_venue(span)
+                    or describes_a_sitting(span, self.lex))
 
     def _is_title(self, words: list[str]) -> bool:
-        """"Committee Chair", "Permanent Representatives of X": a position, not a body."""
-        before_of = words[words.index("of") - 1] if "of" in words[1:] else words[0]
-        if "of" in words[1:] and before_of in self.lex["org_heads"] | self.lex["bodies_before_of"]:
+        """"Committee Chair", "Permanent Representatives of X", "the EU's High Representative for
+        Foreign Affairs": a position, not a body."""
+        link = next((i for i, w in enumerate(words) if i > 0 and w in _HEAD_LINKS - {"in"}), None)
+        before_of = words[link - 1] if link is not None else words[0]
+        if link is not None and before_of in self.lex["org_heads"] | self.lex["bodies_before_of"]:
             return False  # "Office of the Prime Minister": a body named for its head; "House of Delegates"
-        if "of" not in words[1:] and words[-1] in self.lex["org_heads"]:
+        if link is None and words[-1] in self.lex["org_heads"]:
             ends: tuple[str, ...] = (words[-1],)  # "Premier Flour Mills Plc", "the Bishop's Council"
         else:
             ends = (words[0], before_of, words[-1])
@@ -124,6 +130,9 @@ class OrganizationFinder(RuleComponent):
         if at is not None and not any(t.lower_ in heads for t in doc[span.start : at]) and any(
                 t.lower_ in heads for t in doc[at + 1 : span.end]):  # "Fluvial Geomorphology at X University"
             span = doc[at + 1 : span.end]
+        quoted = next((t.i for t in span[1:] if t.text in _QUOTE_MARKS), None)
+        if quoted is not None:  # "Russian Federation Declares 'Special Military Operation'": no name holds a quote
+            span = doc[span.start : quoted]
         breaks = [t.i for t in span if t.text in _LINE_MARKS]
         if breaks:  # "Ohio - ASAE", "Media Division • Department of X": the last piece
             span = doc[breaks[-1] + 1 : span.end]
@@ -256,6 +265,15 @@ def _named_activity(token: Token) -> bool:
     """A capitalized verb form after a name's link, which names the body's field ("Agency for
     the Prohibition of Trafficking", "Institute of Learning"), not a verb the name ran into."""
     return token.text[:1].isupper() and token.i > 0 and token.nbor(-1).lower_ in _FIELD_LINKS
+
+
+def describes_a_sitting(span: Span, lex: Mapping[str, frozenset[str]]) -> bool:
+    """"the NEXT ORDINARY COUNCIL | MEETING", "the last Board | meeting": words that describe a
+    sitting before a meeting noun, not a body's name (over ``sitting_modifiers`` and ``meeting_kinds``)."""
+    doc = span.doc
+    modifiers = lex["sitting_modifiers"] | _SEQUENCE_WORDS
+    return (span.end < len(doc) and doc[span.end].lemma_.lower() in lex["meeting_kinds"]
+            and all(t.lower_ in modifiers for t in span[:-1]) and len(span) > 1)
 
 
 def head_before_of(words: list[str]) -> str:
