@@ -14,18 +14,13 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..evaluate import token_f1
 from .base import RuleComponent
-from .lexical import (
-    cut_before_title,
-    is_acronym,
-    is_lone_acronym,
-    singular_forms,
-    verb_in,
-)
-from .marks import is_debris, names_person, person_at, text_of
+from .lexical import is_acronym, is_lone_acronym, singular_forms
+from .marks import is_debris, names_person, text_of
+from .org_cuts import NameCutter, is_abbreviation
 from .org_names import OrganizationJoiner, headed_runs, spelled_out_names
 
 ORG_KEY = "mp_org"
@@ -33,9 +28,7 @@ INVOLVED_KEY = "mp_involved_org"
 _QUOTES_OPEN = {'"', "“"}
 _EDGE_WORDS = {"the", "and", "of", "'s", "’s", "&", ",", "-", "–", "—", "its", "our", "this", "that"}
 _MEETING_NAME_LINKS = {"on", "of", "for"}
-_LINE_MARKS = {"-", "–", "—", "•", "|"}
 _SEQUENCE_WORDS = {"next", "last", "previous", "first", "second", "third", "final"}  # which sitting it is
-_QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 _OPENING_SENTENCES = 3
 
 Doc.set_extension("mp_named_hosts", default=None, force=True)
@@ -50,12 +43,12 @@ class OrganizationFinder(RuleComponent):
     patterns = ("representation_cues",)
 
     def _load(self, folder: Path) -> None:
-        """Load the lexicons and build the name joiner over them (again on ``from_disk``); a
+        """Load the lexicons and build the name joiner and cutter over them (again on ``from_disk``); a
         company's legal form heads its name as an org head noun does ("Boreal Wireless Inc.")."""
         super()._load(folder)
         self.lex["org_heads"] = self.lex["org_heads"] | self.lex["legal_forms"]
         self.joiner = OrganizationJoiner(self.lex)
-        self.positions = self.lex["titles"] - self.lex["title_modifiers"]  # position words, not their modifiers
+        self.cutter = NameCutter(self.lex)
 
     def _is_name(self, span: Span) -> bool:
         """A real organization name: capitalized, with a head noun ("Bureau", "University")
@@ -92,7 +85,7 @@ class OrganizationFinder(RuleComponent):
             ends: tuple[str, ...] = (words[-1],)  # "Premier Flour Mills Plc", "the Bishop's Council"
         else:
             ends = (words[0], before_of, words[-1])
-        return any(singular_forms(w) & self.positions for w in ends)
+        return any(singular_forms(w) & self.cutter.positions for w in ends)
 
     def _is_meeting_name(self, words: list[str]) -> bool:
         """"Academic Work Conference", "Video Conference on X": a meeting, not a body."""
@@ -115,53 +108,6 @@ class OrganizationFinder(RuleComponent):
             return span[-1].lower_ in venues and span[-2].lower_ not in {"of", "the"}  # Canning", not "... Civic Centre"
         return (head.lower_ in venues and head.lower_ not in self.lex["org_heads"]) or pair in venues
 
-    def _cut(self, span: Span) -> Span:
-        """The name before a verb or a title the model ran on into ("X Holds ...", "X and Vice President")."""
-        doc = span.doc
-        span = self._before_owned(cut_before_title(span, self.lex["titles"] | self.lex["title_modifiers"]))
-        opening = next((t.i for t in span[1:] if t.text == "("), None)
-        if opening is not None:  # "Farmers Union (FU)" -> the name; "FU (Farmers Union)" -> the name
-            before = doc[span.start : opening]
-            close = next((t.i for t in span if t.text == ")" and t.i > opening), span.end)
-            inside = doc[opening + 1 : close]
-            span = inside if _is_abbreviation(before) and len(inside) > 1 else before
-        at = next((t.i for t in span[1:-1] if t.lower_ == "at"), None)
-        heads = self.lex["org_heads"]
-        if at is not None and not any(t.lower_ in heads for t in doc[span.start : at]) and any(
-                t.lower_ in heads for t in doc[at + 1 : span.end]):  # "Fluvial Geomorphology at X University"
-            span = doc[at + 1 : span.end]
-        quoted = next((t.i for t in span[1:] if t.text in _QUOTE_MARKS), None)
-        if quoted is not None:  # "Russian Federation Declares 'Special Military Operation'": no name holds a quote
-            span = doc[span.start : quoted]
-        breaks = [t.i for t in span if t.text in _LINE_MARKS]
-        if breaks:  # "Ohio - ASAE", "Media Division • Department of X": the last piece
-            span = doc[breaks[-1] + 1 : span.end]
-        end = next((t.i for t in span[1:] if (verb_in(t, self.lex["hold_verbs"]) or t.pos_ in {"VERB", "ADV"})
-                    and not _named_activity(t) or t.is_space or person_at(t) is not None), span.end)
-        return self._before_members_title(doc[span.start : end])
-
-    def _before_owned(self, span: Span) -> Span:
-        """A body without what it owns, where the model ran on into it ("Leigh Valley Shire Council's |
-        Agendas & Minutes"): the name before a possessive that follows its head noun, where no
-        head noun comes after it ("the School's Party Committee" stays whole)."""
-        heads = self.lex["org_heads"]
-        owner = next((t.i for t in span[1:-1] if t.lower_ in {"'s", "’s"} and span.doc[t.i - 1].lower_ in heads), None)
-        if owner is None or any(t.lower_ in heads for t in span.doc[owner + 1 : span.end]):
-            return span
-        return span.doc[span.start : owner]
-
-    def _before_members_title(self, span: Span) -> Span:
-        """A body without the title of its members or officers the model ran on into ("Pacific
-        Islands Forum | Foreign Ministers", "World Bank Group | President"): after the last head
-        noun, words with no "of" that end in a title."""
-        heads = [t.i for t in span if t.lower_ in self.lex["org_heads"]]
-        if not heads or heads[-1] + 1 >= span.end:
-            return span
-        rest = span.doc[heads[-1] + 1 : span.end]
-        if any(t.lower_ in _MEETING_NAME_LINKS | {"'s", "’s"} for t in rest) or not singular_forms(rest[-1].lower_) & self.positions:
-            return span
-        return span.doc[span.start : heads[-1] + 1]
-
     def _trim(self, span: Span) -> Span | None:
         doc = span.doc
         start, end = span.start, span.end
@@ -175,7 +121,7 @@ class OrganizationFinder(RuleComponent):
             end -= 1  # "House of Clergy 41 (for)", "EUR 25,000": a count, not part of a name
         if start == end or not (doc[start].text[:1].isupper() or doc[start].lower_ in self.lex["org_prefixes"]):
             return None
-        span = self._cut(doc[start:end])
+        span = self.cutter.cut(doc[start:end])
         while len(span) > 1 and span[-1].lower_ in _EDGE_WORDS:
             span = span[:-1]
         return span if self._is_name(span) else None
@@ -221,7 +167,7 @@ class OrganizationFinder(RuleComponent):
         texts = [o.text.lower() for o in orgs]
         central = [o for o in named if o.sent.start in opening or texts.count(o.text.lower()) > 1
                    or _in_company(o, people, []) or self._stood_for(o)]
-        return represented + [o for o in central if not _is_abbreviation(o) or _in_company(o, [], named)]
+        return represented + [o for o in central if not is_abbreviation(o) or _in_company(o, [], named)]
 
     def _stood_for(self, span: Span) -> bool:
         """A body someone speaks for ("on behalf of the X", "the observer for the X")."""
@@ -261,12 +207,6 @@ class OrganizationFinder(RuleComponent):
         return named
 
 
-def _named_activity(token: Token) -> bool:
-    """A capitalized verb form after a name's link, which names the body's field ("Agency for
-    the Prohibition of Trafficking", "Institute of Learning"), not a verb the name ran into."""
-    return token.text[:1].isupper() and token.i > 0 and token.nbor(-1).lower_ in _FIELD_LINKS
-
-
 def describes_a_sitting(span: Span, lex: Mapping[str, frozenset[str]]) -> bool:
     """"the NEXT ORDINARY COUNCIL | MEETING", "the last Board | meeting": words that describe a
     sitting before a meeting noun, not a body's name (over ``sitting_modifiers`` and ``meeting_kinds``)."""
@@ -292,7 +232,6 @@ def _head_before_link(words: list[str]) -> str:
 
 
 _HEAD_LINKS = {"of", "for", "on", "to", "in"}
-_FIELD_LINKS = {"of", "for", "on", "and", "the"}  # before a body's field, not "to" ("X to Learn, Convey ...")
 
 
 def _prose(doc: Doc) -> list[Span]:
@@ -310,16 +249,11 @@ def _inside_quotes(span: Span) -> bool:
     return straight % 2 == 1 or paragraph.count("“") > paragraph.count("”")
 
 
-def _is_abbreviation(span: Span) -> bool:
-    """An organization written as capitals only ("UIIN", "AM & PM")."""
-    return all(is_acronym(word) or word == "&" for word in span.text.split())
-
-
 def _in_company(span: Span, people: list, orgs: list[Span]) -> bool:
     """Whether a span shares its sentence with a participant or a spelled-out organization."""
     sentence = span.sent
     return any(sentence.start <= m.start < sentence.end for p in people for m in p.mentions) or any(
-        o.sent == sentence and not _is_abbreviation(o) for o in orgs)
+        o.sent == sentence and not is_abbreviation(o) for o in orgs)
 
 
 def _is_country(span: Span, place_heads: frozenset[str]) -> bool:

@@ -68,7 +68,7 @@ class PresidingReader:
         or described as the meeting's chair ("X, Mayor of Y and presider of the meeting"), who
         is not a guest (the chairman of another body, invited)."""
         for token in doc:
-            if self._is_chair_word(token) and not is_debris(token):
+            if _is_chair_word(token, self.lex) and not is_debris(token):
                 person = next((p for c in token.children if c.dep_ in {"appos", "conj"}
                                and (p := person_at(c)) is not None), None)
                 if person is None and self._of_the_meeting(token):
@@ -149,14 +149,6 @@ class PresidingReader:
                 return person
         return None
 
-    def _is_chair_word(self, token: Token) -> bool:
-        """A chair's title as a noun of its own, not a deputy's or a compound's ("the Vice
-        Chairman", "the founder-chairman")."""
-        before = token.doc[token.i - 1].lower_ if token.i else ""
-        joined = before in {"-", "–"}  # "founder-chairman", "ex-chairman", "vice-chairman"
-        return token.pos_ in {"NOUN", "PROPN"} and token.lower_ in self.lex["chair_titles"] \
-            and before not in self.lex["other_chair_modifiers"] and not joined
-
     def _role_holder(self, token: Token) -> int | None:
         """The person a chair's role names where an attendance list gives it: in brackets right
         after a name ("Revd Helen Marsh (Chair)", "Tina Roe (Presiding Officer)"), after a dash
@@ -164,7 +156,7 @@ class PresidingReader:
         brackets at the end of a row a name opens ("Graham Whitby – City of Rockwell (Chair)");
         not someone sending apologies ("Apologies: Cllr Gray (Chair)")."""
         doc = token.doc
-        start = self._chair_title_ending_at(token)
+        start = _chair_title_ending_at(token, self.lex)
         if start is None or start < 2:
             return None
         after = doc[token.i + 1 : token.i + 2]
@@ -180,14 +172,6 @@ class PresidingReader:
             named = _row_opener(doc[start - 1])
         people = doc._.mp_people or []
         return named if named is not None and not people[named].absent else None
-
-    def _chair_title_ending_at(self, token: Token) -> int | None:
-        """Where a chair's title that ends at a token begins ("Presiding Officer"), if one does."""
-        doc = token.doc
-        for start in range(max(0, token.i - 2), token.i + 1):
-            if doc[start : token.i + 1].text.lower() in self.lex["chair_titles"]:
-                return start
-        return None
 
     def _names_presiding_role(self, token: Token) -> bool:
         """Whether "as/in <phrase>" names a presiding role ("as President", "in the chair", "as
@@ -239,6 +223,24 @@ class PresidingReader:
 _PERSONAL_PRONOUNS = {"he", "she"}
 _FIRST_PERSON = {"i", "we"}
 _PRONOUN_REACH = 2  # sentences back to the person a presiding pronoun stands for
+
+
+def _is_chair_word(token: Token, lex: Mapping[str, frozenset[str]]) -> bool:
+    """A chair's title as a noun of its own, not a deputy's or a compound's ("the Vice
+    Chairman", "the founder-chairman")."""
+    before = token.doc[token.i - 1].lower_ if token.i else ""
+    joined = before in {"-", "–"}  # "founder-chairman", "ex-chairman", "vice-chairman"
+    return token.pos_ in {"NOUN", "PROPN"} and token.lower_ in lex["chair_titles"] \
+        and before not in lex["other_chair_modifiers"] and not joined
+
+
+def _chair_title_ending_at(token: Token, lex: Mapping[str, frozenset[str]]) -> int | None:
+    """Where a chair's title that ends at a token begins ("Presiding Officer"), if one does."""
+    doc = token.doc
+    for start in range(max(0, token.i - 2), token.i + 1):
+        if doc[start : token.i + 1].text.lower() in lex["chair_titles"]:
+            return start
+    return None
 
 
 def _turn_speaker(token: Token, lex: Mapping[str, frozenset[str]]) -> int | None:

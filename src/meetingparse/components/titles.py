@@ -87,7 +87,7 @@ class TitleReader:
         while first < end and (self.words.is_honorific(doc[first]) or doc[first].text == "."):
             first += 1
         if end > first:
-            while first > sentence.start and self._is_title_prefix(doc[first - 1]):
+            while first > sentence.start and _is_title_prefix(doc[first - 1]):
                 first -= 1
             return doc[first:end]
         academic = [t for t in run if self.words.is_title_word(t)]
@@ -109,14 +109,6 @@ class TitleReader:
             return False
         return all(t.text[:1].isupper() and person_at(t) is None for t in (doc[token.i - 1], doc[token.i + 1]))
 
-    @staticmethod
-    def _is_title_prefix(token: Token) -> bool:
-        """A capitalized word that qualifies a title before it: "Argentine Ambassador",
-        "MOST Vice Minister", "United Nations Secretary-General"."""
-        return (token.text[:1].isupper() and token.pos_ in {"PROPN", "ADJ"} and person_at(token) is None
-                and token.ent_type_ not in {"DATE", "TIME"}
-                and (token.i != token.sent.start or token.pos_ == "PROPN" and not token.ent_type_))  # "Finance Director X ..."
-
     def title_before(self, name: Span) -> Span | None:
         """"President Wang Qi", or a plural title shared by a list: "Vice Presidents A and B"."""
         start = self._list_start(name)
@@ -124,16 +116,6 @@ class TitleReader:
         if start != name.start and (title is None or not any(map(self.words.is_plural_position, title))):
             return None
         return title
-
-    @staticmethod
-    def _follows_apposition(opener: Token) -> bool:
-        """Whether a phrase opened by a determiner or "'s" comes right after
-        "<person>," ("Zhou, HIST's Party Secretary"), and so describes that person."""
-        doc, i = opener.doc, opener.i - 1
-        if opener.lower_ in {"'s", "’s"}:
-            while i > opener.sent.start and doc[i].text[:1].isupper() and person_at(doc[i]) is None:
-                i -= 1
-        return i > opener.sent.start and doc[i].text == "," and person_at(doc[i - 1]) is not None
 
     def title_fronted(self, name: Span) -> Span | None:
         """A title set off before the name: "the new president, Dr. J. S. Elliott",
@@ -170,7 +152,7 @@ class TitleReader:
             inner = i > first and (doc[i - 1].lower_ == "of" and not singular
                                    or doc[i - 1].lower_ in _INNER_LINKS)  # "Director of Press to | the Governor"
             if depth == 0 and opens and not inner:
-                if self._follows_apposition(token):
+                if _follows_apposition(token):
                     return None
                 while len(phrase) > 1 and phrase[0].pos_ == "NUM":
                     phrase = phrase[1:]  # "the two Deputy Vice-Chancellors, A and B"
@@ -186,23 +168,10 @@ class TitleReader:
         opening = doc[first : end]  # "Ambassador of India to Germany, Mrs. X chaired ..."
         return opening if self.words.is_title_word(opening[0]) and opening[0].text[:1].isupper() else None
 
-    @staticmethod
-    def _skip_qualifiers(name: Span) -> int:
-        """The index after a name's parenthesis or short "of <body>" ("X (Hamilton)", "X of Turkey")."""
-        doc, i = name.doc, name.end
-        if i < name.sent.end and doc[i].text == "(":
-            close = next((t.i for t in doc[i : name.sent.end] if t.text == ")"), None)
-            return close + 1 if close is not None else i
-        if i < name.sent.end and doc[i].lower_ == "of":
-            comma = next((t.i for t in doc[i + 1 : min(i + 6, name.sent.end)] if t.text == ","), None)
-            if comma is not None and all(t.text[:1].isupper() or t.lower_ in {"the", "of"} for t in doc[i + 1 : comma]):
-                return comma
-        return i
-
     def title_after(self, name: Span) -> Span | None:
         """A title in apposition after the name: "Pan Lizhi, Chief of ...", "X, who is the Dean"."""
         doc = name.doc
-        comma = self._skip_qualifiers(self._with_post_nominals(name))
+        comma = _skip_qualifiers(self._with_post_nominals(name))
         if comma >= name.sent.end or doc[comma].text != ",":
             return None
         start = comma + 1
@@ -258,6 +227,36 @@ class TitleReader:
             i += 1
         return i < len(doc) and person_at(doc[i]) is not None
 
+
+def _is_title_prefix(token: Token) -> bool:
+    """A capitalized word that qualifies a title before it: "Argentine Ambassador",
+    "MOST Vice Minister", "United Nations Secretary-General"."""
+    return (token.text[:1].isupper() and token.pos_ in {"PROPN", "ADJ"} and person_at(token) is None
+            and token.ent_type_ not in {"DATE", "TIME"}
+            and (token.i != token.sent.start or token.pos_ == "PROPN" and not token.ent_type_))  # "Finance Director X ..."
+
+
+def _follows_apposition(opener: Token) -> bool:
+    """Whether a phrase opened by a determiner or "'s" comes right after
+    "<person>," ("Zhou, HIST's Party Secretary"), and so describes that person."""
+    doc, i = opener.doc, opener.i - 1
+    if opener.lower_ in {"'s", "’s"}:
+        while i > opener.sent.start and doc[i].text[:1].isupper() and person_at(doc[i]) is None:
+            i -= 1
+    return i > opener.sent.start and doc[i].text == "," and person_at(doc[i - 1]) is not None
+
+
+def _skip_qualifiers(name: Span) -> int:
+    """The index after a name's parenthesis or short "of <body>" ("X (Hamilton)", "X of Turkey")."""
+    doc, i = name.doc, name.end
+    if i < name.sent.end and doc[i].text == "(":
+        close = next((t.i for t in doc[i : name.sent.end] if t.text == ")"), None)
+        return close + 1 if close is not None else i
+    if i < name.sent.end and doc[i].lower_ == "of":
+        comma = next((t.i for t in doc[i + 1 : min(i + 6, name.sent.end)] if t.text == ","), None)
+        if comma is not None and all(t.text[:1].isupper() or t.lower_ in {"the", "of"} for t in doc[i + 1 : comma]):
+            return comma
+    return i
 
 
 def _clause_start(name: Span) -> int:
