@@ -14,17 +14,16 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
+from .host_names import bare_place, complete_name, institution
 from .lexical import (
     entity_around,
     inflected_forms,
-    is_lone_acronym,
-    is_lone_head,
     token_positions,
     verb_in,
 )
-from .marks import is_debris, person_at, text_of
+from .marks import is_debris, person_at
 from .meeting import MeetingReader, is_prose
-from .organizations import ORG_KEY, abbreviates
+from .organizations import ORG_KEY
 
 _OWNERS = {"its", "their", "her", "his"}
 _VERB = frozenset({"VERB"})
@@ -45,10 +44,10 @@ class HostReader:
         most often, a guess."""
         organizer = self._subject_host(doc, noun) or self._owner_of_meeting(noun)
         if organizer is not None:
-            return self._complete_name(doc, organizer), True
+            return complete_name(doc, organizer, self.lex), True
         if noun is not None and self.meetings.kind(noun) == "talks":
             return None, False  # talks have two sides, no host
-        return self._complete_name(doc, self._salient_organization(doc, noun)), False
+        return complete_name(doc, self._salient_organization(doc, noun), self.lex), False
 
     def _host_of(self, verb: Token) -> Token | None:
         """The subject (or passive agent) of a hold verb whose object is a meeting, or
@@ -97,7 +96,7 @@ class HostReader:
                 continue
             span = doc[subject.left_edge.i : subject.right_edge.i + 1]
             host = self.resolve_host(doc, span)
-            if host is not None and not self._bare_place(doc, host):
+            if host is not None and not bare_place(doc, host, self.lex):
                 return host
         return self._headline_host(doc)
 
@@ -130,7 +129,7 @@ class HostReader:
             span = span[1:]  # "the industry association GridForward Europe"
         if len(span) == 1 and span[0].lower_ in self.lex["internal_bodies"] - self.lex["host_references"]:
             named = (doc._.mp_named_hosts or {}).get(span[0].lower_)  # "a parish council held ...": the one named
-            return named or self._institution(doc) or span  # "Senate held its 214th meeting": the university's
+            return named or institution(doc, self.lex) or span  # "Senate held its 214th meeting": the university's
         if len(span) == 1 and span[0].lower_ in self.lex["org_heads"]:
             return self._named_host(doc, span[0])
         is_body = any(t.lower_ in self.lex["org_heads"] for t in span)
@@ -186,54 +185,10 @@ class HostReader:
         if word in named:
             return named[word]
         if word in self.lex["institution_kinds"]:
-            institution = self._institution(doc)
-            if institution is not None:
-                return institution
+            named_institution = institution(doc, self.lex)
+            if named_institution is not None:
+                return named_institution
         return doc[head.i : head.i + 1] if word in self.lex["org_heads"] else None
-
-    def _institution(self, doc: Doc) -> Span | None:
-        """The named institution (university, college, ...) the page names most often."""
-        named = doc._.mp_named_hosts or {}
-        text = text_of(doc).lower()
-        kinds = [h for h in self.lex["institution_kinds"] if h in named]
-        best = max(kinds, key=lambda h: (text.count(h), h), default=None)
-        return named[best] if best is not None else None
-
-    def _bare_place(self, doc: Doc, host: Span) -> bool:
-        """A place that names no body of its own on the page, unlike "Linyi" of "Linyi Municipal
-        Party Committee", or a dateline's place ("Accra, 14 October 2025 -- The Minister held ...")."""
-        dateline = host.end + 1 < len(doc) and doc[host.end].text == "," and doc[host.end + 1].ent_type_ == "DATE"
-        return dateline or (all(t.ent_type_ == "GPE" for t in host) and self._complete_name(doc, host) == host)
-
-    def _complete_name(self, doc: Doc, host: Span | None) -> Span | None:
-        """The host's full name where the text gives it: "UM" -> "Universiti Malaya",
-        "Linyi" -> "Linyi Municipal Party Committee", "Consulate General" -> "Consulate
-        General of X in Chicago"; no host for a lone "University"."""
-        if host is None:
-            return None
-        if is_lone_head(host, self.lex["org_heads"]):
-            return None
-        if self._names_a_sitting(host):
-            return self._body_with_head(doc, host[-1])
-        named = [o for o in doc.spans[ORG_KEY] if len(o) > len(host)]
-        if is_lone_acronym(host):
-            fuller = [o for o in named if abbreviates(host[0].text, o.text)]
-        else:
-            fuller = [o for o in named if o[: len(host)].text == host.text]
-        return max(fuller, key=len, default=host)
-
-    def _names_a_sitting(self, host: Span) -> bool:
-        """A sitting of a body, not its name: "Full Council", "Ordinary Council"."""
-        return (len(host) > 1 and host[-1].lower_ in self.lex["org_heads"]
-                and all(t.lower_ in self.lex["sitting_modifiers"] for t in host[:-1]))
-
-    def _body_with_head(self, doc: Doc, head: Token) -> Span | None:
-        """The body the page names in full with the same head noun, most often, if any
-        ("Laois County Council" for the "Full Council")."""
-        bodies = [o for o in doc.spans[ORG_KEY] if o[-1].lower_ == head.lower_ and not self._names_a_sitting(o)
-                  and len(o) > 1]
-        texts = [o.text.lower() for o in bodies]
-        return max(bodies, key=lambda o: (texts.count(o.text.lower()), len(o), -o.start), default=None)
 
     def _salient_organization(self, doc: Doc, noun: Token | None) -> Span | None:
         """Of the organizations the report's lead names (its first two sentences and the
