@@ -53,7 +53,9 @@ class ListedNames:
             return []
         taken = {(m.start, m.end) for m in mentions}
         found = []
-        for line in {line_of(t) for t in doc if not t.is_space and block_start(text, t.idx) in blocks}:
+        firsts = [t for t in doc if not t.is_space and (t.i == 0 or doc[t.i - 1].is_space or "\n" in doc[t.i - 1].whitespace_)
+                  and block_start(text, t.idx) in blocks]  # each line once: a long line is walked only once
+        for line in map(line_of, firsts):
             name = self._row_name(line)
             if name is not None and (name.start, name.end) not in taken and under_label(text, line.start_char):
                 found.append(name)
@@ -68,7 +70,8 @@ class ListedNames:
             start += 1
         end = next((t.i for t in doc[start : line.end] if t.text in {"(", ",", "–", "-"}), line.end)
         words = doc[start:end]
-        return words if self._listed_name(words) and not any(t.ent_type_ in {"GPE", "LOC", "DATE", "ORG"} for t in words) else None
+        placed = any(t.ent_type_ in {"GPE", "LOC", "DATE", "ORG"} for t in words)
+        return words if self._listed_name(words) and not placed else None
 
     def before_column_title(self, gaps: list[Token]) -> list[Span]:
         """A name in a table row's first column when the next column opens with a title

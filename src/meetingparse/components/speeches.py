@@ -230,10 +230,11 @@ class SpeechReader(RuleComponent):
                 if not speakers:
                     continue
                 last = speakers
-                passive = any(c.dep_ == "agent" for c in verb.children) and not self.statements.bare_speech(verb)  # "arranged by X": no speech
+                bare = self.statements.bare_speech(verb)
+                passive = any(c.dep_ == "agent" for c in verb.children) and not bare  # "arranged by X": no speech
                 if passive or self._labels_attendance(verb) or not (
                         verb_in(verb, self.lex["reporting_verbs"]) or self._guides_through(verb) or _asks_to_know(verb)
-                        or self.statements.bare_speech(verb)):
+                        or bare):
                     continue
                 region = self.statements.region(verb)
                 covered.update(range(region.start, region.end))
@@ -259,8 +260,9 @@ class SpeechReader(RuleComponent):
                     speeches.setdefault(speaker, SpeechFacts(speaker)).points.extend(points)
                 spoke, last, continuing, turn = True, source, (source, False), _Turn(source)
             if spoke and unclaimed:  # '"We need leadership. ... "One key institution is ...," the Governor said.'
+                held = [p for part in unclaimed for p in self.statements.split(part.root, part)]
                 for speaker in last:
-                    speeches[speaker].points.extend(p for part in unclaimed for p in self.statements.split(part.root, part))
+                    speeches[speaker].points.extend(held)
                 unclaimed = []
             elif not spoke and _left_open(sentence):
                 unclaimed.append(sentence)
@@ -287,7 +289,8 @@ class SpeechReader(RuleComponent):
             if not any(p.start < motion.end and motion.start < p.end for p in facts.points):
                 facts.points.append(motion)
 
-    def _spoken_for(self, verb: Token, people: list[PersonCluster], speakers: list[int]) -> tuple[Token, list[int]] | None:
+    def _spoken_for(self, verb: Token, people: list[PersonCluster],
+                    speakers: list[int]) -> tuple[Token, list[int]] | None:
         """Another participant's words a speaker reports ("In a statement, his spokesman said the
         Governor commended the chiefs and urged them ..."): the reported clause's verb and its
         subject's people, where that verb is itself one of speaking."""
