@@ -340,6 +340,7 @@ def test_the_venue_runs_on_through_its_floor_and_address() -> None:
      "Thandi Nkosi"),
     ("The water board met on Tuesday. Board chair Nadia Rahman opened the meeting with a minute of silence.",
      "Nadia Rahman"),
+    ("The parish council met on Sunday with Canon Luke Amadi, the parish priest, presiding.", "Luke Amadi"),
 ])
 def test_who_presides_in_other_words(text: str, chair: str) -> None:
     record = read_by_rules(text)

@@ -718,6 +718,8 @@ def test_an_occupation_a_listed_portfolio_or_a_fixed_post_is_the_title(text: str
      "Deputy Registrar"),
     ("The synod opened on 2 June with the Bishop of Lakeside, the Most Rev Dr Kofi Asare, presiding.", "Kofi Asare",
      "Bishop of Lakeside"),
+    ("The governing body met on 3 June. Mrs Ines Kowal, Chair of Governors, welcomed the new governor.", "Ines Kowal",
+     "Chair of Governors"),
 ])
 def test_a_post_after_as_past_letters_or_shared_by_a_list_is_the_title(text: str, name: str, title: str) -> None:
     """A post conferred or held "as", one written past the letters after a name ("IAS", "OBE"),

@@ -179,12 +179,6 @@ class PeopleFinder(RuleComponent):
             return True
         return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) or _opens_as_clause(token, verb)
 
-    def _ends_in_a_unit(self, title: Span) -> bool:
-        """A title that ends in a unit named in the plural ("Chairman of the Board of Directors"),
-        not in a post shared by several people."""
-        text = title.text.lower()
-        return any(text.endswith(" " + unit) for unit in self.lex["internal_bodies"] if " " in unit)
-
     def _only_a_style(self, title: Span) -> bool:
         """A title that is only a form of address ("Prof.", "Dr", "Councillor"): the post, where
         another mention gives one, is the person's title."""
@@ -236,7 +230,7 @@ class PeopleFinder(RuleComponent):
             clusters[index].represents_host = False
         for cluster in clusters:
             cluster.plural_title = cluster.title is not None and self.words.is_plural_position(cluster.title[-1]) \
-                and not self._ends_in_a_unit(cluster.title)
+                and not _ends_in_its_body(cluster.title)
         doc.spans[PERSON_KEY] = mentions
         doc._.mp_people = clusters
         doc.user_data[_WORDS] = {word: sorted(indexes) for word, indexes in by_word.items()}
@@ -278,6 +272,12 @@ def _opens_as_clause(subject: Token, verb: Token) -> bool:
     if first is None or first.lower_ != "as" or first.i >= subject.i:
         return False
     return any(t.text == "," for t in verb.doc[verb.i + 1 : sentence.end])
+
+
+def _ends_in_its_body(title: Span) -> bool:
+    """A title whose plural last word names the body its post is of ("Chairman of the Board of
+    Directors", "Chair of Governors"), not a post shared by several people."""
+    return any(t.lower_ == "of" for t in title)
 
 
 @Language.factory("meetingparse_people", default_config={"assets": None})

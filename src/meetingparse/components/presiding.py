@@ -349,9 +349,12 @@ def _presiders(verb: Token) -> list[Token]:
         return [agent] if apposed is None else [agent, apposed]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     doc = verb.doc
-    if verb.tag_ == "VBG" and verb.i >= 2 and doc[verb.i - 1].text == "," \
-            and person_at(doc[verb.i - 2]) is not None:
-        return [doc[verb.i - 2]]  # "Present: A, B, Gloria Nunez, presiding"
+    if verb.tag_ == "VBG" and verb.i >= 2 and doc[verb.i - 1].text == ",":
+        before = doc[verb.i - 2]
+        if before.dep_ == "appos" and person_at(before) is None:
+            before = before.head  # "with Father X, the parish priest, presiding"
+        if person_at(before) is not None:
+            return [before]  # "Present: A, B, Gloria Nunez, presiding"
     if verb.dep_ == "csubj" or (verb.dep_ == "nsubj" and verb.head.lemma_ == "be"):  # "Chairing the lecture was X"
         return [c for c in verb.head.children if c.dep_ == "attr"]
     fronted_be = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > verb.i), None)

@@ -198,7 +198,8 @@ class TitleReader:
             return None
         if self._fronts_next_name(doc, end) and self.title_fronted(name) is not None:
             return None  # "the Deputy Minister, Mrs. X, the Chief Director of the Ministry, Mr. Y": Y's title
-        if any(map(self.words.is_plural_position, head)):
+        own = next((phrase[:k] for k, t in enumerate(phrase) if t.lower_ == "of"), phrase)  # not "of Governors"
+        if any(map(self.words.is_plural_position, own[:5])):
             return None
         return phrase
 
