@@ -37,10 +37,9 @@ def block_label(text: str, at: int) -> str:
     before = text[line_start:at]
     if ":" in before:
         return _without_number(before[: before.index(":")])
-    first = block_start(text, line_start)
-    if first >= line_start:
+    lines = _lines_above(text, line_start)
+    if not lines:
         return ""  # the line opens its block: no heading above it
-    lines = text[first : line_start - 1].split("\n")
     label = next((line for line in reversed(lines[1:]) if _is_label_line(line)), None)
     heading = (label or lines[0]).strip().rstrip(":")
     if len(heading.split()) > _LONGEST_HEADING or heading.endswith((".", "!", "?")):
@@ -53,14 +52,19 @@ def under_label(text: str, at: int) -> bool:
     lines listing what the label names ("Present:" then "Karen Holt", "David Moss" a line
     each): a label line ending with a colon above it in its block, or an all-capitals heading
     opening the block ("PRESENT")."""
-    line_start = text.rfind("\n", 0, at) + 1
-    first = block_start(text, line_start)
-    if first >= line_start:
+    lines = _lines_above(text, text.rfind("\n", 0, at) + 1)
+    if not lines:
         return False
-    lines = text[first : line_start - 1].split("\n")
     opening = lines[0].strip()
     capital_heading = opening.isupper() and len(opening.split()) <= _LONGEST_HEADING
     return capital_heading or any(_is_label_line(line) for line in lines)
+
+
+def _lines_above(text: str, line_start: int) -> list[str]:
+    """The lines of a block above the line that starts at ``line_start`` (none where it opens
+    its block)."""
+    first = block_start(text, line_start)
+    return text[first : line_start - 1].split("\n") if first < line_start else []
 
 
 def _is_label_line(line: str) -> bool:

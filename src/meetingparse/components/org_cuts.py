@@ -24,11 +24,12 @@ class NameCutter:
     def __init__(self, lex: Mapping[str, frozenset[str]]) -> None:
         self.lex = lex
         self.positions = lex["titles"] - lex["title_modifiers"]  # position words, not their modifiers
+        self.title_vocabulary = lex["titles"] | lex["title_modifiers"]  # position words and their modifiers
 
     def cut(self, span: Span) -> Span:
         """The name before a verb or a title the model ran on into ("X Holds ...", "X and Vice President")."""
         doc = span.doc
-        span = self._before_owned(cut_before_title(span, self.lex["titles"] | self.lex["title_modifiers"]))
+        span = self._before_owned(cut_before_title(span, self.title_vocabulary))
         opening = next((t.i for t in span[1:] if t.text == "("), None)
         if opening is not None:  # "Farmers Union (FU)" -> the name; "FU (Farmers Union)" -> the name
             before = doc[span.start : opening]

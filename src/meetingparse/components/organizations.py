@@ -49,6 +49,8 @@ class OrganizationFinder(RuleComponent):
         self.lex["org_heads"] = self.lex["org_heads"] | self.lex["legal_forms"]
         self.joiner = OrganizationJoiner(self.lex)
         self.cutter = NameCutter(self.lex)
+        self.body_heads = self.lex["org_heads"] | self.lex["bodies_before_of"]  # a body's name ends in one
+        self.name_heads = self.body_heads | self.lex["place_heads"]  # a name holds one of these or an acronym
 
     def _is_name(self, span: Span) -> bool:
         """A real organization name: capitalized, with a head noun ("Bureau", "University")
@@ -66,7 +68,7 @@ class OrganizationFinder(RuleComponent):
             return False  # "Potential Party (members)"
         if _head_before_link(words) in self.lex["instrument_heads"]:
             return False  # "the Fiji Roads Authority Act", "the Articles of Association"
-        has_head = any(w in self.lex["org_heads"] | self.lex["place_heads"] | self.lex["bodies_before_of"] for w in words)
+        has_head = any(w in self.name_heads for w in words)
         if len(words) == 1:
             return is_acronym(span[0].text) and words[0] not in self.lex["common_abbreviations"]
         if not has_head and not any(is_acronym(t.text) for t in span):
@@ -77,9 +79,9 @@ class OrganizationFinder(RuleComponent):
     def _is_title(self, words: list[str]) -> bool:
         """"Committee Chair", "Permanent Representatives of X", "the EU's High Representative for
         Foreign Affairs": a position, not a body."""
-        link = next((i for i, w in enumerate(words) if i > 0 and w in _HEAD_LINKS - {"in"}), None)
+        link = next((i for i, w in enumerate(words) if i > 0 and w in _TITLE_LINKS), None)
         before_of = words[link - 1] if link is not None else words[0]
-        if link is not None and before_of in self.lex["org_heads"] | self.lex["bodies_before_of"]:
+        if link is not None and before_of in self.body_heads:
             return False  # "Office of the Prime Minister": a body named for its head; "House of Delegates"
         if link is None and words[-1] in self.lex["org_heads"]:
             ends: tuple[str, ...] = (words[-1],)  # "Premier Flour Mills Plc", "the Bishop's Council"
@@ -113,7 +115,7 @@ class OrganizationFinder(RuleComponent):
         start, end = span.start, span.end
         # "Dean of School of X" is a title folded into an ORG: keep what follows "of".
         words = [t.lower_ for t in span]
-        if words and words[0] in self.lex["titles"] | self.lex["title_modifiers"] and "of" in words:
+        if words and words[0] in self.cutter.title_vocabulary and "of" in words:
             start += words.index("of") + 1
         while start < end and doc[start].lower_ in _EDGE_WORDS:
             start += 1
@@ -232,6 +234,7 @@ def _head_before_link(words: list[str]) -> str:
 
 
 _HEAD_LINKS = {"of", "for", "on", "to", "in"}
+_TITLE_LINKS = _HEAD_LINKS - {"in"}  # a post's own words end before one: "High Representative | for X"
 
 
 def _prose(doc: Doc) -> list[Span]:

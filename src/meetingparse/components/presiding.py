@@ -18,7 +18,7 @@ from .lexical import DASHES, is_spaced_dash, line_of, verb_in
 from .marks import is_debris, person_at, text_of
 from .names import ends_line
 from .people import person_named
-from .references import by_post
+from .references import by_post, own_post_words
 from .transcript import labelled_turns
 
 _PART_WORDS = {"some", "several", "each", "part", "parts", "half", "portion"}
@@ -104,8 +104,7 @@ class PresidingReader:
         for index, person in enumerate(doc._.mp_people or []):
             if person.only_mentioned or person.title is None or index in guests:
                 continue
-            words = person.title.text.lower().replace("-", " ").split()
-            position = words[: next((i for i, w in enumerate(words) if w in {"of", "for", "to"}), len(words))]
+            position = own_post_words(person.title.text)
             pieces = {" ".join(position[i : i + 2]) for i in range(len(position))} | set(position)
             if pieces & self.lex["chair_titles"] and not self.lex["other_chair_modifiers"] & set(position):
                 return index  # "Committee Chair", "Convenor Cllr", "Presiding Member"

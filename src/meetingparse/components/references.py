@@ -38,15 +38,20 @@ def _post_words(text: str) -> list[str]:
     return text.lower().replace("-", " ").split()
 
 
+def own_post_words(title: str) -> list[str]:
+    """The words of a title's own post, lower case, before any "of", "to" or "for" ("President
+    of the Council" -> president; "Secretary to the Mayor" holds no mayor's post)."""
+    words = _post_words(title)
+    return words[: next((i for i, w in enumerate(words) if w in {"of", "to", "for"}), len(words))]
+
+
 def holds_post(person: PersonCluster, post: Sequence[str]) -> bool:
     """Whether a person's title (before any "of", "to" or "for ...") is the post, or ends with it after words
     that do not make it another post ("Interim Chief Executive" holds "chief executive",
     "President of the Council" holds "president"; "Vice-Chair" does not hold "chair")."""
     if person.title is None:
         return False
-    words = _post_words(re.split(r"[(,]", person.title.text)[0])  # "Deputy Vice Chancellor (Administration)"
-    link = next((i for i, w in enumerate(words) if w in {"of", "to", "for"}), len(words))
-    words = words[:link]  # "President of the Council"; "Secretary to the Mayor" holds no mayor's post
+    words = own_post_words(re.split(r"[(,]", person.title.text)[0])  # "Deputy Vice Chancellor (Administration)"
     size = len(post)
     if len(words) < size or words[-size:] != list(post):
         return False

@@ -127,15 +127,18 @@ def _paragraph_of(sentence: Span) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+_OPENING_QUOTES = DOUBLE_QUOTES - {"”"}
+
+
 def _opens_with_quote(sentence: Span) -> bool:
     """Whether a sentence's paragraph opens with a double quote."""
-    return _paragraph_of(sentence).lstrip()[:1] in DOUBLE_QUOTES - {"”"}
+    return _paragraph_of(sentence).lstrip()[:1] in _OPENING_QUOTES
 
 
 def _past_opening_quote(sentence: Span) -> Span:
     """A sentence without the quote mark that opens it (a quote reopened at a paragraph's start)."""
     words = [t for t in sentence if not t.is_space]
-    if words and words[0].text in DOUBLE_QUOTES - {"”"}:
+    if words and words[0].text in _OPENING_QUOTES:
         return sentence.doc[words[0].i + 1 : sentence.end]
     return sentence
 
@@ -145,7 +148,7 @@ def _left_open(sentence: Span) -> bool:
     several paragraphs does until its last one names the speaker."""
     paragraph = _paragraph_of(sentence)
     marks = paragraph.count('"') + paragraph.count("“") + paragraph.count("”")
-    return _opens_with_quote(sentence) and marks % 2 == 1
+    return paragraph.lstrip()[:1] in _OPENING_QUOTES and marks % 2 == 1
 
 
 def _asks_to_know(verb: Token) -> bool:
