@@ -110,6 +110,17 @@ def test_the_threshold_leaves_empty_what_would_score_worse() -> None:
     assert fit.accuracy(outcomes, 0.5) == 1.0
 
 
+def test_list_cuts_are_judged_with_their_neighbours() -> None:
+    # a lone spike at 0.3 and a plateau around 0.6: the plateau is the cut a small change to
+    # the candidates would not move
+    tried: dict[tuple[float, float | None], float] = {
+        (0.25, None): 0.70, (0.3, None): 0.80, (0.35, None): 0.70,
+        (0.55, None): 0.78, (0.6, None): 0.79, (0.65, None): 0.78}
+    assert fit._neighbourhood_mean(tried, (0.3, None)) == pytest.approx(0.7333, abs=1e-3)
+    assert fit._neighbourhood_mean(tried, (0.6, None)) == pytest.approx(0.7833, abs=1e-3)
+    assert fit._neighbourhood_mean(tried, (0.25, None)) == pytest.approx(0.75)  # one neighbour on the grid
+
+
 def test_the_calibration_table_counts_values_by_confidence() -> None:
     gold = {"chair": {"name": "Maria Okafor"}, "mode": "in_person"}
     predicted = {"chair": {"name": "Tom Reid"}, "mode": "in_person", "confidence": {"chair": 0.95, "mode": 0.95}}

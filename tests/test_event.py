@@ -451,9 +451,28 @@ _MINUTES = "MINUTES OF THE ORDINARY MEETING OF HARWELL PARISH COUNCIL HELD ON 3 
      "Anne Frost"),
     (("Apologies: Cr Paul Gray (Chair).\nPresent: Cr Ede, Cr Anne Frost (Presiding Member), Cr Joan Pike.\n\n"
       "1. Minutes\nApproved."), "Anne Frost"),
+    (("Present: Canon Ivor Blyth (Rector, Chair), Mrs D. Kemp (Churchwarden), Mr F. Lowe (Treasurer)\n\n"
+      "1. Prayer\nThe Rector opened with prayer."), "Ivor Blyth"),
+    (("Convener: Ms Nandi Zulu\nPresent: Nandi Zulu, Lerato Dube, Kagiso Molefe\n\n1. Welcome\nThe convener "
+      "welcomed members."), "Nandi Zulu"),
+    (("Attendance: R. Vickers (Chair), T. Ansah, W. Lund, Y. Obi\n\n1. Minutes\nThe minutes were approved on "
+      "a motion by T. Ansah."), "R. Vickers"),
 ])
 def test_the_chair_of_minutes(body: str, chair: str) -> None:
     record = read_by_rules(_MINUTES + body, "2024-06-10")
+    assert record.chair is not None and record.chair.name == chair
+
+
+@pytest.mark.parametrize(("text", "chair"), [
+    (("MINUTES\nOrdinary Meeting of the Council, 2 June 2024\n\nIn the Chair: His Worship the Mayor, Cr Neville "
+      "Ashdown\n\nPresent: Crs Hale, Ipsen, Joyce\n\n1. Opening\nThe meeting opened at 6.00pm."), "Neville Ashdown"),
+    (("Minutes of the Allotment Society\n\nThe meeting was chaired by Gwen Morley. Also present: Ray Todd, Ann "
+      "Fisk, Joe Pike.\n\n1. Matters arising: none."), "Gwen Morley"),
+])
+def test_the_chair_of_minutes_past_a_style_or_a_tagger_slip(text: str, chair: str) -> None:
+    """A chair's line that opens with a style ("His Worship the Mayor, Cr X"), and a presiding
+    name the model took for a body ("chaired by Gwen Morley")."""
+    record = read_by_rules(text, "2024-06-10")
     assert record.chair is not None and record.chair.name == chair
 
 

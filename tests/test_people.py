@@ -30,8 +30,9 @@ def test_hyphenated_surname_is_one_name() -> None:
 
 
 def test_particles_inside_names() -> None:
-    record = parsed("On June 3, the network held its spring workshop in Leiden. The dinner was arranged by "
-                    "Prof. Hendrik Bos and Ingrid van der Meer. Later that evening, Le Thi Hoa thanked the hosts.")
+    record = read_by_rules("On June 3, the network held its spring workshop in Leiden. The dinner was arranged by "
+                           "Prof. Hendrik Bos and Ingrid van der Meer. Later that evening, Le Thi Hoa thanked the "
+                           "hosts.")
     assert names(record) == ["Hendrik Bos", "Ingrid van der Meer", "Le Thi Hoa"]
 
 

@@ -235,14 +235,28 @@ def _choosing_members(fitted: Fitted, train: Sequence[ItemExample], dev: Sequenc
                 return kept_by(cut, probability, ruled, settled)
 
             tried[threshold, admit] = list_f1(judged, keeps)
-    # the best; on a tie, the one closest to the rules' list (fewest admitted, fewest dropped)
-    best = max(tried, key=lambda k: (round(tried[k], 3), 2.0 if k[1] is None else k[1], -k[0]))
+    # the best over its neighbourhood, so that a small change to the candidates does not move
+    # the cuts across a flat ridge; on a tie, the one closest to the rules' list (fewest
+    # admitted, fewest dropped)
+    smoothed = {k: _neighbourhood_mean(tried, k) for k in tried}
+    best = max(tried, key=lambda k: (round(smoothed[k], 3), 2.0 if k[1] is None else k[1], -k[0]))
     if tried[best] < list_f1(judged, lambda p, ruled, settled: ruled) + _FEWEST_F1_GAINED:
         return fitted
     return dataclasses.replace(fitted, scorer=dataclasses.replace(chooser, threshold=best[0], admit=best[1]))
 
 
 _THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 20))
+
+
+def _neighbourhood_mean(tried: Mapping[tuple[float, float | None], float], cut: tuple[float, float | None]) -> float:
+    """The mean F1 of a pair of cuts and of the pairs one grid step from it on either cut
+    (admitting nothing, ``None``, has no neighbours on its own cut)."""
+    threshold, admit = cut
+    steps = (-0.05, 0.0, 0.05)
+    near = [tried.get((round(threshold + t, 2), admit if admit is None else round(admit + a, 2)))
+            for t in steps for a in (steps if admit is not None else (0.0,))]
+    values = [v for v in near if v is not None]
+    return sum(values) / len(values)
 
 
 def list_f1(judged: Sequence[tuple[Sequence[float], ItemExample]], keep: Callable[[float, bool, bool], bool]) -> float:

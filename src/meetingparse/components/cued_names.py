@@ -1,6 +1,6 @@
 """Names found by what stands around them, where the model missed or mislabelled them:
 before letters that only follow a name ("Adaeze Okonkwo SAN"), before a parenthesis giving a
-country or party, and set off by commas after a fronted title ("the Minister of Works,
+country or party, as the one who presides ("chaired by Gwen Morley"), and set off by commas after a fronted title ("the Minister of Works,
 Babatunde Fashola,") or before an apposed one ("Du Pengfei, the Secretary"). Names after a
 title or a form of address are ``titled_names``'.
 """
@@ -19,12 +19,36 @@ class CuedNames:
     """Name mentions cued by letters after a name, a parenthesis or a comma."""
 
     def __init__(self, words: WordClasses, *, org_heads: frozenset[str], place_heads: frozenset[str],
-                 particles: frozenset[str], title_fronted: Callable[[Span], Span | None]) -> None:
+                 particles: frozenset[str], presiding_verbs: frozenset[str],
+                 title_fronted: Callable[[Span], Span | None]) -> None:
         self.words = words
         self.org_heads = org_heads
         self.place_heads = place_heads
         self.particles = particles
+        self.presiding_verbs = presiding_verbs
         self.title_fronted = title_fronted
+
+    def presiding(self, verbs: list[Token]) -> list[Span]:
+        """Two to four name words that preside, whatever entity the model made of them: the
+        subject of an active presiding verb or the agent of a passive one ("The meeting was
+        chaired by Gwen Morley", "Gwen Morley moderated the panel"); only a person presides."""
+        found = []
+        for verb in verbs:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.presiding_verbs:
+                continue
+            agents = [c for c in verb.children if c.dep_ == "nsubj"]
+            agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            for agent in agents:
+                doc, start = agent.doc, agent.i
+                while start > agent.left_edge.i and agent.i - start < 3 and self._bare_name_word(doc[start - 1]):
+                    start -= 1
+                if agent.pos_ == "PROPN" and self._bare_name_word(agent) and agent.i + 1 - start >= 2:
+                    found.append(doc[start : agent.i + 1])
+        return found
+
+    def _bare_name_word(self, token: Token) -> bool:
+        """A word of a person's name, not of a body's or a place's ("Gwen", not "Council")."""
+        return self.words.is_name_token(token) and token.lower_ not in self.org_heads | self.place_heads
 
     def before_affiliation(self, openings: list[Token]) -> list[Span]:
         """Two or three name words before a parenthesis that gives a country or a party and a

@@ -12,7 +12,7 @@ import itertools
 from spacy.tokens import Span, Token
 
 from .blocks import block_start, under_label
-from .lexical import is_spaced_dash, line_of
+from .lexical import is_initial, is_spaced_dash, line_of
 from .marks import text_of
 from .wordclass import WordClasses
 
@@ -123,10 +123,12 @@ class ListedNames:
         return words if end < mention.start and self._listed_name(words) else None
 
     def _listed_name(self, words: Span) -> bool:
-        """Two or three capitalized words, none a title, body or place word."""
+        """Two or three capitalized words, none a title, body or place word; the ones before the
+        last may be initials ("K. Marsh", "C Dunne")."""
         heads = self.heads
-        return 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha and t.lower_ not in heads
-                                            and not self.words.is_title_word(t) for t in words)
+        return 2 <= len(words) <= 3 and all(
+            (t.is_title and t.is_alpha and t.lower_ not in heads and not self.words.is_title_word(t))
+            or (t.i < words.end - 1 and is_initial(t)) for t in words)
 
 
 def _split_at_commas(span: Span) -> list[Span]:

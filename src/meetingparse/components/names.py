@@ -148,14 +148,14 @@ class NameReader:
 
     def __init__(self, words: WordClasses, *, org_heads: frozenset[str], place_heads: frozenset[str],
                  venue_words: frozenset[str], particles: frozenset[str], portfolio_domains: frozenset[str],
-                 title_fronted: Callable[[Span], Span | None]) -> None:
+                 presiding_verbs: frozenset[str], title_fronted: Callable[[Span], Span | None]) -> None:
         self.words = words
         self.org_heads = org_heads
         self.place_heads = place_heads
         self.venue_words = venue_words
         self.portfolio_domains = portfolio_domains
         self.cued = CuedNames(words, org_heads=org_heads, place_heads=place_heads, particles=particles,
-                              title_fronted=title_fronted)
+                              presiding_verbs=presiding_verbs, title_fronted=title_fronted)
         self.titled = TitledNames(words, org_heads=org_heads, portfolio_domains=portfolio_domains)
         self.listed = ListedNames(words, org_heads | place_heads)
         self.edges = NameEdges(words, particles, is_headline)
@@ -166,6 +166,7 @@ class NameReader:
         candidates = [name for e in entities if e.label_ == "PERSON" if (name := self.edges.bare(e)) is not None]
         commas, capitalized, openings, gaps, dashes = [], [], [], [], []  # one pass: spaCy builds each token anew
         lower_posts = []  # "board chair" before a name the model took for a body: "... chair Nadia Rahman"
+        verbs = []
         for token in doc:
             if token.text == ",":
                 commas.append(token)
@@ -179,12 +180,15 @@ class NameReader:
                 capitalized.append(token)
             elif token.is_lower and self.words.is_position_word(token):
                 lower_posts.append(token)
+            if token.pos_ == "VERB":
+                verbs.append(token)
         after_body = self.titled.after_titled_body(capitalized)
         candidates = [c for c in candidates if not any(_overlap(c, b) for b in after_body)] + after_body
         candidates += self.titled.after_title(sorted(capitalized + lower_posts, key=lambda t: t.i))
         candidates += self.titled.after_short_given_name(capitalized)
         candidates += self.cued.before_post_nominal(capitalized)
         candidates += self.cued.before_affiliation(openings)
+        candidates += self.cued.presiding(verbs)
         candidates += self.listed.before_column_title(gaps)
         candidates += self.listed.before_row_dash(dashes)
         candidates += self.cued.before_apposed_title(commas)

@@ -114,8 +114,8 @@ class PeopleFinder(RuleComponent):
                 "hold_verbs", "host_references", "venue_words", "place_heads", "relay_verbs", "internal_bodies",
                 "name_particles", "org_prefixes", "portfolio_titles", "portfolio_domains",
                 "given_name_abbreviations", "kinship_styles", "member_styles", "conferring_verbs", "role_verbs",
-                "styles_before_initials")
-    patterns = ("absence_cues", "absence_cues_before", "absence_labels")
+                "styles_before_initials", "chair_verbs", "leading_verbs")
+    patterns = ("absence_cues", "absence_cues_before", "absence_labels", "chair_labels")
 
     def _load(self, folder: Path) -> None:
         """Load the lexicons and build the readers over them (again on ``from_disk``)."""
@@ -131,6 +131,7 @@ class PeopleFinder(RuleComponent):
         self.names = NameReader(self.words, org_heads=self.lex["org_heads"], place_heads=self.lex["place_heads"],
                                 venue_words=self.lex["venue_words"], particles=self.lex["name_particles"],
                                 portfolio_domains=self.lex["portfolio_domains"],
+                                presiding_verbs=self.lex["chair_verbs"] - self.lex["leading_verbs"],
                                 title_fronted=self.titles.title_fronted)
 
     # -- participation ---------------------------------------------------------------------
@@ -161,6 +162,14 @@ class PeopleFinder(RuleComponent):
         return any(rx.search(following) for rx in self.rx["absence_cues"]) or any(
             rx.search(preceding) for rx in self.rx["absence_cues_before"]) or any(
             rx.match(label) for rx in self.rx["absence_labels"])
+
+    def _after_chair_label(self, mention: Span) -> bool:
+        """Whether a name stands on a line a chair's label opens ("In the Chair: His Worship
+        the Mayor, Cr X"): a field of the minutes, not a headline's words."""
+        text = text_of(mention.doc)
+        line = text[text.rfind("\n", 0, mention.start_char) + 1 : mention.start_char]
+        indent = len(line) - len(line.lstrip())
+        return any(rx.match(line, indent) for rx in self.rx["chair_labels"])
 
     def _in_relayed_clause(self, token: Token) -> bool:
         """Whether a name is the subject or agent of a clause that relays someone absent,
@@ -211,7 +220,7 @@ class PeopleFinder(RuleComponent):
         for cluster in clusters:
             for mention in cluster.mentions:
                 away, relayed = self._absent(mention), self._relays(mention)
-                if not (away or relayed) and not is_headline(mention.sent):
+                if not (away or relayed) and (not is_headline(mention.sent) or self._after_chair_label(mention)):
                     cluster.only_mentioned = False
                 cluster.absent = cluster.absent or away
                 cluster.relayed = cluster.relayed or relayed

@@ -23,7 +23,6 @@ from .transcript import labelled_turns
 
 _PART_WORDS = {"some", "several", "each", "part", "parts", "half", "portion"}
 _LABEL_LINES = 20  # a chair's labelled line stands at the head of the minutes
-_NAME_REACH = 3  # words from a chair's label to the name it gives ("Cllr Dr Mary Tolland")
 
 
 class PresidingReader:
@@ -36,6 +35,7 @@ class PresidingReader:
         self.lex = lex
         self.labels = labels  # "Chair:", "In the Chair:", "Presiding:" at the head of minutes
         self.role_heads = {role.split()[-1] for role in lex["presiding_roles"]}
+        self.title_words = frozenset(title.split()[-1] for title in lex["titles"])  # "Mayor", "Cr"
         self.expressions = expressions
         self.gatherings = lex["meeting_kinds"] | lex["generic_meeting_kinds"]  # nouns of a meeting, of any kind
 
@@ -61,7 +61,19 @@ class PresidingReader:
         line = labelled_line(doc, self.labels, _LABEL_LINES)
         if line is None:
             return None
-        return next((p for t in line[:_NAME_REACH] if (p := person_at(t)) is not None), None)
+        for token in line:
+            person = person_at(token)
+            if person is not None or not self._styles(token):
+                return person
+        return None
+
+    def _styles(self, token: Token) -> bool:
+        """A word of the style or office that may open a chair's labelled line before the name
+        ("His Worship the Mayor, Cr", "Cllr Dr")."""
+        word = token.lower_.rstrip(".")
+        run = f"{token.doc[token.i - 1].lower_} {word}" if token.i else word
+        return token.is_punct or token.pos_ in {"DET", "PRON"} or bool(
+            {word, run} & self.lex["honorifics"]) or word in self.title_words
 
     def _chair_in_apposition(self, doc: Doc, guests: frozenset[int]) -> int | None:
         """The person set beside a chair's title: "The Chairman of the occasion, Chief X, ...",
@@ -163,6 +175,8 @@ class PresidingReader:
             named = person_at(doc[start - 2])
             if named is None and ends_line(after):
                 named = _row_person(token)
+        elif doc[start - 1].text == "," and after.text == ")" and (bracket := _opening_bracket(token)):
+            named = person_at(doc[bracket - 1])  # the last of the roles a name's brackets give: "X (Vicar, Chair)"
         elif not ends_line(doc[token.i : token.i + 1]):
             return None
         elif doc[start - 1].text in DASHES:  # "Name - Chair"
