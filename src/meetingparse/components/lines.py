@@ -52,16 +52,21 @@ class LineBreaker(RuleComponent):
         """Whether a full stop ends a sentence rather than an honorific ("Mr.") or an initial ("J.")."""
         if period.i == 0:
             return False
-        word = period.doc[period.i - 1]
-        return len(word) > 1 and word.lower_ not in self.lex["honorifics"]
+        return len(period.doc[period.i - 1]) > 1 and not self._honorific_before(period)
 
     def _after_abbreviated_honorific(self, token: Token) -> bool:
         """A capitalized word after "Hon" "." (the tokenizer's split of "Hon.")."""
         if token.i < 2:
             return False
-        period, word = token.doc[token.i - 1], token.doc[token.i - 2]
-        return (period.text == "." and bool(period.whitespace_) and word.is_title
-                and word.lower_ in self.lex["honorifics"])
+        period = token.doc[token.i - 1]
+        return (period.text == "." and bool(period.whitespace_) and token.doc[token.i - 2].is_title
+                and self._honorific_before(period))
+
+    def _honorific_before(self, period: Token) -> bool:
+        """Whether the word before a full stop is a form of address, written with its stop or
+        without ("Hon", "Bro." of the lexicon's "bro.")."""
+        word = period.doc[period.i - 1].lower_
+        return word in self.lex["honorifics"] or f"{word}." in self.lex["honorifics"]
 
 
 _OPEN_TAGS = {"DT", "IN", "TO", "CC", "PRP$"}  # words that never end an English sentence

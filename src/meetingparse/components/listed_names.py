@@ -36,7 +36,29 @@ class ListedNames:
             names = _split_at_commas(gap[1:-1])
             if all(self._listed_name(words) for words in names):  # "C Dunne, M Fennelly, S Delaney, B Hyland"
                 found.extend(names)
-        return found
+        return found + [name for m in mentions for name in self._listed_after(m, mentions)]
+
+    def _listed_after(self, mention: Span, mentions: list[Span]) -> list[Span]:
+        """The names that close a list line after the last mention the model found on it
+        ("Present: A. Bell (Chair), C. Dunne, D. Whitworth"): each item past its forms of
+        address, all of them reading as names, the line a list of three items or more."""
+        doc, line = mention.doc, line_of(mention[0])
+        if any(m.start > mention.start and m.start < line.end for m in mentions):
+            return []
+        rest = doc[mention.end : line.end]
+        if rest.end - rest.start < 3 or rest[0].text != "," or sum(t.text == "," for t in line) < 2:
+            return []
+        items = _split_at_commas(doc[rest.start + 1 : rest.end - (rest[-1].text in {".", ";"})])
+        names = [self._past_styles(item) for item in items]
+        return names if all(self._listed_name(name) for name in names) else []
+
+    def _past_styles(self, words: Span) -> Span:
+        """A list item past its forms of address and an "and" ("and Sis. Efua Asante")."""
+        doc, start = words.doc, words.start
+        while start < words.end and (doc[start].lower_ == "and" or doc[start].text == "."
+                                     or self.words.is_honorific(doc[start]) or self.words.is_member_style(doc[start])):
+            start += 1
+        return doc[start : words.end]
 
     def on_listed_lines(self, mentions: list[Span]) -> list[Span]:
         """The names that fill the other lines of a labelled block of one name a line, where the

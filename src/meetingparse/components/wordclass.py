@@ -66,6 +66,9 @@ class WordClasses:
         word = token.lower_
         if word in self.lex["honorifics"] or word.rstrip(".") in self.lex["honorifics"]:
             return True
+        if not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "." \
+                and word + "." in self.lex["honorifics"]:
+            return True  # "Bro." and "Sis." that the tokenizer split from their stops
         if word in self.lex["kinship_styles"]:  # "Sister Kavitha", not "a sister park"
             return token.is_title and token.i + 1 < len(doc) and doc[token.i + 1].is_title
         if word in self.lex["styles_before_initials"] and _initial_follows(token):
