@@ -421,6 +421,18 @@ def test_a_room_keeps_the_building_it_stands_at() -> None:
     assert text_of(record.location) == "the Blue Room at 4 Harbour Street"
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Lakeside Growers' Union hosted a three-day training for seed inspectors at the Mvuu Lodge in June.",
+     "training"),
+    ("The debate, held at the Civic Centre on 3 June, drew 200 residents.", "debate"),
+    ("The two faculties held a meeting on 3 June and reviewed cooperation in staff training and research.",
+     "meeting"),
+])
+def test_an_activity_noun_names_the_meeting_only_when_counted(text: str, kind: str) -> None:
+    """ "a training" is an event; "staff training" is an activity, not this meeting."""
+    assert read_by_rules(text, "2024-06-10").kind == kind
+
+
 def test_an_abbreviated_meeting_noun_gives_its_kind() -> None:
     record = read_by_rules("The Harwell Rowing Club held its 2024 AGM at the boathouse on June 3. Members elected a "
                            "new committee.")

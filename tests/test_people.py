@@ -777,3 +777,11 @@ def test_the_names_that_close_a_list_line_after_the_last_the_model_found(text: s
     record = read_by_rules(text)
     assert names(record) == expected
     assert record.chair is not None and record.chair.name == expected[0]
+
+
+def test_a_body_that_hosts_is_no_person_though_it_reads_as_a_name() -> None:
+    """Only one who presides names a person by that alone ("chaired by Gwen Morley"): a body
+    hosts ("BRIGHT HARVEST, with the district council, hosted a training")."""
+    record = read_by_rules("BRIGHT HARVEST, with the Kisoro District Council, hosted a two-day training for farmers "
+                           "at the Mgahinga Lodge on 3 June.")
+    assert "BRIGHT HARVEST" not in names(record)

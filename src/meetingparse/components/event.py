@@ -51,7 +51,7 @@ Doc.set_extension("mp_event", default=None, force=True)
 class EventReader(RuleComponent):
     """Read the meeting's own facts into ``doc._.mp_event``."""
 
-    lexicons = ("meeting_kinds", "compound_kinds", "hold_verbs", "chair_verbs", "presiding_nouns", "venue_words",
+    lexicons = ("meeting_kinds", "counted_kinds", "compound_kinds", "hold_verbs", "chair_verbs", "presiding_nouns", "venue_words",
                 "relay_cues", "other_meeting_cues", "generic_meeting_kinds", "titles", "chair_titles",
                 "host_references", "led_groups", "presiding_roles",
                 "institution_heads", "guest_cues", "place_heads", "org_heads",

@@ -74,7 +74,7 @@ _EXPECTED = {"expected", "scheduled", "due", "set", "slated", "planned"}  # "the
 
 class MeetingReader:
     """Find the meeting noun and read its title and kind, over the lexicons ``meeting_kinds``,
-    ``compound_kinds``, ``relay_cues``, ``other_meeting_cues``, ``generic_meeting_kinds``,
+    ``counted_kinds``, ``compound_kinds``, ``relay_cues``, ``other_meeting_cues``, ``generic_meeting_kinds``,
     ``hold_verbs``, ``chair_verbs``, ``venue_words`` and ``kind_abbreviations``."""
 
     def __init__(self, lex: Mapping[str, frozenset[str]], headings: tuple[re.Pattern[str], ...] = ()) -> None:
@@ -92,8 +92,10 @@ class MeetingReader:
         """A noun naming a kind of meeting ("conference", "talks"), also where the tagger took it
         for an adjective in a noun's place ("hosted a roundtable on trade")."""
         nominal = token.pos_ in {"NOUN", "PROPN"} or token.pos_ == "ADJ" and token.dep_ in _NOUN_ROLES
-        return nominal and (
-            token.lower_ in self.lex["meeting_kinds"] or token.lemma_.lower() in self.lex["meeting_kinds"])
+        words = {token.lower_, token.lemma_.lower()}
+        if words & self.lex["counted_kinds"]:  # "a training", not "personnel training"
+            return nominal and any(c.dep_ in {"det", "nummod", "poss"} for c in token.children)
+        return nominal and bool(words & self.lex["meeting_kinds"])
 
     def is_relayed(self, token: Token) -> bool:
         """A meeting only relayed ("the spirit of the ... teleconference") or another one ("the next
@@ -150,7 +152,7 @@ class MeetingReader:
         """Every noun naming a meeting outside page debris (found once per doc)."""
         known = doc.user_data.get(_NOUNS_KEY)
         if known is None:
-            words = token_positions(doc, words=inflected_forms(self.lex["meeting_kinds"]))
+            words = token_positions(doc, words=inflected_forms(self.lex["meeting_kinds"] | self.lex["counted_kinds"]))
             known = doc.user_data[_NOUNS_KEY] = [t.i for t in map(doc.__getitem__, words)
                                                  if self.is_meeting(t) and not is_debris(t) and not _inside_org_name(t)]
         return [doc[i] for i in known]

@@ -131,7 +131,8 @@ class PeopleFinder(RuleComponent):
         self.names = NameReader(self.words, org_heads=self.lex["org_heads"], place_heads=self.lex["place_heads"],
                                 venue_words=self.lex["venue_words"], particles=self.lex["name_particles"],
                                 portfolio_domains=self.lex["portfolio_domains"],
-                                presiding_verbs=self.lex["chair_verbs"] - self.lex["leading_verbs"],
+                                presiding_verbs=(self.lex["chair_verbs"] - self.lex["leading_verbs"]
+                                                 - self.lex["hold_verbs"]),  # a body hosts, a person chairs
                                 title_fronted=self.titles.title_fronted)
 
     # -- participation ---------------------------------------------------------------------
