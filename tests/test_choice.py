@@ -149,6 +149,13 @@ def test_the_title_candidates_are_the_names_of_the_meeting_nouns() -> None:
     assert rule == [by_rules(text)._.mp_event.title.text]
 
 
+def test_a_body_is_the_agent_of_a_holding_verb_shared_by_coordination() -> None:
+    text = ("A clinic on tenants' rights was held in Mutare on 3 June. It was organised and run by the Manica "
+            "Legal Aid Trust, with support from the Sabi Foundation.")
+    [host] = [c for c in candidates(text, "organizer") if c.text == "Manica Legal Aid Trust"]
+    assert host.features["any_holds_as_agent"] == 1.0
+
+
 def test_an_item_is_described_by_its_first_mentions_only() -> None:
     text = "The meeting was attended by " + ", ".join(["Dr. Ama Boateng"] * (MOST_MENTIONS + 30)) + "."
     [person] = [c for c in candidates(text, "participants") if c.text == "Ama Boateng"]

@@ -88,8 +88,9 @@ def syntax(span: Span, ctx: Context) -> dict[str, float]:
     verb = _governing_verb(root)
     role = _role(root)
     if verb is not None:
+        shared = [verb, *([verb.head] if verb.dep_ == "conj" else [])]  # "organised and facilitated by X"
         for lexicon in ("hold_verbs", "meet_verbs", "chair_verbs", "reporting_verbs"):
-            features[f"verb_{lexicon}"] = float(verb_in(verb, ctx.lex[lexicon]))
+            features[f"verb_{lexicon}"] = float(any(verb_in(v, ctx.lex[lexicon]) for v in shared))
         holds = features["verb_hold_verbs"] or features["verb_meet_verbs"]
         place_class = _PREPOSITION_CLASSES.get(preposition.lower_) if preposition is not None else None
         features["holds_as_subject"] = float(bool(holds) and role == "subject")  # "X held a meeting"
