@@ -156,6 +156,14 @@ def test_a_body_is_the_agent_of_a_holding_verb_shared_by_coordination() -> None:
     assert host.features["any_holds_as_agent"] == 1.0
 
 
+def test_a_breadcrumb_with_spaced_slashes_is_no_organizer() -> None:
+    text = ("Home / News / Counties / Kitui\n\nKitui farmers trained\n\nThe Kitui Dairy Cooperative Society held a "
+            "training for 60 farmers in Mwingi on 3 June. HIV/AIDS awareness was part of the programme.")
+    names = [c.text for c in candidates(text, "organizer")]
+    assert "Kitui Dairy Cooperative Society" in names
+    assert not any("/" in name and " / " in name for name in names)
+
+
 def test_an_item_is_described_by_its_first_mentions_only() -> None:
     text = "The meeting was attended by " + ", ".join(["Dr. Ama Boateng"] * (MOST_MENTIONS + 30)) + "."
     [person] = [c for c in candidates(text, "participants") if c.text == "Ama Boateng"]

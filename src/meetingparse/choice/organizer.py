@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..components.event import EventFacts
 from ..components.host import owners_of_other_events
@@ -117,8 +117,16 @@ _SEPARATORS = {">", "»", "›", "|"}
 def _crosses_layout(span: Span) -> bool:
     """Whether a span runs over a line break, a column gap or a breadcrumb's separator, as no
     name does."""
-    return any(t.is_space or is_column_gap(t) or t.text in _SEPARATORS or "\n" in t.whitespace_ for t in span[:-1]) \
-        or span[-1].is_space or span[-1].text in _SEPARATORS
+    return any(t.is_space or is_column_gap(t) or _separates(t) or "\n" in t.whitespace_ for t in span[:-1]) \
+        or span[-1].is_space or _separates(span[-1])
+
+
+def _separates(token: Token) -> bool:
+    """A breadcrumb's separator: "Home > News", "Home / News / Counties" (a slash set off by
+    spaces; "HIV/AIDS" joins)."""
+    doc = token.doc
+    spaced = bool(token.whitespace_) and token.i > 0 and bool(doc[token.i - 1].whitespace_)
+    return token.text in _SEPARATORS or (token.text == "/" and spaced)
 
 
 def _shortened(name: Span, fullest: Span) -> bool:
