@@ -480,10 +480,15 @@ def test_the_chair_of_minutes(body: str, chair: str) -> None:
       "Ashdown\n\nPresent: Crs Hale, Ipsen, Joyce\n\n1. Opening\nThe meeting opened at 6.00pm."), "Neville Ashdown"),
     (("Minutes of the Allotment Society\n\nThe meeting was chaired by Gwen Morley. Also present: Ray Todd, Ann "
       "Fisk, Joe Pike.\n\n1. Matters arising: none."), "Gwen Morley"),
+    (("Meeting notes\n\nChair - Priya Raman\nNotes - Olu Bello\nAttendees - Priya Raman, Olu Bello, Femi Cole\n\n"
+      "Item 1. Budget. Femi Cole presented the budget."), "Priya Raman"),
+    (("Minutes of the Residents' Forum\n\nIn attendance: 23 residents; Sgt Paula Dunne (Garda); Cllr Tom Fahy "
+      "(chairing)\n\n1. Anti-social behaviour\nSgt Dunne reported a fall in incidents."), "Tom Fahy"),
 ])
-def test_the_chair_of_minutes_past_a_style_or_a_tagger_slip(text: str, chair: str) -> None:
-    """A chair's line that opens with a style ("His Worship the Mayor, Cr X"), and a presiding
-    name the model took for a body ("chaired by Gwen Morley")."""
+def test_the_chair_of_minutes_in_other_layouts(text: str, chair: str) -> None:
+    """A chair's line that opens with a style ("His Worship the Mayor, Cr X") or whose label ends
+    in a dash ("Chair - X"), a name the model took for a body ("chaired by Gwen Morley"), and
+    a presiding verb alone in a name's brackets ("X (chairing)")."""
     record = read_by_rules(text, "2024-06-10")
     assert record.chair is not None and record.chair.name == chair
 

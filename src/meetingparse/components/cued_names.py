@@ -7,11 +7,13 @@ title or a form of address are ``titled_names``'.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexical import entity_around
+from .headings import CHAIR_LABEL_LINES, labelled_line
+from .lexical import entity_around, is_initial
 from .wordclass import DETERMINERS, WordClasses
 
 
@@ -20,13 +22,29 @@ class CuedNames:
 
     def __init__(self, words: WordClasses, *, org_heads: frozenset[str], place_heads: frozenset[str],
                  particles: frozenset[str], presiding_verbs: frozenset[str],
-                 title_fronted: Callable[[Span], Span | None]) -> None:
+                 chair_labels: tuple[re.Pattern[str], ...], title_fronted: Callable[[Span], Span | None]) -> None:
         self.words = words
         self.org_heads = org_heads
         self.place_heads = place_heads
         self.particles = particles
         self.presiding_verbs = presiding_verbs
+        self.chair_labels = chair_labels  # "Chair:", "In the Chair:", "Chair -" opening a line of minutes
         self.title_fronted = title_fronted
+
+    def after_chair_label(self, doc: Doc) -> list[Span]:
+        """The name a chair's labelled line gives at the head of minutes, past forms of address
+        and posts, whatever entity the model made of it ("Chair - Priya Raman")."""
+        line = labelled_line(doc, self.chair_labels, CHAIR_LABEL_LINES)
+        if line is None:
+            return []
+        start = line.start
+        while start < line.end and (doc[start].is_punct or doc[start].pos_ in {"DET", "PRON"}
+                                    or self.words.is_honorific(doc[start]) or self.words.is_title_word(doc[start])):
+            start += 1
+        end = start
+        while end < line.end and end - start < 4 and (self._bare_name_word(doc[end]) or is_initial(doc[end])):
+            end += 1
+        return [doc[start:end]] if end - start >= 2 and not is_initial(doc[end - 1]) else []
 
     def presiding(self, verbs: list[Token]) -> list[Span]:
         """Two to four name words that preside, whatever entity the model made of them: the

@@ -148,14 +148,16 @@ class NameReader:
 
     def __init__(self, words: WordClasses, *, org_heads: frozenset[str], place_heads: frozenset[str],
                  venue_words: frozenset[str], particles: frozenset[str], portfolio_domains: frozenset[str],
-                 presiding_verbs: frozenset[str], title_fronted: Callable[[Span], Span | None]) -> None:
+                 presiding_verbs: frozenset[str], chair_labels: tuple[re.Pattern[str], ...],
+                 title_fronted: Callable[[Span], Span | None]) -> None:
         self.words = words
         self.org_heads = org_heads
         self.place_heads = place_heads
         self.venue_words = venue_words
         self.portfolio_domains = portfolio_domains
         self.cued = CuedNames(words, org_heads=org_heads, place_heads=place_heads, particles=particles,
-                              presiding_verbs=presiding_verbs, title_fronted=title_fronted)
+                              presiding_verbs=presiding_verbs, chair_labels=chair_labels,
+                              title_fronted=title_fronted)
         self.titled = TitledNames(words, org_heads=org_heads, portfolio_domains=portfolio_domains)
         self.listed = ListedNames(words, org_heads | place_heads)
         self.edges = NameEdges(words, particles, is_headline)
@@ -189,6 +191,7 @@ class NameReader:
         candidates += self.cued.before_post_nominal(capitalized)
         candidates += self.cued.before_affiliation(openings)
         candidates += self.cued.presiding(verbs)
+        candidates += self.cued.after_chair_label(doc)
         candidates += self.listed.before_column_title(gaps)
         candidates += self.listed.before_row_dash(dashes)
         candidates += self.cued.before_apposed_title(commas)

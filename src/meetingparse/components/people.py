@@ -133,6 +133,7 @@ class PeopleFinder(RuleComponent):
                                 portfolio_domains=self.lex["portfolio_domains"],
                                 presiding_verbs=(self.lex["chair_verbs"] - self.lex["leading_verbs"]
                                                  - self.lex["hold_verbs"]),  # a body hosts, a person chairs
+                                chair_labels=self.rx["chair_labels"],
                                 title_fronted=self.titles.title_fronted)
 
     # -- participation ---------------------------------------------------------------------

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
-from .headings import labelled_line
+from .headings import CHAIR_LABEL_LINES, labelled_line
 from .lexical import DASHES, is_spaced_dash, line_of, verb_in
 from .marks import is_debris, person_at, text_of
 from .names import ends_line
@@ -22,7 +22,6 @@ from .references import by_post, own_post_words
 from .transcript import labelled_turns
 
 _PART_WORDS = {"some", "several", "each", "part", "parts", "half", "portion"}
-_LABEL_LINES = 20  # a chair's labelled line stands at the head of the minutes
 
 
 class PresidingReader:
@@ -58,7 +57,7 @@ class PresidingReader:
         """The person named on a chair's labelled line at the head of minutes ("In the Chair:
         Councillor Mary Tolland"): the line opens with the name, past a style, unlike a
         transcript's turn ("Chair: I call Mr Smith")."""
-        line = labelled_line(doc, self.labels, _LABEL_LINES)
+        line = labelled_line(doc, self.labels, CHAIR_LABEL_LINES)
         if line is None:
             return None
         for token in line:
@@ -142,6 +141,8 @@ class PresidingReader:
                 continue
             if token.pos_ == "VERB" and token.lemma_.lower() in self.lex["chair_verbs"] and self._about_meeting(token):
                 person = self._person_of(_presiders(token))
+            elif token.lower_.endswith("ing") and _bracketed_alone(token) and verb_in(token, self.lex["chair_verbs"]):
+                person = person_at(doc[token.i - 2])  # "Cllr Tom Fahy (chairing)"
             elif token.pos_ in {"NOUN", "PROPN"} and token.lower_.endswith("ing") and verb_in(token, self.lex["chair_verbs"]):
                 person = self._person_of(_presiders(token))  # "with Mayor X presiding", tagged a noun
             elif (holder := self._role_holder(token)) is not None:  # "Present: Revd Helen Marsh (Chair), ..."
@@ -288,6 +289,12 @@ _APPOSITION_REACH = 4  # words between the comma after a phrase and the name set
 
 
 _BRACKET_REACH = 6  # words from a bracket's opening to a role it gives
+
+
+def _bracketed_alone(token: Token) -> bool:
+    """A word that fills brackets right after a word: "Tom Fahy (chairing)"."""
+    doc = token.doc
+    return 2 <= token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
 
 
 def _opening_bracket(token: Token) -> int | None:
