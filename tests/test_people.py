@@ -785,3 +785,14 @@ def test_a_body_that_hosts_is_no_person_though_it_reads_as_a_name() -> None:
     record = read_by_rules("BRIGHT HARVEST, with the Kisoro District Council, hosted a two-day training for farmers "
                            "at the Mgahinga Lodge on 3 June.")
     assert "BRIGHT HARVEST" not in names(record)
+
+
+def test_a_name_on_an_attendance_labelled_line_is_no_headline_word() -> None:
+    """ "In attendance: Mr Paul Lake (Clerk)" reads title-case and unpunctuated, like a headline,
+    but an attendance label opens it: a field of the minutes."""
+    record = read_by_rules("Minutes of the Parish Council\n\nPresent: Cllr Jane Hope (Chair), Cllr Mark Ince\n"
+                           "In attendance: Mr Paul Lake (Clerk)\n\n1. Finance\nThe Clerk reported that the precept "
+                           "had been received.")
+    assert "Paul Lake" in names(record)
+    assert text_of(person(record, "Paul Lake").title) == "Clerk"
+    assert "Paul Lake" in [speech.speaker for speech in record.speeches]  # "The Clerk reported ..."

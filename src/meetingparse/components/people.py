@@ -115,7 +115,7 @@ class PeopleFinder(RuleComponent):
                 "name_particles", "org_prefixes", "portfolio_titles", "portfolio_domains",
                 "given_name_abbreviations", "kinship_styles", "member_styles", "conferring_verbs", "role_verbs",
                 "styles_before_initials", "chair_verbs", "leading_verbs")
-    patterns = ("absence_cues", "absence_cues_before", "absence_labels", "chair_labels")
+    patterns = ("absence_cues", "absence_cues_before", "absence_labels", "chair_labels", "presence_labels")
 
     def _load(self, folder: Path) -> None:
         """Load the lexicons and build the readers over them (again on ``from_disk``)."""
@@ -165,13 +165,14 @@ class PeopleFinder(RuleComponent):
             rx.search(preceding) for rx in self.rx["absence_cues_before"]) or any(
             rx.match(label) for rx in self.rx["absence_labels"])
 
-    def _after_chair_label(self, mention: Span) -> bool:
-        """Whether a name stands on a line a chair's label opens ("In the Chair: His Worship
-        the Mayor, Cr X"): a field of the minutes, not a headline's words."""
+    def _after_minutes_label(self, mention: Span) -> bool:
+        """Whether a name stands on a line a chair's or an attendance label opens ("In the
+        Chair: His Worship the Mayor, Cr X", "In attendance: Mr Paul Lake (Clerk)"): a field of
+        the minutes, not a headline's words."""
         text = text_of(mention.doc)
         line = text[text.rfind("\n", 0, mention.start_char) + 1 : mention.start_char]
         indent = len(line) - len(line.lstrip())
-        return any(rx.match(line, indent) for rx in self.rx["chair_labels"])
+        return any(rx.match(line, indent) for rx in self.rx["chair_labels"] + self.rx["presence_labels"])
 
     def _in_relayed_clause(self, token: Token) -> bool:
         """Whether a name is the subject or agent of a clause that relays someone absent,
@@ -222,7 +223,7 @@ class PeopleFinder(RuleComponent):
         for cluster in clusters:
             for mention in cluster.mentions:
                 away, relayed = self._absent(mention), self._relays(mention)
-                if not (away or relayed) and (not is_headline(mention.sent) or self._after_chair_label(mention)):
+                if not (away or relayed) and (not is_headline(mention.sent) or self._after_minutes_label(mention)):
                     cluster.only_mentioned = False
                 cluster.absent = cluster.absent or away
                 cluster.relayed = cluster.relayed or relayed
