@@ -164,6 +164,14 @@ def test_a_breadcrumb_with_spaced_slashes_is_no_organizer() -> None:
     assert not any("/" in name and " / " in name for name in names)
 
 
+def test_a_carried_piece_shifted_back_as_reported_speech_is_marked() -> None:
+    text = ("The guild met in Hull on Saturday. Its secretary, Nora Quayle, told members that fees had not risen "
+            "since 2019. The guild would write to the council in July. Members then had lunch.")
+    pieces = {c.text: c.features for c in candidates(text, "points") if not c.features["rule_point"]}
+    assert pieces["The guild would write to the council in July"]["backshifted_modal"] == 1.0
+    assert pieces["Members then had lunch"]["backshifted_modal"] == 0.0
+
+
 def test_an_item_is_described_by_its_first_mentions_only() -> None:
     text = "The meeting was attended by " + ", ".join(["Dr. Ama Boateng"] * (MOST_MENTIONS + 30)) + "."
     [person] = [c for c in candidates(text, "participants") if c.text == "Ama Boateng"]

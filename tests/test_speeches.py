@@ -21,6 +21,12 @@ def test_points_split_at_semicolons_with_the_verb_kept() -> None:
     assert _speeches(text) == [("Elena Marsh", ["pointed out that the reservoir is low", "urged residents to save water"])]
 
 
+def test_a_list_of_clauses_announced_before_a_colon_gives_each_clause() -> None:
+    text = _OPENING + ("The bursar, Grace Phiri, raised three concerns: fees are paid late, the roof leaks, and "
+                       "the bus needs new tyres.")
+    assert _speeches(text) == [("Grace Phiri", ["fees are paid late", "the roof leaks", "the bus needs new tyres"])]
+
+
 def test_parallel_demands_keep_the_verb_on_the_first_only() -> None:
     text = _OPENING + ("Dean Hu Ming attended the meeting. He required each department to check its budget, "
                        "to train its staff and to report its progress every month.")

@@ -79,12 +79,14 @@ class PointsDecision:
 
 
 _FIRST_PERSON = {"i", "we", "our", "us", "my", "me"}
+_BACKSHIFTED = {"would", "could", "might", "should"}  # "will" and "can" reported in the past: "the union would ballot members"
 _THIRD_PERSON = {"he", "she", "they"}
 
 
 def _said_shape(point: Span, meeting_words: frozenset[str]) -> dict[str, float]:
     """What marks a piece as someone's words rather than the narrator's: a pronoun subject
-    ("He added ..."), the first person, a modal ("should", "must"), the tense of its verb;
+    ("He added ..."), the first person, a modal ("should", "must") and one shifted back as
+    reported speech shifts it ("would"), the tense of its verb;
     and what marks the narrator: a passive ("The accounts were approved"), the meeting itself
     ("The seminar ended with ...")."""
     subject = next((t for t in point if t.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -94,6 +96,7 @@ def _said_shape(point: Span, meeting_words: frozenset[str]) -> dict[str, float]:
         "noun_subject": float(subject is not None and subject.pos_ in {"NOUN", "PROPN"}),
         "first_person": float(any(t.lower_ in _FIRST_PERSON for t in point)),
         "modal": float(any(t.tag_ == "MD" for t in point)),
+        "backshifted_modal": float(any(t.tag_ == "MD" and t.lower_ in _BACKSHIFTED for t in point)),
         "past_verb": float(root.tag_ in {"VBD", "VBN"}),
         "present_verb": float(root.tag_ in {"VBZ", "VBP"}),
         "passive": float(any(t.dep_ in {"auxpass", "nsubjpass"} for t in point)),

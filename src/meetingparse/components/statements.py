@@ -76,7 +76,8 @@ class PointReader:
         return None
 
     def _cuts(self, verb: Token, region: Span) -> list[int]:
-        """Where a region of speech splits: semicolons, colons, "and that", parallel demands."""
+        """Where a region of speech splits: semicolons, colons, "and that", parallel demands,
+        and the items of a list announced before a colon."""
         cuts = []
         for token in region:
             cut = _split_at(token, region)
@@ -84,6 +85,9 @@ class PointReader:
                 cut = self._parallel(token, verb)
             if cut is not None:
                 cuts.append(cut)
+        colon = next((t for t in region if t.text == ":" and t.i > verb.i), None)
+        if colon is not None and self.lists(verb):  # "pointed out three things: A, B, and C"
+            cuts += _clause_items(region.doc[colon.i + 1 : region.end])
         return sorted({c for c in cuts if region.start < c < region.end})
 
     @staticmethod
@@ -290,6 +294,21 @@ def _split_at(token: Token, region: Span) -> int | None:
     if token.lower_ == "that" and token.dep_ == "mark" and doc[token.i - 1].lower_ == "and":
         return token.i - 1
     return None
+
+
+def _clause_items(items: Span) -> list[int]:
+    """Where each item after the first begins in a list of clauses set off by commas ("tariffs
+    remain too high, border posts close too early, and permits take weeks"): none unless most
+    items have a verb of their own (the tagger takes a verb for a noun now and then: "the roof
+    leaks"), which a list of nouns has not."""
+    doc = items.doc
+    commas = [t.i for t in items if t.text == ","]
+    bounds = [items.start, *(c + 1 for c in commas), items.end]
+    pieces = [doc[a:b] for a, b in zip(bounds, bounds[1:])]
+    clauses = sum(any(t.pos_ in {"VERB", "AUX"} for t in piece) for piece in pieces)
+    if len(pieces) < 2 or 2 * clauses <= len(pieces):
+        return []
+    return [c + 1 for c in commas]
 
 
 def _complement_clause(clause: Token) -> bool:
