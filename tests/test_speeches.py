@@ -27,6 +27,12 @@ def test_a_list_of_clauses_announced_before_a_colon_gives_each_clause() -> None:
     assert _speeches(text) == [("Grace Phiri", ["fees are paid late", "the roof leaks", "the bus needs new tyres"])]
 
 
+def test_a_post_abbreviated_as_a_subject_names_its_holder() -> None:
+    text = _OPENING + ("Principal Secretary Wanjiru Kamau opened the meeting. The PS said the college would get "
+                       "two new laboratories.")
+    assert _speeches(text) == [("Wanjiru Kamau", ["said the college would get two new laboratories"])]
+
+
 def test_parallel_demands_keep_the_verb_on_the_first_only() -> None:
     text = _OPENING + ("Dean Hu Ming attended the meeting. He required each department to check its budget, "
                        "to train its staff and to report its progress every month.")

@@ -1,6 +1,6 @@
 """Short references to people a report has named in full: the initials minutes use for them
-("SH presented the report" after "Stuart Holloway (CEO)") and a post used in place of a name
-("The Chief Executive said", "the Chair thanked the speakers").
+("SH presented the report" after "Stuart Holloway (CEO)"), a post used in place of a name
+("The Chief Executive said", "the Chair thanked the speakers") and its abbreviation ("the DG").
 
 Initials resolve only when exactly one person has them. A post that several people hold
 names the one of them named last before it, as a reader would take it.
@@ -31,6 +31,17 @@ def by_initials(token: Token, people: Sequence[PersonCluster]) -> int | None:
     if not (2 <= len(text) <= 3 and text.isalpha() and text.isupper()):
         return None
     found = [i for i, person in enumerate(people) if len(person.name_tokens) >= 2 and initials(person) == text]
+    return found[0] if len(found) == 1 else None
+
+
+def by_post_initials(token: Token, people: Sequence[PersonCluster]) -> int | None:
+    """The one person whose post a token of two to four capitals abbreviates ("The DG said"
+    after "Director-General Sione Vea", "the PS" for a Permanent Secretary)."""
+    text = token.text
+    if not (2 <= len(text) <= 4 and text.isalpha() and text.isupper()):
+        return None
+    found = [i for i, person in enumerate(people) if person.title is not None
+             and "".join(w[0] for w in own_post_words(person.title.text)).upper() == text]
     return found[0] if len(found) == 1 else None
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .lexical import singular_forms
 from .marks import names_person, person_at
 from .people import PersonCluster, person_named
-from .references import by_initials, by_post
+from .references import by_initials, by_post, by_post_initials
 
 PRONOUNS = {"he": "one", "she": "one", "they": "many"}
 
@@ -28,6 +28,8 @@ class SpeakerFinder:
         a title subject's apposed name ("The mayor, Joan Cooper,") when it names no one itself."""
         if (initialled := by_initials(subject, people)) is not None:
             return [initialled]  # "LH asked", even where the model made "LH" a name of its own
+        if (abbreviated := by_post_initials(subject, people)) is not None:
+            return [abbreviated]  # "The DG said"
         words = subject.doc[subject.left_edge.i : subject.right_edge.i + 1]
         if names_person(words) or any(t.pos_ == "PROPN" for t in words):  # else only a title can name one
             found = self._named_in(subject, people)
