@@ -126,6 +126,16 @@ def test_chair_named_by_surname_alone_and_a_future_meeting_mentioned() -> None:
     assert record.chair is not None and record.chair.name == "Kofi Boateng"
 
 
+@pytest.mark.parametrize(("text", "venue"), [
+    ("Speaking in Lilongwe on Monday, the Minister of Energy briefed journalists on the new tariffs.", "Lilongwe"),
+    ("The AGM was held at the society's premises on 3 June, with some members joining by video.",
+     "the society's premises"),
+])
+def test_where_words_were_said_and_a_premises_are_venues(text: str, venue: str) -> None:
+    record = read_by_rules(text, "2024-06-10")
+    assert record.location is not None and record.location.text == venue
+
+
 def test_place_of_something_else_is_no_venue() -> None:
     record = parsed("On June 3, the council held talks with officials who invest in Fenghe City.")
     assert record.location is None

@@ -43,8 +43,7 @@ class ChoiceReader(RuleComponent):
     """Choose the meeting's single values and list items among candidates, with fitted
     scorers from ``choice/DECISION.json`` in the assets folder."""
 
-    lexicons = (*EventReader.lexicons, "reporting_verbs", "attendance_words", "common_abbreviations",
-                "legal_forms")
+    lexicons = (*EventReader.lexicons, "attendance_words", "common_abbreviations", "legal_forms")
     patterns = EventReader.patterns
 
     def _files(self, folder: Path) -> list[Path]:

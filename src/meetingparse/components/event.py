@@ -57,7 +57,7 @@ class EventReader(RuleComponent):
                 "institution_heads", "guest_cues", "place_heads", "org_heads",
                 "institution_kinds", "meet_verbs", "people_nouns", "internal_bodies", "leading_verbs",
                 "sitting_modifiers", "kind_abbreviations", "venue_nouns", "convening_verbs",
-                "title_modifiers", "honorifics", "other_chair_modifiers")
+                "title_modifiers", "honorifics", "other_chair_modifiers", "reporting_verbs")
     patterns = ("online_cues", "hybrid_cues", "in_person_cues", "dateline_places", "closing_cues",
                 "presiding_expressions", "record_headings", "venue_labels", "chair_labels")
 

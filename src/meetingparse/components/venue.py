@@ -115,7 +115,8 @@ class VenueReader:
 
     def _is_place(self, prep: Token, pobj: Token) -> bool:
         """A venue word heads the object ("the Yifu Building"), or a named place or body
-        holds the meeting itself ("held in Uyo", "convened ... in SIEEB")."""
+        holds the meeting itself ("held in Uyo", "convened ... in SIEEB"), or a named place is
+        where its words were said ("said this in Abuja", "Speaking in Kigali, ...")."""
         heads = [pobj]
         if pobj.like_num or pobj.pos_ == "PROPN":  # "507 of the school building"
             heads += [o for c in pobj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
@@ -128,7 +129,8 @@ class VenueReader:
         held_there = (self._holds(head) or self.meetings.is_meeting(head)) and not self.meetings.is_relayed(head)
         if pobj.ent_type_ in {"ORG", ""}:
             return held_there and pobj.pos_ == "PROPN" and is_prose(pobj.sent)
-        return pobj.ent_type_ in {"GPE", "LOC", "FAC"} and held_there
+        spoken_there = head.pos_ == "VERB" and verb_in(head, self.lex["reporting_verbs"])  # "Speaking in Abuja, ..."
+        return pobj.ent_type_ in {"GPE", "LOC", "FAC"} and (held_there or spoken_there)
 
     def _holds(self, verb: Token) -> bool:
         """A verb that holds a meeting: "held", "convened", "took place"."""
