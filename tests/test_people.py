@@ -796,3 +796,14 @@ def test_a_name_on_an_attendance_labelled_line_is_no_headline_word() -> None:
     assert "Paul Lake" in names(record)
     assert text_of(person(record, "Paul Lake").title) == "Clerk"
     assert "Paul Lake" in [speech.speaker for speech in record.speeches]  # "The Clerk reported ..."
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("The college held talks with the School of Marine Studies, School of Law and School of Music on 3 June.",
+     ["School of Marine Studies", "School of Law", "School of Music"]),
+    ("Directors of Harbin Forge Machinery Co., Ltd. met on 3 June in Harbin.", ["Harbin Forge Machinery Co., Ltd."]),
+])
+def test_a_list_of_bodies_tagged_as_one_name_is_each_body(text: str, bodies: list[str]) -> None:
+    """Commas set off bodies each named in full; a company's form after its comma is no body."""
+    from meetingparse.components.organizations import ORG_KEY
+    assert [s.text for s in by_rules(text).spans[ORG_KEY]] == bodies
