@@ -807,3 +807,12 @@ def test_a_list_of_bodies_tagged_as_one_name_is_each_body(text: str, bodies: lis
     """Commas set off bodies each named in full; a company's form after its comma is no body."""
     from meetingparse.components.organizations import ORG_KEY
     assert [s.text for s in by_rules(text).spans[ORG_KEY]] == bodies
+
+
+def test_a_full_name_run_into_a_phrase_is_found_from_its_family_name_later() -> None:
+    """ "the Mayor of Lahti Aino Pelto" reads as one body's name to the model; "Mayor Pelto
+    said" later shows where the person's name is."""
+    record = read_by_rules("Guests included the Mayor of Lahti Aino Pelto and the Finnish Ski Association. "
+                           "Mayor Pelto said that Lahti was proud to host the games.")
+    assert "Aino Pelto" in names(record)
+    assert "Pelto" not in names(record)

@@ -212,7 +212,26 @@ class NameReader:
         kept = kept + self.listed.list_members(kept)  # list_members reads the mentions in order
         kept = kept + self.listed.on_listed_lines(kept)
         kept += self._titled_family_names(kept, capitalized)
+        kept += self._full_names_before(kept, capitalized)
         return sorted(kept + _repeats_of(kept, rejected=mentions), key=lambda m: m.start)
+
+    def _full_names_before(self, mentions: list[Span], capitalized: list[Token]) -> list[Span]:
+        """A full name the model ran into a longer phrase ("the Mayor of Tampere Pekka Rautio"),
+        found from a family name alone later ("Mayor Rautio said"): the family name there,
+        with the name word before it, where no mention holds them yet."""
+        families = {m[0].text: m.start for m in mentions if len(m) == 1}
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        found = []
+        for token in capitalized:
+            later = families.get(token.text)
+            if later is None or token.i >= later or token.i in taken or token.i == 0:
+                continue
+            given = self.edges.whole(token.doc[token.i - 1 : token.i + 1])
+            if given.start not in taken and all(self.words.is_name_token(t) for t in given[:-1]) \
+                    and not any(t.ent_type_ in {"GPE", "LOC"} for t in given):
+                found.append(given)
+                taken.update(range(given.start, given.end))
+        return found
 
     def _titled_family_names(self, mentions: list[Span], capitalized: list[Token]) -> list[Span]:
         """A family name alone after a title ("Moved Cr Batsis") where a mention gave the person's
