@@ -19,11 +19,11 @@ from ..components.lexical import (
     singular_forms,
 )
 from ..components.meeting import MeetingReader
+from ..components.org_lists import head_before_of
 from ..components.organizations import (
     ORG_KEY,
     abbreviates,
     describes_a_sitting,
-    head_before_of,
     same_organization,
 )
 from .bodies import grouped_by_organization

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from .headings import CHAIR_LABEL_LINES, labelled_line
+from .chair_lines import chair_line, name_start
 from .lexical import entity_around, is_initial
 from .wordclass import DETERMINERS, WordClasses
 
@@ -34,14 +34,10 @@ class CuedNames:
     def after_chair_label(self, doc: Doc) -> list[Span]:
         """The name a chair's labelled line gives at the head of minutes, past forms of address
         and posts, whatever entity the model made of it ("Chair - Priya Raman")."""
-        line = labelled_line(doc, self.chair_labels, CHAIR_LABEL_LINES)
+        line = chair_line(doc, self.chair_labels)
         if line is None:
             return []
-        start = line.start
-        while start < line.end and (doc[start].is_punct or doc[start].pos_ in {"DET", "PRON"}
-                                    or self.words.is_honorific(doc[start]) or self.words.is_title_word(doc[start])):
-            start += 1
-        end = start
+        start = end = name_start(line, lambda t: self.words.is_honorific(t) or self.words.is_title_word(t))
         while end < line.end and end - start < 4 and (self._bare_name_word(doc[end]) or is_initial(doc[end])):
             end += 1
         return [doc[start:end]] if end - start >= 2 and not is_initial(doc[end - 1]) else []

@@ -15,7 +15,6 @@ from .lexical import is_spaced_dash
 from .marks import is_debris, text_of
 
 _FIRST_LINES = 10  # a record's heading stands among the page's first lines, after a letterhead
-CHAIR_LABEL_LINES = 20  # a chair's labelled line ("Chair: X") stands at the head of the minutes
 _NAME_ENDS = {"held", "convened", "conducted", "which", "that", "dated"}
 _LOOSE_ENDS = {"of", "on", "at", "in", "for", "the", "and"}
 _HEADING_KEY = "mp_record_heading"

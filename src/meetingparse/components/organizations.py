@@ -21,6 +21,7 @@ from .base import RuleComponent
 from .lexical import is_acronym, is_lone_acronym, singular_forms
 from .marks import is_debris, names_person, text_of
 from .org_cuts import NameCutter, is_abbreviation
+from .org_lists import head_before_of, listed_bodies
 from .org_names import OrganizationJoiner, headed_runs, spelled_out_names
 
 ORG_KEY = "mp_org"
@@ -130,11 +131,11 @@ class OrganizationFinder(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         entities = doc.ents  # spaCy builds the tuple at every access
-        orgs = [trimmed for span in self.joiner.joined(doc, entities) for piece in self._listed_bodies(span)
+        orgs = [trimmed for span in self.joiner.joined(doc, entities) for piece in self._bodies_of(span)
                 if (trimmed := self._trim(piece)) is not None]
         taken = {i for o in orgs for i in range(o.start, o.end)}
         orgs += [trimmed for span in headed_runs(doc, self.lex["org_heads"], self.lex["bodies_before_of"])
-                 for piece in self._listed_bodies(span)
+                 for piece in self._bodies_of(span)
                  if (trimmed := self._trim(piece)) is not None and not taken & set(range(trimmed.start, trimmed.end))]
         orgs.sort(key=lambda o: o.start)
         doc.spans[ORG_KEY] = orgs + self._spelled_out(orgs)
@@ -142,31 +143,8 @@ class OrganizationFinder(RuleComponent):
         doc._.mp_named_hosts = self._named_hosts(entities)
         return doc
 
-    def _listed_bodies(self, span: Span) -> list[Span]:
-        """The bodies of a list the model tagged as one name ("School of Japanese Studies, School
-        of Business and School of Software"): its pieces between commas, and the two sides of an
-        "and" in them, where every piece names a body of its own; else the span. A name with
-        no comma, or with an acronym in brackets, is one body ("Nigerian Maritime
-        Administration and Safety Agency (NIMASA)")."""
-        parts = _split_at(span, ",")
-        if len(parts) < 2 or any(t.text == "(" for t in span) or not all(self._headed(p) for p in parts):
-            return [span]
-        return [p for part in parts for p in self._split_and(part)]
-
-    def _split_and(self, span: Span) -> list[Span]:
-        """Both sides of an "and" when each is a body ("School of Business and School of
-        Software"), not one body's name ("Ministry of Health and Sanitation")."""
-        sides = _split_at(span, "and")
-        return sides if len(sides) > 1 and all(self._headed(s) for s in sides) else [span]
-
-    def _headed(self, span: Span) -> bool:
-        """A piece that names a body of its own: two words or more past a determiner, the first
-        capitalized, headed by a body's head word ("School of Business", not "Party History
-        Study") that is no company's legal form ("Ltd." of "Co., Ltd.")."""
-        words = [t for t in span if t.pos_ != "DET" and not t.is_punct]
-        head = head_before_of([t.lower_ for t in words])
-        return len(words) >= 2 and words[0].text[:1].isupper() and head in self.body_heads \
-            and head.rstrip(".") not in self.lex["legal_forms"]
+    def _bodies_of(self, span: Span) -> list[Span]:
+        return listed_bodies(span, self.body_heads, self.lex["legal_forms"])
 
     @staticmethod
     def _spelled_out(orgs: list[Span]) -> list[Span]:
@@ -237,17 +215,6 @@ class OrganizationFinder(RuleComponent):
         return named
 
 
-def _split_at(span: Span, word: str) -> list[Span]:
-    """A span's pieces between the tokens ``word`` (lower case), without empty ones."""
-    doc, pieces, start = span.doc, [], span.start
-    for token in span:
-        if token.lower_ == word:
-            pieces.append(doc[start : token.i])
-            start = token.i + 1
-    pieces.append(doc[start : span.end])
-    return [p for p in pieces if len(p)]
-
-
 def describes_a_sitting(span: Span, lex: Mapping[str, frozenset[str]]) -> bool:
     """"the NEXT ORDINARY COUNCIL | MEETING", "the last Board | meeting": words that describe a
     sitting before a meeting noun, not a body's name (over ``sitting_modifiers`` and ``meeting_kinds``)."""
@@ -255,14 +222,6 @@ def describes_a_sitting(span: Span, lex: Mapping[str, frozenset[str]]) -> bool:
     modifiers = lex["sitting_modifiers"] | _SEQUENCE_WORDS
     return (span.end < len(doc) and doc[span.end].lemma_.lower() in lex["meeting_kinds"]
             and all(t.lower_ in modifiers for t in span[:-1]) and len(span) > 1)
-
-
-def head_before_of(words: list[str]) -> str:
-    """A name's head where it takes "of": the word before its first "of" past the first word
-    ("Committee of X"), else its last word; "" for no words."""
-    if "of" in words[1:]:
-        return words[words.index("of") - 1]
-    return words[-1] if words else ""
 
 
 def _head_before_link(words: list[str]) -> str:

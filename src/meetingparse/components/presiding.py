@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
-from .headings import CHAIR_LABEL_LINES, labelled_line
+from .chair_lines import chair_line, name_start
 from .lexical import DASHES, is_spaced_dash, line_of, verb_in
 from .marks import is_debris, person_at, text_of
 from .names import ends_line
@@ -57,22 +57,11 @@ class PresidingReader:
         """The person named on a chair's labelled line at the head of minutes ("In the Chair:
         Councillor Mary Tolland"): the line opens with the name, past a style, unlike a
         transcript's turn ("Chair: I call Mr Smith")."""
-        line = labelled_line(doc, self.labels, CHAIR_LABEL_LINES)
+        line = chair_line(doc, self.labels)
         if line is None:
             return None
-        for token in line:
-            person = person_at(token)
-            if person is not None or not self._styles(token):
-                return person
-        return None
-
-    def _styles(self, token: Token) -> bool:
-        """A word of the style or office that may open a chair's labelled line before the name
-        ("His Worship the Mayor, Cr", "Cllr Dr")."""
-        word = token.lower_.rstrip(".")
-        run = f"{token.doc[token.i - 1].lower_} {word}" if token.i else word
-        return token.is_punct or token.pos_ in {"DET", "PRON"} or bool(
-            {word, run} & self.lex["honorifics"]) or word in self.title_words
+        start = name_start(line, lambda t: _is_style(t, self.lex["honorifics"], self.title_words))
+        return person_at(doc[start]) if start < line.end else None
 
     def _chair_in_apposition(self, doc: Doc, guests: frozenset[int]) -> int | None:
         """The person set beside a chair's title: "The Chairman of the occasion, Chief X, ...",
@@ -289,6 +278,13 @@ _APPOSITION_REACH = 4  # words between the comma after a phrase and the name set
 
 
 _BRACKET_REACH = 6  # words from a bracket's opening to a role it gives
+
+
+def _is_style(token: Token, honorifics: frozenset[str], title_words: frozenset[str]) -> bool:
+    """A form of address or an office before a name ("His Worship", "Mayor", "Cr")."""
+    word = token.lower_.rstrip(".")
+    run = f"{token.doc[token.i - 1].lower_} {word}" if token.i else word
+    return bool({word, run} & honorifics) or word in title_words
 
 
 def _bracketed_alone(token: Token) -> bool:

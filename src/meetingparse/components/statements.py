@@ -5,6 +5,7 @@ closes, and the statement a verb closes ("Budgets must be cut, Hale warned")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 
@@ -304,7 +305,7 @@ def _clause_items(items: Span) -> list[int]:
     doc = items.doc
     commas = [t.i for t in items if t.text == ","]
     bounds = [items.start, *(c + 1 for c in commas), items.end]
-    pieces = [doc[a:b] for a, b in zip(bounds, bounds[1:])]
+    pieces = [doc[a:b] for a, b in itertools.pairwise(bounds)]
     clauses = sum(any(t.pos_ in {"VERB", "AUX"} for t in piece) for piece in pieces)
     if len(pieces) < 2 or 2 * clauses <= len(pieces):
         return []
