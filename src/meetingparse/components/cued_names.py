@@ -1,8 +1,9 @@
 """Names found by what stands around them, where the model missed or mislabelled them:
 before letters that only follow a name ("Adaeze Okonkwo SAN"), before a parenthesis giving a
-country or party, as the one who presides ("chaired by Gwen Morley"), and set off by commas after a fronted title ("the Minister of Works,
-Babatunde Fashola,") or before an apposed one ("Du Pengfei, the Secretary"). Names after a
-title or a form of address are ``titled_names``'.
+country or party, as the one who presides ("chaired by Gwen Morley") or whom a chair's label
+names ("Chair - Priya Raman"), and set off by commas after a fronted title ("the Minister of
+Works, Babatunde Fashola,") or before an apposed one ("Du Pengfei, the Secretary"). Names
+after a title or a form of address are ``titled_names``'.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from .wordclass import DETERMINERS, WordClasses
 
 
 class CuedNames:
-    """Name mentions cued by letters after a name, a parenthesis or a comma."""
+    """Name mentions cued by letters after a name, a parenthesis, a comma, a presiding verb or
+    a chair's label."""
 
     def __init__(self, words: WordClasses, *, org_heads: frozenset[str], place_heads: frozenset[str],
                  particles: frozenset[str], presiding_verbs: frozenset[str],
@@ -28,6 +30,7 @@ class CuedNames:
         self.place_heads = place_heads
         self.particles = particles
         self.presiding_verbs = presiding_verbs
+        self.name_stops = org_heads | place_heads  # words of a body's or a place's name, not a person's
         self.chair_labels = chair_labels  # "Chair:", "In the Chair:", "Chair -" opening a line of minutes
         self.title_fronted = title_fronted
 
@@ -62,7 +65,7 @@ class CuedNames:
 
     def _bare_name_word(self, token: Token) -> bool:
         """A word of a person's name, not of a body's or a place's ("Gwen", not "Council")."""
-        return self.words.is_name_token(token) and token.lower_ not in self.org_heads | self.place_heads
+        return self.words.is_name_token(token) and token.lower_ not in self.name_stops
 
     def before_affiliation(self, openings: list[Token]) -> list[Span]:
         """Two or three name words before a parenthesis that gives a country or a party and a

@@ -36,17 +36,28 @@ class ListedNames:
             names = _split_at_commas(gap[1:-1])
             if all(self._listed_name(words) for words in names):  # "C Dunne, M Fennelly, S Delaney, B Hyland"
                 found.extend(names)
-        return found + [name for m in mentions for name in self._listed_after(m, mentions)]
+        closing = [name for previous, mention, following in zip([None, *mentions], mentions, [*mentions[1:], None])
+                   for name in self._listed_after(mention, previous, following)]
+        return found + closing
 
-    def _listed_after(self, mention: Span, mentions: list[Span]) -> list[Span]:
+    def _listed_after(self, mention: Span, before: Span | None, following: Span | None) -> list[Span]:
         """The names that close a list line after the last mention the model found on it
         ("Present: A. Bell (Chair), C. Dunne, D. Whitworth"): each item past its forms of
-        address, all of them reading as names, the line a list of three items or more."""
-        doc, line = mention.doc, line_of(mention[0])
-        if any(m.start > mention.start and m.start < line.end for m in mentions):
+        address, all of them reading as names, the line a list of three items or more. Only
+        the words up to the line's end or the next mention are read, so a long line is read
+        once over all its mentions."""
+        doc = mention.doc
+        if mention.end >= len(doc) or doc[mention.end].text != ",":
             return []
-        rest = doc[mention.end : line.end]
-        if rest.end - rest.start < 3 or rest[0].text != "," or sum(t.text == "," for t in line) < 2:
+        end = mention.end
+        while end < len(doc) and not doc[end].is_space and "\n" not in doc[end - 1].whitespace_:
+            if following is not None and end >= following.start:
+                return []  # not the line's last mention
+            end += 1
+        rest = doc[mention.end : end]
+        commas = sum(t.text == "," for t in rest)
+        same_line = before is not None and "\n" not in doc[before.end : mention.start].text_with_ws
+        if len(rest) < 3 or commas + same_line < 2:
             return []
         items = _split_at_commas(doc[rest.start + 1 : rest.end - (rest[-1].text in {".", ";"})])
         names = [self._past_styles(item) for item in items]

@@ -227,7 +227,7 @@ class NameReader:
             if later is None or token.i >= later or token.i in taken or token.i == 0:
                 continue
             given = self.edges.whole(token.doc[token.i - 1 : token.i + 1])
-            if given.start not in taken and all(self.words.is_name_token(t) for t in given[:-1]) \
+            if not taken & set(range(given.start, given.end)) and all(self.words.is_name_token(t) for t in given[:-1]) \
                     and not any(t.ent_type_ in {"GPE", "LOC"} for t in given):
                 found.append(given)
                 taken.update(range(given.start, given.end))
