@@ -494,6 +494,8 @@ def test_the_chair_of_minutes(body: str, chair: str) -> None:
       "Item 1. Budget. Femi Cole presented the budget."), "Priya Raman"),
     (("Minutes of the Residents' Forum\n\nIn attendance: 23 residents; Sgt Paula Dunne (Garda); Cllr Tom Fahy "
       "(chairing)\n\n1. Anti-social behaviour\nSgt Dunne reported a fall in incidents."), "Tom Fahy"),
+    (("Standing committee\n\nThe parliamentary standing committee on health met on Monday with its convener, Dr. "
+      "Rafiq Islam, in the chair."), "Rafiq Islam"),
 ])
 def test_the_chair_of_minutes_in_other_layouts(text: str, chair: str) -> None:
     """A chair's line that opens with a style ("His Worship the Mayor, Cr X") or whose label ends

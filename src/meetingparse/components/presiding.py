@@ -139,8 +139,9 @@ class PresidingReader:
             elif token.dep_ == "pobj" and token.head.lower_ in {"in", "as"} and self._names_presiding_role(token):
                 head = token.head.head  # "X attended as President", "with the Rector, Professor X, in the chair"
                 bracket = _opening_bracket(token.head)  # "Alan Price (in the chair)", "X (Vice-Chair, in the Chair)"
-                person = person_at(doc[bracket - 1]) if bracket else self._person_of(
-                    [head] if head.pos_ in {"NOUN", "PROPN"} else _subjects(head))
+                person = person_at(doc[bracket - 1]) if bracket else _with_holder(token.head)
+                if person is None and not bracket:
+                    person = self._person_of([head] if head.pos_ in {"NOUN", "PROPN"} else _subjects(head))
             elif token.lower_ in self.lex["presiding_nouns"] and token.head.lower_ == "under":
                 person = self._person_of([t for c in token.children if c.lower_ == "of"  # "under the chairmanship of X"
                                           for o in c.children if o.dep_ == "pobj" for t in _with_name_after(o)])
@@ -285,6 +286,20 @@ def _is_style(token: Token, honorifics: frozenset[str], title_words: frozenset[s
     word = token.lower_.rstrip(".")
     run = f"{token.doc[token.i - 1].lower_} {word}" if token.i else word
     return bool({word, run} & honorifics) or word in title_words
+
+
+_WITH_REACH = 12  # words from "with" to the "in" of "in the chair" in an absolute phrase
+
+
+def _with_holder(preposition: Token) -> int | None:
+    """The person an absolute "with" phrase puts in the chair, however the parser hung it:
+    "met on Monday with its convener, Dr. X, in the chair"."""
+    doc = preposition.doc
+    start = max(preposition.sent.start, preposition.i - _WITH_REACH)
+    opening = next((t for t in reversed(doc[start : preposition.i]) if t.lower_ == "with"), None)
+    if opening is None:
+        return None
+    return next((p for t in doc[opening.i + 1 : preposition.i] if (p := person_at(t)) is not None), None)
 
 
 def _bracketed_alone(token: Token) -> bool:
