@@ -496,11 +496,14 @@ def test_the_chair_of_minutes(body: str, chair: str) -> None:
       "(chairing)\n\n1. Anti-social behaviour\nSgt Dunne reported a fall in incidents."), "Tom Fahy"),
     (("Standing committee\n\nThe parliamentary standing committee on health met on Monday with its convener, Dr. "
       "Rafiq Islam, in the chair."), "Rafiq Islam"),
+    ("Senate probe\n\nSenate Committee on Works Chairman, Senator Kabiru Adamu, on Tuesday opened the public hearing.",
+     "Kabiru Adamu"),
 ])
 def test_the_chair_of_minutes_in_other_layouts(text: str, chair: str) -> None:
     """A chair's line that opens with a style ("His Worship the Mayor, Cr X") or whose label ends
-    in a dash ("Chair - X"), a name the model took for a body ("chaired by Gwen Morley"), and
-    a presiding verb alone in a name's brackets ("X (chairing)")."""
+    in a dash ("Chair - X"), a name the model took for a body ("chaired by Gwen Morley"), a
+    presiding verb alone in a name's brackets ("X (chairing)"), a "with" phrase and a name a
+    comma sets off after a chair's title the parser misread ("... Chairman, Senator X,")."""
     record = read_by_rules(text, "2024-06-10")
     assert record.chair is not None and record.chair.name == chair
 

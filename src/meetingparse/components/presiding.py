@@ -71,6 +71,8 @@ class PresidingReader:
             if _is_chair_word(token, self.lex) and not is_debris(token):
                 person = next((p for c in token.children if c.dep_ in {"appos", "conj"}
                                and (p := person_at(c)) is not None), None)
+                if person is None:
+                    person = _set_off_after(token)
                 if person is None and self._of_the_meeting(token):
                     person = _described_person(token)
                 if person is not None and person not in guests:
@@ -286,6 +288,22 @@ def _is_style(token: Token, honorifics: frozenset[str], title_words: frozenset[s
     word = token.lower_.rstrip(".")
     run = f"{token.doc[token.i - 1].lower_} {word}" if token.i else word
     return bool({word, run} & honorifics) or word in title_words
+
+
+_STYLE_REACH = 3  # words of address between a comma and the name it sets off ("Rt. Hon.")
+
+
+def _set_off_after(title: Token) -> int | None:
+    """The person a comma sets off right after a title, past forms of address, where the parser
+    hung the name elsewhere: "Senate Committee on Finance Chairman, Senator X, opened ..."."""
+    doc = title.doc
+    if title.i + 2 >= len(doc) or doc[title.i + 1].text != ",":
+        return None
+    for token in doc[title.i + 2 : min(title.i + 3 + _STYLE_REACH, title.sent.end)]:
+        person = person_at(token)
+        if person is not None or not (token.is_punct or token.text[:1].isupper()):
+            return person  # a lower-case word is no form of address: "Chairman, the committee ..."
+    return None
 
 
 _WITH_REACH = 12  # words from "with" to the "in" of "in the chair" in an absolute phrase
