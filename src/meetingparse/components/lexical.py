@@ -130,3 +130,13 @@ def is_initial(token: Token) -> bool:
     """One capital, with or without its stop ("R", "B.", "K."); a bare "A" or "I" is a word."""
     letter = token.text.rstrip(".")
     return len(letter) == 1 and letter.isupper() and (token.text.endswith(".") or letter not in {"A", "I"})
+
+
+def pieces_between(span: Span, word: str) -> list[Span]:
+    """A span's pieces between the tokens ``word`` (lower case: "," or "and"), empty ones kept."""
+    doc, pieces, start = span.doc, [], span.start
+    for token in span:
+        if token.lower_ == word:
+            pieces.append(doc[start : token.i])
+            start = token.i + 1
+    return [*pieces, doc[start : span.end]]

@@ -12,7 +12,7 @@ import itertools
 from spacy.tokens import Span, Token
 
 from .blocks import block_start, under_label
-from .lexical import is_initial, is_spaced_dash, line_of
+from .lexical import is_initial, is_spaced_dash, line_of, pieces_between
 from .marks import text_of
 from .wordclass import WordClasses
 
@@ -33,7 +33,7 @@ class ListedNames:
             gap = before.doc[before.end : after.start]
             if len(gap) < 4 or gap[0].text != "," or gap[-1].lower_ not in {",", "and"}:
                 continue
-            names = _split_at_commas(gap[1:-1])
+            names = pieces_between(gap[1:-1], ",")
             if all(self._listed_name(words) for words in names):  # "C Dunne, M Fennelly, S Delaney, B Hyland"
                 found.extend(names)
         closing = [name for previous, mention, following in zip([None, *mentions], mentions, [*mentions[1:], None])
@@ -59,15 +59,16 @@ class ListedNames:
         same_line = before is not None and "\n" not in doc[before.end : mention.start].text_with_ws
         if len(rest) < 3 or commas + same_line < 2:
             return []
-        items = _split_at_commas(doc[rest.start + 1 : rest.end - (rest[-1].text in {".", ";"})])
-        names = [self._past_styles(item) for item in items]
+        items = pieces_between(doc[rest.start + 1 : rest.end - (rest[-1].text in {".", ";"})], ",")
+        names = [self._past_styles(item[1:] if len(item) and item[0].lower_ == "and" else item) for item in items]
         return names if all(self._listed_name(name) for name in names) else []
 
     def _past_styles(self, words: Span) -> Span:
-        """A list item past its forms of address and an "and" ("and Sis. Efua Asante")."""
+        """Words past the forms of address and member styles that open them ("Sis. Efua Asante",
+        "Cllr Karen Holt")."""
         doc, start = words.doc, words.start
-        while start < words.end and (doc[start].lower_ == "and" or doc[start].text == "."
-                                     or self.words.is_honorific(doc[start]) or self.words.is_member_style(doc[start])):
+        while start < words.end and (self.words.is_honorific(doc[start]) or self.words.is_member_style(doc[start])
+                                     or doc[start].text == "."):
             start += 1
         return doc[start : words.end]
 
@@ -97,10 +98,7 @@ class ListedNames:
     def _row_name(self, line: Span) -> Span | None:
         """The name a list's line holds alone, past forms of address and member styles and
         before a bracket or a comma ("Cllr Karen Holt (Chair)" -> "Karen Holt")."""
-        doc, start = line.doc, line.start
-        while start < line.end and (self.words.is_honorific(doc[start]) or self.words.is_member_style(doc[start])
-                                    or doc[start].text == "."):
-            start += 1
+        doc, start = line.doc, self._past_styles(line).start
         end = next((t.i for t in doc[start : line.end] if t.text in {"(", ",", "–", "-"}), line.end)
         words = doc[start:end]
         placed = any(t.ent_type_ in {"GPE", "LOC", "DATE", "ORG"} for t in words)
@@ -162,12 +160,3 @@ class ListedNames:
         return 2 <= len(words) <= 3 and all(
             (t.is_title and t.is_alpha and t.lower_ not in heads and not self.words.is_title_word(t))
             or (t.i < words.end - 1 and is_initial(t)) for t in words)
-
-
-def _split_at_commas(span: Span) -> list[Span]:
-    """The pieces of a span between its commas."""
-    doc, pieces, start = span.doc, [], span.start
-    for comma in (t.i for t in span if t.text == ","):
-        pieces.append(doc[start:comma])
-        start = comma + 1
-    return [*pieces, doc[start : span.end]]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .lexical import pieces_between
+
 
 def listed_bodies(span: Span, body_heads: frozenset[str], legal_forms: frozenset[str]) -> list[Span]:
     """The bodies a span lists, else the span: a name with no comma, or with an acronym in
@@ -38,14 +40,8 @@ def _headed(span: Span, body_heads: frozenset[str], legal_forms: frozenset[str])
 
 
 def _split_at(span: Span, word: str) -> list[Span]:
-    """A span's pieces between the tokens ``word`` (lower case), without empty ones."""
-    doc, pieces, start = span.doc, [], span.start
-    for token in span:
-        if token.lower_ == word:
-            pieces.append(doc[start : token.i])
-            start = token.i + 1
-    pieces.append(doc[start : span.end])
-    return [p for p in pieces if len(p)]
+    """A span's pieces between the tokens ``word``, without empty ones."""
+    return [p for p in pieces_between(span, word) if len(p)]
 
 
 def head_before_of(words: list[str]) -> str:

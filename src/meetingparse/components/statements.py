@@ -5,13 +5,12 @@ closes, and the statement a verb closes ("Budgets must be cut, Hale warned")."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
-from .lexical import verb_in
+from .lexical import pieces_between, verb_in
 from .speakers import PRONOUNS
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
@@ -302,14 +301,11 @@ def _clause_items(items: Span) -> list[int]:
     remain too high, border posts close too early, and permits take weeks"): none unless most
     items have a verb of their own (the tagger takes a verb for a noun now and then: "the roof
     leaks"), which a list of nouns has not."""
-    doc = items.doc
-    commas = [t.i for t in items if t.text == ","]
-    bounds = [items.start, *(c + 1 for c in commas), items.end]
-    pieces = [doc[a:b] for a, b in itertools.pairwise(bounds)]
+    pieces = pieces_between(items, ",")
     clauses = sum(any(t.pos_ in {"VERB", "AUX"} for t in piece) for piece in pieces)
     if len(pieces) < 2 or 2 * clauses <= len(pieces):
         return []
-    return [c + 1 for c in commas]
+    return [piece.start for piece in pieces[1:]]
 
 
 def _complement_clause(clause: Token) -> bool:
