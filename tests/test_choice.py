@@ -237,3 +237,11 @@ def test_a_value_keeps_the_usual_penalty_unless_another_scores_better() -> None:
     fitted = fit.fit_decision("organizer", [report] * 10, [report] * 4)
     assert fitted.penalty == 1.0  # every penalty picks the right option: no reason to leave the usual one
     assert fitted.scorer.choose(report.options)[0] == 0
+
+
+def test_a_place_phrase_with_nothing_of_a_place_is_marked() -> None:
+    text = ("The two ministers met in the Harbour Hall in Tema on 3 June and agreed to work together in the fields of "
+            "trade and energy.")
+    marks = {c.text: c.features["placeless"] for c in candidates(text, "location")}
+    assert marks["the fields of trade"] == 1.0
+    assert marks["the Harbour Hall"] == 0.0

@@ -816,3 +816,31 @@ def test_a_full_name_run_into_a_phrase_is_found_from_its_family_name_later() -> 
                            "Mayor Pelto said that Lahti was proud to host the games.")
     assert "Aino Pelto" in names(record)
     assert "Pelto" not in names(record)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Kilifi Fishermen's and Traders' Union met in Malindi on 3 June.", "Traders' Union"),
+    ("The Zambia Farmers' Association held its congress in Lusaka on 3 June.", "Zambia Farmers' Association"),
+    ("The Ontario Nurses’ Federation held its congress in Toronto on 3 June.", "Ontario Nurses’ Federation"),
+])
+def test_a_plural_owner_s_apostrophe_inside_a_body_s_name_is_no_quote(text: str, body: str) -> None:
+    """ "Farmers' Association": the apostrophe after a plural closes no quote, so the name runs on."""
+    assert any(found.endswith(body) for found in found_bodies(text))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Officers of the Malawi Revenue Service met traders in Blantyre on 3 June.", "Malawi Revenue Service"),
+    ("The Coastal Water Partnership held its forum in Mombasa on 3 June.", "Coastal Water Partnership"),
+    ("Staff of the Hollis Institution for Science met on 3 June.", "Hollis Institution for Science"),
+])
+def test_a_service_a_partnership_and_an_institution_head_a_body_s_name(text: str, body: str) -> None:
+    assert body in found_bodies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary of State for Transport, Ms. Helen Carr, met rail leaders in Leeds on 3 June.",
+    "The Minister of State for Fisheries, Mr. Ade Bello, opened the forum in Lagos on 3 June.",
+])
+def test_the_words_of_a_fixed_post_are_no_body(text: str) -> None:
+    """ "Secretary of State for Transport": the model tags "State for Transport"; it is the post's."""
+    assert not any(found.startswith("State") for found in found_bodies(text))

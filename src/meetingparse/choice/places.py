@@ -30,6 +30,14 @@ def _described(spans: Iterable[Span], ctx: Context, pick: Span | None) -> list[C
             for span in list(unique.values())[:_MOST_CANDIDATES]]
 
 
+def _placeless(span: Span, ctx: Context) -> bool:
+    """A phrase with nothing of a place: no place or venue word, no name, no place entity ("in
+    the fields of economy", "at the heart of the talks")."""
+    words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+    place_words = ctx.lex["venue_words"] | ctx.lex["place_heads"] | ctx.lex["org_heads"] | ctx.lex["institution_kinds"]
+    return not (words & place_words or any(t.pos_ == "PROPN" or t.ent_type_ in _PLACE_ENTITIES for t in span))
+
+
 class VenueDecision:
     """Where the meeting was held."""
 
@@ -44,7 +52,10 @@ class VenueDecision:
         phrases = (self.venues.phrases.place_phrase(pobj) for prep in ctx.doc if prep.lower_ in _PLACE_PREPOSITIONS
                    for pobj in prep.children if pobj.dep_ == "pobj")
         named = (e for e in ctx.doc.ents if e.label_ in _PLACE_ENTITIES)
-        return _described([s for s in (*filter(None, phrases), *named) if self._may_be_place(s, ctx)], ctx, event.venue)
+        described = _described([s for s in (*filter(None, phrases), *named) if self._may_be_place(s, ctx)], ctx, event.venue)
+        for candidate in described:
+            candidate.features["placeless"] = float(_placeless(candidate.value, ctx))
+        return described
 
     @staticmethod
     def _may_be_place(span: Span, ctx: Context) -> bool:

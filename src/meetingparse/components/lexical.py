@@ -73,6 +73,17 @@ def cut_before_title(span: Span, title_words: frozenset[str]) -> Span:
     return span
 
 
+def inside_fixed_titles(phrase: Span, fixed_titles: list[tuple[str, ...]]) -> set[int]:
+    """The indexes of the words of a phrase that spell a fixed post ("Secretary of State")."""
+    words = [t.lower_ for t in phrase]
+    inside: set[int] = set()
+    for title in fixed_titles:
+        for k in range(len(words) - len(title) + 1):
+            if tuple(words[k : k + len(title)]) == title:
+                inside.update(range(phrase.start + k, phrase.start + k + len(title)))
+    return inside
+
+
 def singular_forms(word: str) -> set[str]:
     """A lower-case word with the forms it may have in the singular ("secretaries" -> "secretary")."""
     forms = {word}

@@ -41,7 +41,7 @@ class NameCutter:
         if at is not None and not any(t.lower_ in heads for t in doc[span.start : at]) and any(
                 t.lower_ in heads for t in doc[at + 1 : span.end]):  # "Fluvial Geomorphology at X University"
             span = doc[at + 1 : span.end]
-        quoted = next((t.i for t in span[1:] if t.text in _QUOTE_MARKS), None)
+        quoted = next((t.i for t in span[1:] if t.text in _QUOTE_MARKS and not _plural_possessive(t)), None)
         if quoted is not None:  # "Russian Federation Declares 'Special Military Operation'": no name holds a quote
             span = doc[span.start : quoted]
         breaks = [t.i for t in span if t.text in _LINE_MARKS]
@@ -78,6 +78,13 @@ def _named_activity(token: Token) -> bool:
     """A capitalized verb form after a name's link, which names the body's field ("Agency for
     the Prohibition of Trafficking", "Institute of Learning"), not a verb the name ran into."""
     return token.text[:1].isupper() and token.i > 0 and token.nbor(-1).lower_ in _FIELD_LINKS
+
+
+def _plural_possessive(token: Token) -> bool:
+    """An apostrophe that closes a plural owner ("Teachers' Union", "Farmers’ Association"):
+    attached to a word that ends in "s", it marks no quote."""
+    before = token.nbor(-1)
+    return token.text in {"'", "’"} and not before.whitespace_ and before.lower_.endswith("s")
 
 
 def is_abbreviation(span: Span) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..evaluate import token_f1
 from .base import RuleComponent
-from .lexical import is_acronym, is_lone_acronym, singular_forms
+from .lexical import inside_fixed_titles, is_acronym, is_lone_acronym, singular_forms
 from .marks import is_debris, names_person, text_of
 from .org_cuts import NameCutter, is_abbreviation
 from .org_lists import head_before_of, listed_bodies
@@ -27,10 +27,11 @@ from .org_names import OrganizationJoiner, headed_runs, spelled_out_names
 ORG_KEY = "mp_org"
 INVOLVED_KEY = "mp_involved_org"
 _QUOTES_OPEN = {'"', "“"}
-_EDGE_WORDS = {"the", "and", "of", "'s", "’s", "&", ",", "-", "–", "—", "its", "our", "this", "that"}
+_EDGE_WORDS = {"the", "and", "of", "'s", "’s", "'", "’", "&", ",", "-", "–", "—", "its", "our", "this", "that"}
 _MEETING_NAME_LINKS = {"on", "of", "for"}
 _SEQUENCE_WORDS = {"next", "last", "previous", "first", "second", "third", "final"}  # which sitting it is
 _OPENING_SENTENCES = 3
+_LONGEST_FIXED_TITLE = 4  # words of a fixed post before a name the model ran into
 
 Doc.set_extension("mp_named_hosts", default=None, force=True)
 
@@ -40,7 +41,7 @@ class OrganizationFinder(RuleComponent):
 
     lexicons = ("org_heads", "titles", "title_modifiers", "hold_verbs", "generic_orgs", "meeting_kinds",
                 "venue_words", "honorifics", "relay_cues", "place_heads", "org_prefixes", "instrument_heads",
-                "common_abbreviations", "legal_forms", "bodies_before_of", "sitting_modifiers")
+                "common_abbreviations", "legal_forms", "bodies_before_of", "sitting_modifiers", "fixed_titles")
     patterns = ("representation_cues",)
 
     def _load(self, folder: Path) -> None:
@@ -52,6 +53,7 @@ class OrganizationFinder(RuleComponent):
         self.cutter = NameCutter(self.lex)
         self.body_heads = self.lex["org_heads"] | self.lex["bodies_before_of"]  # a body's name ends in one
         self.name_heads = self.body_heads | self.lex["place_heads"]  # a name holds one of these or an acronym
+        self.fixed_titles = [tuple(title.split()) for title in self.lex["fixed_titles"]]
 
     def _is_name(self, span: Span) -> bool:
         """A real organization name: capitalized, with a head noun ("Bureau", "University")
@@ -118,6 +120,9 @@ class OrganizationFinder(RuleComponent):
         words = [t.lower_ for t in span]
         if words and words[0] in self.cutter.title_vocabulary and "of" in words:
             start += words.index("of") + 1
+        posts = inside_fixed_titles(doc[max(span.sent.start, start - _LONGEST_FIXED_TITLE) : end], self.fixed_titles)
+        while start < end and start in posts:
+            start += 1  # "(Secretary of) State for Transport": the post's own words, not a body's
         while start < end and doc[start].lower_ in _EDGE_WORDS:
             start += 1
         while end > start and (doc[end - 1].lower_ in _EDGE_WORDS or doc[end - 1].like_num):

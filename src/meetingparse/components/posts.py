@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .lexical import cut_before_title
+from .lexical import cut_before_title, inside_fixed_titles
 from .titles import column_beside
 from .wordclass import WordClasses, past_determiners
 
@@ -57,7 +57,7 @@ class PostSplitter:
         if at_body is not None:  # "Professor of Geomorphology at Ghent University": the body is after "at"
             at, body = at_body
             return doc[phrase.start : at], body, False
-        fixed = _inside_fixed_titles(phrase, self.fixed_titles)
+        fixed = inside_fixed_titles(phrase, self.fixed_titles)
         ofs = [t.i for t in phrase if t.lower_ == "of" and t.i > phrase.start and t.i not in fixed]
         for i in reversed(ofs):
             rest = doc[i + 1 : phrase.end].text.lower()
@@ -208,17 +208,6 @@ class PostSplitter:
         while end > start and doc[end - 1].lower_ in {"of", "and", "&"}:
             end -= 1
         return doc[start:end] if end > start else None
-
-
-def _inside_fixed_titles(phrase: Span, fixed_titles: list[tuple[str, ...]]) -> set[int]:
-    """The indexes of the words of a phrase that spell a fixed post ("Secretary of State")."""
-    words = [t.lower_ for t in phrase]
-    inside: set[int] = set()
-    for title in fixed_titles:
-        for k in range(len(words) - len(title) + 1):
-            if tuple(words[k : k + len(title)]) == title:
-                inside.update(range(phrase.start + k, phrase.start + k + len(title)))
-    return inside
 
 
 def _own_link(body: Span) -> int | None:
