@@ -181,6 +181,15 @@ def test_hosted_by_names_the_organizer() -> None:
     assert text_of(record.organizer) == "University of Eastbourne"
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    ("Priests of the Diocese of Kericho met in a two-day retreat at the pastoral centre on 3 June.",
+     "Diocese of Kericho"),
+    ("Directors of the Harlow Water Company met on 3 June to approve the accounts.", "Harlow Water Company"),
+])
+def test_officers_of_a_body_who_meet_name_the_body_as_the_organizer(text: str, body: str) -> None:
+    assert text_of(by_rules(text)._.mp_event.organizer) == body
+
+
 def test_acronym_host_resolves_to_its_full_name() -> None:
     record = parsed("The Lakeside Farmers Union (LFU) represents 40 cooperatives. On June 3, LFU convened its "
                     "annual assembly in Kisumu.")

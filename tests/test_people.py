@@ -844,3 +844,15 @@ def test_a_service_a_partnership_and_an_institution_head_a_body_s_name(text: str
 def test_the_words_of_a_fixed_post_are_no_body(text: str) -> None:
     """ "Secretary of State for Transport": the model tags "State for Transport"; it is the post's."""
     assert not any(found.startswith("State") for found in found_bodies(text))
+
+
+def test_a_lower_case_head_before_of_joins_a_name_only_with_a_place_before_it() -> None:
+    """ "the New Zealand branch of the X" is one body; "the executive council of the X" is X."""
+    assert "Ghana Association of Bankers" in found_bodies(
+        "The governor met the executive council of the Ghana Association of Bankers on 3 June.")
+
+
+@pytest.mark.parametrize("style", ["Eng.", "Dr.", "Hon."])
+def test_a_body_s_name_ends_before_a_comma_and_a_form_of_address(style: str) -> None:
+    text = f"The Permanent Secretary of the Ministry of Works and Transport, {style} Samson Bagonza, chaired the meeting."
+    assert "Ministry of Works and Transport" in found_bodies(text)

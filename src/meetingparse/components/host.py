@@ -18,6 +18,7 @@ from .host_names import bare_place, complete_name, institution
 from .lexical import (
     entity_around,
     inflected_forms,
+    singular_forms,
     token_positions,
     verb_in,
 )
@@ -71,10 +72,14 @@ class HostReader:
 
     def _members_body(self, subject: Token | None) -> Token | None:
         """A meeting body: the subject itself ("The Second Committee met"), or the body
-        its members belong to ("Members of the Security Council met")."""
-        if subject is None or subject.lemma_.lower() not in self.lex["people_nouns"]:
-            return subject
+        its members or officers belong to ("Members of the Security Council met", "Priests of
+        the Diocese of X met")."""
+        if subject is None:
+            return None
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        officers = of is not None and bool(singular_forms(subject.lower_) & self.lex["titles"])
+        if subject.lemma_.lower() not in self.lex["people_nouns"] and not officers:
+            return subject  # the body itself, or officers named with no "of" ("Forum Foreign Ministers met")
         return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
     def _own_meeting(self, verb: Token) -> bool:

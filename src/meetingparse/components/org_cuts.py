@@ -19,7 +19,8 @@ _FIELD_LINKS = {"of", "for", "on", "and", "the"}  # before a body's field, not "
 
 
 class NameCutter:
-    """Cut names over the lexicons ``titles``, ``title_modifiers``, ``org_heads`` and ``hold_verbs``."""
+    """Cut names over the lexicons ``titles``, ``title_modifiers``, ``org_heads``, ``hold_verbs``
+    and ``honorifics``."""
 
     def __init__(self, lex: Mapping[str, frozenset[str]]) -> None:
         self.lex = lex
@@ -48,8 +49,19 @@ class NameCutter:
         if breaks:  # "Ohio - ASAE", "Media Division • Department of X": the last piece
             span = doc[breaks[-1] + 1 : span.end]
         end = next((t.i for t in span[1:] if (verb_in(t, self.lex["hold_verbs"]) or t.pos_ in {"VERB", "ADV"})
-                    and not _named_activity(t) or t.is_space or person_at(t) is not None), span.end)
+                    and not _named_activity(t) or t.is_space or person_at(t) is not None
+                    or self._addresses_after(t)), span.end)
         return self._before_members_title(doc[span.start : end])
+
+    def _addresses_after(self, token: Token) -> bool:
+        """A comma before a form of address ("the Ministry of Works, Eng. Sam Oketch"): the name
+        ends there, the person's style follows."""
+        doc = token.doc
+        if token.text != "," or token.i + 1 >= len(doc):
+            return False
+        style = doc[token.i + 1]
+        stop = token.i + 2 < len(doc) and doc[token.i + 2].text == "." and not style.whitespace_
+        return style.lower_ in self.lex["honorifics"] or (stop and style.lower_ + "." in self.lex["honorifics"])
 
     def _before_owned(self, span: Span) -> Span:
         """A body without what it owns, where the model ran on into it ("Leigh Valley Shire Council's |

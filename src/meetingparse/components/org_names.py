@@ -82,9 +82,10 @@ class OrganizationJoiner:
             first = self._listed_words_before(doc, first)
         if first >= 3 and doc[first - 1].lower_ == "the" and doc[first - 2].lower_ == "of" and (
                 doc[first - 3].is_lower and doc[first - 3].lower_ in heads):  # "the New Zealand branch of the X"
-            first -= 3
-            while first > 0 and doc[first - 1].ent_type_ in {"GPE", "NORP"}:
-                first -= 1
+            placed = first - 3
+            while placed > 0 and doc[placed - 1].ent_type_ in {"GPE", "NORP"}:
+                placed -= 1
+            first = placed if placed < first - 3 else first  # not "the executive council of the X": no place names it
         start = min(start, first)
         end = self._past_cut_at_and(doc, start, end)
         if doc[end - 1].lower_ in _REMIT_LINKS and end - 2 >= start and doc[end - 2].lower_ in heads:
