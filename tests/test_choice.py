@@ -245,3 +245,19 @@ def test_a_place_phrase_with_nothing_of_a_place_is_marked() -> None:
     marks = {c.text: c.features["placeless"] for c in candidates(text, "location")}
     assert marks["the fields of trade"] == 1.0
     assert marks["the Harbour Hall"] == 0.0
+
+
+def test_a_dateline_s_place_is_no_organizer_however_it_is_tagged() -> None:
+    text = ("KAMPALA, 4 March - The Uganda Law Society on Saturday convened a town hall on judicial independence "
+            "at the Serena Hotel. Justice Mary Akello attended as a guest.")
+    names = [c.text for c in candidates(text, "organizer")]
+    assert "Uganda Law Society" in names
+    assert "KAMPALA" not in names
+
+
+def test_a_spaced_dash_parts_an_organizer_candidate() -> None:
+    text = ("Greenfield Residents Association - Annual General Meeting\n\nThe AGM was held on 1 March at the "
+            "community hall. Chairperson Rose Adams presented the annual report.")
+    names = [c.text for c in candidates(text, "organizer")]
+    assert "Greenfield Residents Association" in names
+    assert not any(" - " in name for name in names)

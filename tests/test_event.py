@@ -190,6 +190,12 @@ def test_officers_of_a_body_who_meet_name_the_body_as_the_organizer(text: str, b
     assert text_of(by_rules(text)._.mp_event.organizer) == body
 
 
+def test_a_dateline_s_place_before_a_dash_is_not_the_host_s_name() -> None:
+    text = ("LUSAKA — The Zambia Congress of Trade Unions held its quadrennial conference on 3 June at the "
+            "Mulungushi Centre.")
+    assert text_of(by_rules(text)._.mp_event.organizer) == "Zambia Congress of Trade Unions"
+
+
 def test_acronym_host_resolves_to_its_full_name() -> None:
     record = parsed("The Lakeside Farmers Union (LFU) represents 40 cooperatives. On June 3, LFU convened its "
                     "annual assembly in Kisumu.")

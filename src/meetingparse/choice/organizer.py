@@ -16,6 +16,7 @@ from ..components.lexical import (
     is_column_gap,
     is_lone_acronym,
     is_lone_head,
+    is_spaced_dash,
     singular_forms,
 )
 from ..components.meeting import MeetingReader
@@ -53,9 +54,11 @@ class OrganizerDecision:
                  *(("place", e) for e in doc.ents if e.label_ == "GPE"),
                  *owner_phrases(doc, self.meetings, ctx.lex)]
         pick = event.organizer
-        for source, span in ([("rule", pick)] if pick is not None else []) + found:
-            if _crosses_layout(span) or describes_a_sitting(span, ctx.lex):
-                continue  # "Home > Government > Cabinet Office", "Topics  Government": page furniture; "NEXT ORDINARY COUNCIL"
+        for source, span in [(source, piece) for source, whole in ([("rule", pick)] if pick is not None else []) + found
+                             for piece in _between_dashes(whole)]:
+            if _crosses_layout(span) or describes_a_sitting(span, ctx.lex) or _opens_dateline(span):
+                continue  # "Home > Government > Cabinet Office", "Topics  Government": page furniture; "NEXT ORDINARY
+                # COUNCIL"; "KAMPALA, 4 March -": where the report was filed
             key = (span.start, span.end)
             if key not in sourced:
                 sourced[key] = set()
@@ -119,6 +122,24 @@ def _crosses_layout(span: Span) -> bool:
     name does."""
     return any(t.is_space or is_column_gap(t) or _separates(t) or "\n" in t.whitespace_ for t in span[:-1]) \
         or span[-1].is_space or _separates(span[-1])
+
+
+def _between_dashes(span: Span) -> list[Span]:
+    """The parts of a span that spaced dashes set apart, as they do a headline's or a
+    dateline's parts ("X Association - Annual General Meeting", "MANILA — The X Conference");
+    "Osaka-Kobe" is one word."""
+    cuts = [t.i for t in span if is_spaced_dash(t)]
+    starts = [span.start, *(i + 1 for i in cuts)]
+    ends = [*cuts, span.end]
+    return [span.doc[a:b] for a, b in zip(starts, ends) if b > a]
+
+
+def _opens_dateline(span: Span) -> bool:
+    """A place that opens a line and a date follows after a comma: a dateline's ("KAMPALA, 4
+    March - The society ..."), however the model tagged it."""
+    doc = span.doc
+    opens_line = span.start == 0 or "\n" in doc[span.start - 1].text + doc[span.start - 1].whitespace_
+    return opens_line and span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "DATE"
 
 
 def _separates(token: Token) -> bool:

@@ -18,6 +18,7 @@ from .host_names import bare_place, complete_name, institution
 from .lexical import (
     entity_around,
     inflected_forms,
+    is_spaced_dash,
     singular_forms,
     token_positions,
     verb_in,
@@ -54,9 +55,9 @@ class HostReader:
         """The subject (or passive agent) of a hold verb whose object is a meeting, or
         the agent of one that describes the meeting ("the meeting ..., hosted by X")."""
         if self._own_meeting(verb):  # "X brought its resumed session to a close"
-            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return _subject(verb)
         if verb.lemma_.lower() in self.lex["meet_verbs"] and not any(c.dep_ == "dobj" for c in verb.children):
-            return self._members_body(next((c for c in verb.children if c.dep_ == "nsubj"), None))
+            return self._members_body(_subject(verb))
         if not verb_in(verb, self.lex["hold_verbs"] - {"have", "take"}):
             return None
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -65,7 +66,7 @@ class HostReader:
         if not objects:  # "our school held in the gymnasium a grand opening ceremony"
             objects = [g for c in verb.children if c.dep_ in {"prep", "conj"} for g in c.subtree]
         if any(self.meetings.is_meeting(o) and not self.meetings.in_general(o) for o in objects):
-            return by if agent is not None else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return by if agent is not None else _subject(verb)
         if verb.dep_ in {"acl", "advcl"} and any(self.meetings.is_meeting(t) for t in verb.sent):
             return by
         return None
@@ -123,6 +124,9 @@ class HostReader:
                     or (t.lower_ == "on" and t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ in {"DATE", "TIME"})),
                    span.end)  # "X on Monday held", but "the Committee on NGOs"
         span = doc[span.start : cut] if cut > span.start else span
+        dash = next((t.i for t in reversed(span[:-1]) if is_spaced_dash(t)), None)
+        if dash is not None:  # "MANILA — The X Conference", a dateline's place before the dash
+            span = doc[dash + 1 : span.end]
         while len(span) > 1 and (span[0].pos_ in {"DET", "PRON"} or span[0].is_space):
             refers = span[0].lower_ in {"our", "the", "this", "its"} and len(span) == 2
             if refers or span.text.lower() in self.lex["host_references"]:
@@ -211,6 +215,12 @@ class HostReader:
             in_sentence = sentence is not None and sentence.start <= org.start < sentence.end
             return count + in_sentence + len(org) / 100, -org.start
         return max(candidates, key=weight, default=None)
+
+
+def _subject(verb: Token) -> Token | None:
+    """A verb's subject, the nearest where the parser gave two ("LUSAKA — The X Congress held
+    ...": a dateline's place read as a second subject)."""
+    return max((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
 
 
 def owners_of_other_events(meetings: MeetingReader, noun: Token | None) -> set[int]:
