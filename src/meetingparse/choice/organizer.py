@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..components.event import EventFacts
 from ..components.host import owners_of_other_events
+from ..components.letterheads import name_shaped
 from ..components.lexical import (
     is_column_gap,
     is_lone_acronym,
@@ -30,7 +31,7 @@ from ..components.organizations import (
 from .bodies import grouped_by_organization
 from .decision import Candidate, agrees_with_gold
 from .features import Context, across
-from .owners import name_shaped, owner_phrases
+from .owners import owner_phrases
 
 _SOURCES = ("entity", "raw_entity", "place", "owner", "subject", "edge_line", "expansion")
 

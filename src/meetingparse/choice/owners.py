@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
+from ..components.letterheads import line_bodies
 from ..components.lexical import verb_in
 from ..components.marks import person_at, text_of
 from ..components.meeting import MeetingReader
@@ -19,11 +20,7 @@ from ..components.org_names import spelled_out_names
 
 _CUT_WORDS = {",", ";", ":", "(", ")", "-", "–", "—", "|", "held", "on", "at", "in", "to", "for", "with", "from"}
 _LEADING = {"DET", "PRON", "NUM", "PUNCT", "ADP", "CCONJ", "SPACE"}
-_LINE_SEPARATOR = re.compile(r" [-–—|>»›] |: ")
 _EDGE_LINES = 3  # the header and closing lines read for a body's name
-_LONGEST_LINE = 12  # words: a longer line is prose, not a letterhead
-_LONGEST_NAME = 9  # words of a letterhead's name
-_NAME_LINKS = {"of", "and", "&", "the", "for", "in", "on"}
 
 
 def owner_phrases(doc: Doc, meetings: MeetingReader, lex: Mapping[str, frozenset[str]]) -> Iterator[tuple[str, Span]]:
@@ -96,39 +93,4 @@ def _edge_lines(doc: Doc, lex: Mapping[str, frozenset[str]]) -> Iterator[Span]:
     head noun, each part between separators ("A Minutes - X NHS Trust")."""
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text_of(doc)) if m.group().strip()]
     for start, line in [*lines[:_EDGE_LINES], *lines[-_EDGE_LINES:]]:
-        if len(line.split()) > _LONGEST_LINE:
-            continue
-        for part_start, part in _parts(line):
-            begin = start + part_start + len(part) - len(part.lstrip())
-            span = doc.char_span(begin, begin + len(part.strip()), alignment_mode="contract")
-            if span is not None and _reads_as_name(span, lex):
-                yield span
-
-
-def name_shaped(span: Span) -> bool:
-    """A short run of capitalized words without a verb or a number: a name, not a headline,
-    a sentence or a numbered item."""
-    words = [t for t in span if not t.is_punct]
-    if not words or len(words) > _LONGEST_NAME or any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in words):
-        return False
-    return all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in words)
-
-
-def _reads_as_name(span: Span, lex: Mapping[str, frozenset[str]]) -> bool:
-    """A name headed by an organization noun (its last word, or the word before "of"): a
-    letterhead, not a headline or an item."""
-    if not name_shaped(span):
-        return False
-    words = [t for t in span if not t.is_punct]
-    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), len(words))
-    return words[of - 1].lower_ in lex["org_heads"] if of else False
-
-
-def _parts(line: str) -> Iterator[tuple[int, str]]:
-    """The parts of a line between separators, each with its offset in the line."""
-    start = 0
-    for separator in _LINE_SEPARATOR.finditer(line):
-        yield start, line[start : separator.start()]
-        start = separator.end()
-    yield start, line[start:]
-
+        yield from line_bodies(doc, start, line, lex["org_heads"])

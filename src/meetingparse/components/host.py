@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Span, Token
 
 from .host_names import bare_place, complete_name, institution
+from .headings import record_heading
+from .letterheads import letterhead
 from .lexical import (
     entity_around,
     inflected_forms,
@@ -45,8 +47,11 @@ class HostReader:
         states it (the subject of a meeting verb, the meeting's owner) rather than only naming it
         most often, a guess."""
         organizer = self._subject_host(doc, noun) or self._owner_of_meeting(noun)
-        if organizer is not None:
-            return complete_name(doc, organizer, self.lex), True
+        named = complete_name(doc, organizer, self.lex) if organizer is not None else None
+        if named is None:  # "Minutes of Committee Meeting" names no body; the letterhead above it may
+            named = complete_name(doc, self._letterhead_host(doc), self.lex)
+        if organizer is not None or named is not None:
+            return named, True
         if noun is not None and self.meetings.kind(noun) == "talks":
             return None, False  # talks have two sides, no host
         return complete_name(doc, self._salient_organization(doc, noun), self.lex), False
@@ -147,6 +152,12 @@ class HostReader:
         if not any(t.pos_ == "PROPN" or t.lower_ in self.lex["org_heads"] for t in span):
             return None  # "Proceedings opened": no named body
         return span
+
+    def _letterhead_host(self, doc: Doc) -> Span | None:
+        """The body whose name heads the page above its record's heading ("Jubilee Parish
+        Council" over "Minutes of the meeting held on ..."): its own papers."""
+        heading = record_heading(doc, self.meetings.headings)
+        return letterhead(doc, heading, self.lex["org_heads"]) if heading is not None else None
 
     def _owner_of_meeting(self, noun: Token | None) -> Span | None:
         """A body the meeting's name gives as its own: "the 5th Cabinet meeting",
