@@ -856,3 +856,54 @@ def test_a_lower_case_head_before_of_joins_a_name_only_with_a_place_before_it() 
 def test_a_body_s_name_ends_before_a_comma_and_a_form_of_address(style: str) -> None:
     text = f"The Permanent Secretary of the Ministry of Works and Transport, {style} Samson Bagonza, chaired the meeting."
     assert "Ministry of Works and Transport" in found_bodies(text)
+
+
+@pytest.mark.parametrize(("text", "name", "title", "body"), [
+    ("The board met on 3 June. Dr. Priya Nair, Assistant Professor in the Department of Chemistry, gave the vote "
+     "of thanks.", "Priya Nair", "Assistant Professor", "Department of Chemistry"),
+    ("The forum opened on 3 June. Principal Secretary for the State Department for Housing Juma Hamisi spoke "
+     "first.", "Juma Hamisi", "Principal Secretary", "State Department for Housing"),
+    ("The seminar met on 3 June. Dr. Ada Obi, Lecturer in Economics at Kwara State University, spoke.",
+     "Ada Obi", "Lecturer in Economics", "Kwara State University"),
+])
+def test_a_body_after_in_the_or_for_the_is_the_organization(text: str, name: str, title: str, body: str) -> None:
+    """ "in the" and "for the" before a body's head noun link a post to its body, as "at" does;
+    the last link counts ("Lecturer in Economics | at X University")."""
+    found = person(read_by_rules(text), name)
+    assert (text_of(found.title), text_of(found.organization)) == (title, body)
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister for Lands, Mr. Obed Kaunda, attended the meeting on 3 June.",
+    "The council met on 3 June. Dr. Ama Ofori, Lecturer in History, spoke.",
+])
+def test_a_portfolio_or_a_field_after_for_or_in_stays_in_the_title(text: str) -> None:
+    [found] = read_by_rules(text).participants
+    assert found.organization is None
+
+
+def test_a_legislator_s_fixed_post_keeps_its_house() -> None:
+    found = person(read_by_rules("The forum met on 3 June. Kwame Boateng, the Member of Parliament for Bekwai, "
+                                 "spoke."), "Kwame Boateng")
+    assert text_of(found.title).startswith("Member of Parliament")
+
+
+@pytest.mark.parametrize(("text", "name", "title", "body"), [
+    ("The Permanent Secretary, Federal Ministry of Health, Dr. Ngozi Eze, represented the minister at the meeting.",
+     "Ngozi Eze", "Permanent Secretary", "Federal Ministry of Health"),
+    ("The Commissioner for Health, Lagos State, Prof. Akin Abayomi, declared the workshop open.",
+     "Akin Abayomi", "Commissioner for Health", "Lagos State"),
+    ("Director, Department of Public Health, Mr. Musa Bello, presented the report at the meeting.",
+     "Musa Bello", "Director", "Department of Public Health"),
+])
+def test_a_body_set_off_between_a_post_and_the_name_is_the_organization(text: str, name: str, title: str,
+                                                                       body: str) -> None:
+    """ "The Permanent Secretary, Federal Ministry of Health, Dr. X": the post, its body, then the name."""
+    found = person(read_by_rules(text), name)
+    assert (text_of(found.title), text_of(found.organization)) == (title, body)
+
+
+def test_a_list_of_fields_after_a_post_s_comma_is_no_body() -> None:
+    found = person(read_by_rules("The cabinet met on 3 June. Eleanor Bramwell, Secretary of State for Environment, "
+                                 "Food and Rural Affairs, spoke."), "Eleanor Bramwell")
+    assert found.organization is None

@@ -116,10 +116,12 @@ class OrganizationFinder(RuleComponent):
     def _trim(self, span: Span) -> Span | None:
         doc = span.doc
         start, end = span.start, span.end
-        # "Dean of School of X" is a title folded into an ORG: keep what follows "of".
+        # "Dean of School of X", "Principal Secretary for the State Department for X": a title
+        # folded into an ORG; keep what follows its link.
         words = [t.lower_ for t in span]
-        if words and words[0] in self.cutter.title_vocabulary and "of" in words:
-            start += words.index("of") + 1
+        link = next((i for i, w in enumerate(words) if w in {"of", "for"}), None)
+        if words and words[0] in self.cutter.title_vocabulary and link is not None:
+            start += link + 1
         posts = inside_fixed_titles(doc[max(span.sent.start, start - _LONGEST_FIXED_TITLE) : end], self.fixed_titles)
         while start < end and start in posts:
             start += 1  # "(Secretary of) State for Transport": the post's own words, not a body's

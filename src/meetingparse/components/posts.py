@@ -13,6 +13,7 @@ from .titles import column_beside
 from .wordclass import WordClasses, past_determiners
 
 _BODY_PREPS = {"at", "with", "from"}  # "senior advisor at the X Board"
+_UNIT_PREPS = {"in", "for"}  # "Assistant Professor in the Department of X", before "the" and a body's head
 
 
 class PostSplitter:
@@ -41,6 +42,13 @@ class PostSplitter:
         ("Party Secretary", "HIST"); "Deputy Secretary of the Party Committee of the
         university" -> ("Deputy Secretary of the Party Committee", None, True)."""
         doc = phrase.doc
+        comma = next((t.i for t in phrase if t.text == ","), None)
+        if comma is not None and any(map(self.words.is_title_word, doc[phrase.start : comma])):
+            body = doc[past_determiners(doc, comma + 1, phrase.end) : phrase.end]
+            heads = self.org_heads | self.place_heads  # "Director, Department of X", not "Secretary of State for
+            if body and body[0].text[:1].isupper() and any(t.lower_ in heads for t in body):  # A, B and C"
+                title, inner, is_host = self.split_title(doc[phrase.start : comma])
+                return title, inner or body, is_host
         first_position = next((t.i for t in phrase if self.words.is_title_word(t)), phrase.end)
         owner_end = next((t.i for t in phrase[:-1] if t.lower_ in {"'s", "’s"} and t.i < first_position), None)
         if owner_end is not None and owner_end > phrase.start:
@@ -126,16 +134,22 @@ class PostSplitter:
     def _body_after_at(self, phrase: Span) -> tuple[int, Span] | None:
         """The position of "at", "with" or "from" in a title phrase and the named body after it,
         past its determiner ("senior advisor at the Water Board", "a project engineer with X
-        Ltd"); the phrase before must hold a title word."""
+        Ltd"), or of "in" or "for" before "the" and a body with an organization's head noun ("Assistant Professor in
+        the Department of X", "Principal Secretary for the State Department for Housing"); the
+        last such link ("Lecturer in Economics | at X University"), with a title word before it."""
         doc = phrase.doc
-        at = next((t.i for t in phrase if t.lower_ in _BODY_PREPS and t.i > phrase.start), None)
-        if at is None or not any(self.words.is_title_word(t) for t in doc[phrase.start : at]):
-            return None
-        start = past_determiners(doc, at + 1, phrase.end)
-        body = doc[start : phrase.end]
-        if not body or not body[0].text[:1].isupper() or not self._could_be_body(body):
-            return None
-        return at, body
+        for at in reversed([t.i for t in phrase[1:] if t.lower_ in _BODY_PREPS | _UNIT_PREPS]):
+            if not any(self.words.is_title_word(t) for t in doc[phrase.start : at]):
+                return None
+            start = past_determiners(doc, at + 1, phrase.end)
+            body = doc[start : phrase.end]
+            if not body or not body[0].text[:1].isupper() or not self._could_be_body(body):
+                continue
+            if doc[at].lower_ in _UNIT_PREPS and not (doc[at + 1].lower_ == "the" and any(
+                    t.lower_ in self.org_heads for t in body)):
+                continue  # "Lecturer in History", "Minister for Lands": a field or a portfolio
+            return at, body
+        return None
 
     def _names_a_field(self, body: Span) -> bool:
         """Whether words after "of" name a field of work, not a body: their head ("Works",

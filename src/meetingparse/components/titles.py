@@ -158,7 +158,8 @@ class TitleReader:
                     phrase = phrase[1:]  # "the two Deputy Vice-Chancellors, A and B"
                 return phrase if any(self.words.is_title_word(t) for t in phrase) else None
             closes_parenthesis = token.text == "(" and depth == 0
-            listed = token.text == "," and _lists_fields(doc[i + 1 : end])  # "Minister for A, B and C, Hon. X"
+            listed = token.text == "," and (_lists_fields(doc[i + 1 : end])  # "Minister for A, B and C, Hon. X"
+                                            or self._set_off_body(doc[i + 1 : end]))
             if depth == 0 and not closes_parenthesis and not listed and (
                     token.text in _BOUNDARY_PUNCT or token.pos_ in {"VERB", "AUX"}):
                 return None
@@ -167,6 +168,14 @@ class TitleReader:
             i -= 1
         opening = doc[first : end]  # "Ambassador of India to Germany, Mrs. X chaired ..."
         return opening if self.words.is_title_word(opening[0]) and opening[0].text[:1].isupper() else None
+
+    def _set_off_body(self, words: Span) -> bool:
+        """A body set off by commas between a title and the name ("The Permanent Secretary,
+        Federal Ministry of Health, Dr. X"; "Commissioner for Health, Lagos State, Prof. Y"):
+        capitalized words with an organization's head noun or a tagged body or place, no post."""
+        return len(words) > 0 and words[0].text[:1].isupper() and not any(map(self.words.is_title_word, words)) \
+            and any(t.lower_ in self.words.lex["org_heads"] | self.words.lex["place_heads"]
+                    or t.ent_type_ in {"ORG", "GPE"} for t in words)
 
     def title_after(self, name: Span) -> Span | None:
         """A title in apposition after the name: "Pan Lizhi, Chief of ...", "X, who is the Dean"."""
