@@ -442,3 +442,20 @@ def test_clauses_run_on_with_commas_each_keep_their_speaker() -> None:
     assert _speeches(text) == [("Leela Menon", ["spoke on kidney injury"]),
                                ("Tomas Ortega", ["presented a case of myocarditis"]),
                                ("Hana Sato", ["discussed scrub typhus"])]
+
+
+@pytest.mark.parametrize(("text", "speaker", "point"), [
+    ("The council met on Monday. Councillor Isabel Mora seconded the motion, saying the report was thorough.",
+     "Isabel Mora", "saying the report was thorough"),
+    ("The union met on Monday. Mr. Ade Cole walked out of the hall, arguing that the vote was unfair.",
+     "Ade Cole", "arguing that the vote was unfair"),
+])
+def test_a_trailing_participle_of_speech_speaks_for_the_subject_of_its_verb(text: str, speaker: str,
+                                                                           point: str) -> None:
+    """ "X seconded the motion, saying ...": seconding says nothing, the participle does."""
+    assert (speaker, [point]) in _speeches(text)
+
+
+def test_a_fronted_participle_leaves_the_point_to_the_main_verb() -> None:
+    text = "The board met on Monday. Responding to the shareholders, Ms. Ada Obi said the dividend would rise."
+    assert _speeches(text) == [("Ada Obi", ["said the dividend would rise"])]

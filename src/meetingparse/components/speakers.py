@@ -83,6 +83,9 @@ class SpeakerFinder:
             return verb.head
         if subject is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
             return SpeakerFinder.subject(verb.head)  # "X closed the workshop and announced that ...": shared
+        if subject is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"} \
+                and verb.i > verb.head.i:  # "X seconded the motion, saying ...": a trailing participle's doer
+            return SpeakerFinder.subject(verb.head)  # (a fronted one, "Speaking at the meeting, X said", is the verb's)
         if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.head.pos_ in {"VERB", "AUX"}:
             return SpeakerFinder.subject(verb.head.head)  # "X opened the day by recalling that ..."
         if subject is None and verb.dep_ == "xcomp":
