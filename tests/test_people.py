@@ -907,3 +907,21 @@ def test_a_list_of_fields_after_a_post_s_comma_is_no_body() -> None:
     found = person(read_by_rules("The cabinet met on 3 June. Eleanor Bramwell, Secretary of State for Environment, "
                                  "Food and Rural Affairs, spoke."), "Eleanor Bramwell")
     assert found.organization is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The forum opened on Monday. Ambassador Park Jin said Korea would help.", "Park Jin"),
+    ("The forum opened on Monday. Lucy Park asked about the budget.", "Lucy Park"),
+    ("The forum opened on Monday. Dr. Helen Hall, the director, said funding was secure.", "Helen Hall"),
+    ("The forum opened on Monday. Mr. Tom Church said the roof was repaired.", "Tom Church"),
+])
+def test_a_place_word_may_be_a_family_name(text: str, name: str) -> None:
+    """Hall, Park, Church: English and Korean family names, where a style, a post or a verb of
+    which the person is the subject shows a person."""
+    assert name in names(read_by_rules(text))
+
+
+def test_a_place_tagged_as_a_person_after_a_preposition_or_in_a_dateline_stays_a_place() -> None:
+    record = read_by_rules("Villa Esperanza, 5 August 2025 - The fair was held at Lucy Park on Monday. "
+                           "Mr John Reed opened it.")
+    assert names(record) == ["John Reed"]

@@ -86,6 +86,8 @@ class NameEdges:
         """The bare name inside a PERSON entity, or None if nothing name-like is left."""
         start, end = span.start, span.end
         doc = span.doc
+        if self._named_for_a_place_word(span):
+            return span  # "Helen Hall", "Lucy Park", "Park Jin": a place word as a given or family name
         while start < end and not self._name_part(doc[start]):
             start += 1
         while end > start and not self._name_part(doc[end - 1]):
@@ -97,6 +99,25 @@ class NameEdges:
                     or self.words.is_honorific(t)) for t in doc[start:end]):
             return None  # "van der" (or "Haji", "Abdullahi Haji Farah") only inside a name, never at its edge
         return _with_initials(self._with_capital_word_after(self._with_capital_particle(self._with_given_name(doc[start:end]))))
+
+    def _named_for_a_place_word(self, entity: Span) -> bool:
+        """A two-word person of the model's whose one word is a venue or a body's head noun and
+        the other a name word ("Helen Hall", "Tom Church", "Park Jin"), with no preposition,
+        article or other capitalized word before it than a style or a post: English and Korean
+        family names, not a place."""
+        if len(entity) != 2 or entity.label_ != "PERSON":
+            return False
+        before = entity.doc[entity.start - 1] if entity.start > 0 else None
+        if before is not None and (before.pos_ in {"ADP", "DET"} or (before.text[:1].isupper() and not (
+                self.words.is_honorific(before) or self.words.is_title_word(before)))):
+            return False  # "at the Banquet Hall", "Sewerage of Villa Esperanza", "State House Banquet Hall"
+        doc = entity.doc
+        after = doc[entity.end + 1] if entity.end + 1 < len(doc) and doc[entity.end].text == "," else None
+        if after is not None and (after.ent_type_ == "DATE" or after.like_num):
+            return False  # a dateline's place: "Villa Esperanza, 5 August 2025 -"
+        place_words = self.words.lex["venue_words"] | self.words.lex["org_heads"]
+        plain = [t for t in entity if t.lower_ in place_words and t.is_title and not self.words.is_title_word(t)]
+        return len(plain) == 1 and all(self.words.is_name_token(t) for t in entity if t not in plain)
 
     def _with_family_name(self, span: Span) -> Span:
         """A name with the family name the model left out after its particles: "Mohd Shafie"

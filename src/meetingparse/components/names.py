@@ -266,6 +266,8 @@ class NameReader:
         doc = mention.doc
         heads = self.org_heads | self.place_heads
         last = mention[-1].lower_
+        if len(mention) > 1 and not heads & {t.lower_ for t in mention[1:-1]} and self._a_person_s(mention):
+            return False  # "Dr. Helen Hall", "Ambassador Park Jin-soo", "Lucy Park asked": family names
         if {last, last.removesuffix("s")} & (heads | self.portfolio_domains) or mention[0].lower_ in self.place_heads:
             return True  # "Akwa Ibom State", "Barrio San Martín", "Volleyball Associations", "Rural Development"
         after = self._head_after(mention)
@@ -298,6 +300,21 @@ class NameReader:
     def _ends_a_place(self, token: Token) -> bool:
         """The last word of a venue or a place: "Building", "Hall", "Street", or a tagged place."""
         return token.lower_ in self.venue_words or token.lower_ in self.place_heads or token.ent_type_ in {"GPE", "FAC", "LOC"}
+
+    def _a_person_s(self, mention: Span) -> bool:
+        """The model's person that a form of address or a capitalized post opens ("Dr. Helen
+        Hall", "Ambassador Park Jin-soo") or that is a verb's subject ("Lucy Park asked"): a
+        person's name, though a place word ends or opens it."""
+        doc = mention.doc
+        if not all(t.ent_type_ == "PERSON" for t in mention):
+            return False  # "Director | Corporate Services": a post's field, which the model tagged no one
+        i = mention.start - 1
+        while i > mention.sent.start and doc[i].text == ".":
+            i -= 1
+        if i >= mention.sent.start and (self._addresses(doc[i]) or (
+                doc[i].text[:1].isupper() and self.words.is_title_word(doc[i]))):
+            return True
+        return mention.root.dep_ == "nsubj" and mention.root.head.pos_ == "VERB"
 
     def _addresses(self, token: Token) -> bool:
         """A form of address as one is written, capitalized ("Sister Mary", not "a sister park")."""
