@@ -459,3 +459,18 @@ def test_a_trailing_participle_of_speech_speaks_for_the_subject_of_its_verb(text
 def test_a_fronted_participle_leaves_the_point_to_the_main_verb() -> None:
     text = "The board met on Monday. Responding to the shareholders, Ms. Ada Obi said the dividend would rise."
     assert _speeches(text) == [("Ada Obi", ["said the dividend would rise"])]
+
+
+@pytest.mark.parametrize(("text", "speaker", "point"), [
+    ("The committee met on Monday. Cllr Joan Hart was of the view that the car park should stay free.",
+     "Joan Hart", "was of the view that the car park should stay free"),
+    ("The vestry met on Monday. Mr. Ade Cole was of the opinion that the hall fees were too high.",
+     "Ade Cole", "was of the opinion that the hall fees were too high"),
+])
+def test_a_member_of_a_view_states_it(text: str, speaker: str, point: str) -> None:
+    """Minutes record a position as "X was of the view that ...": X's point."""
+    assert _speeches(text) == [(speaker, [point])]
+
+
+def test_being_of_a_place_states_nothing() -> None:
+    assert _speeches("The committee met on Monday. Cllr Joan Hart was of the parish of Kirkby.") == []

@@ -37,6 +37,7 @@ from .statements import (
 from .transcript import labelled_turns
 
 _VERB = frozenset({"VERB"})
+_AUX = frozenset({"AUX"})
 
 
 _TURN_SENTENCES = 6  # a turn read on past its speech sentence ends after this many sentences, or at its paragraph's end
@@ -162,7 +163,7 @@ class SpeechReader(RuleComponent):
 
     lexicons = ("reporting_verbs", "speech_nouns", "list_nouns", "continuation_cues", "titles", "title_modifiers",
                 "chair_titles", "honorifics", "courtesies", "attendance_words", "motion_words", "people_nouns",
-                "meeting_kinds", "org_heads", "guiding_verbs")
+                "meeting_kinds", "org_heads", "guiding_verbs", "view_nouns")
     patterns = ("question_labels", "procedural_acts")
 
     def _load(self, folder: Path) -> None:
@@ -176,6 +177,14 @@ class SpeechReader(RuleComponent):
         through the new rules")."""
         return verb_in(verb, self.lex["guiding_verbs"]) and any(
             c.lower_ == "through" and c.dep_ in {"prep", "prt"} for c in verb.children)
+
+    def _holds_a_view(self, verb: Token) -> bool:
+        """ "X was of the view that ...": "be" with "of" a view noun that a clause completes."""
+        if verb.lemma_.lower() != "be":
+            return False
+        views = (n for of in verb.children if of.dep_ == "prep" and of.lower_ == "of"
+                 for n in of.children if n.dep_ == "pobj" and n.lemma_.lower() in self.lex["view_nouns"])
+        return any(c.dep_ in {"acl", "ccomp"} for n in views for c in n.children)
 
     def _continues(self, sentence: Span, open_list: bool) -> bool:
         """A sentence that carries on the last speaker's points: "Second, ...", "In his view, ...",
@@ -196,7 +205,8 @@ class SpeechReader(RuleComponent):
         quoting: list[int] | None = None  # speakers whose quote runs on into the next sentences
         unclaimed: list[Span] = []  # quoted paragraphs left open, whose speaker a later paragraph names
         turn: _Turn | None = None  # the last speakers, whose turn the next sentences may carry on
-        verbs = token_positions(doc, tags=_VERB)
+        verbs = sorted([*token_positions(doc, tags=_VERB),
+                        *(i for i in token_positions(doc, tags=_AUX) if self._holds_a_view(doc[i]))])
         event = doc._.mp_event
         labelled = {t.i: turn for turn in labelled_turns(doc, people, self.lex, event.chair if event else None)
                     for t in turn.words}
@@ -237,7 +247,7 @@ class SpeechReader(RuleComponent):
                 passive = any(c.dep_ == "agent" for c in verb.children) and not bare  # "arranged by X": no speech
                 if passive or self._labels_attendance(verb) or not (
                         verb_in(verb, self.lex["reporting_verbs"]) or self._guides_through(verb) or _asks_to_know(verb)
-                        or bare):
+                        or bare or verb.pos_ == "AUX"):  # an AUX here holds a view
                     continue
                 region = self.statements.region(verb)
                 covered.update(range(region.start, region.end))
