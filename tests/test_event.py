@@ -136,6 +136,17 @@ def test_where_words_were_said_and_a_premises_are_venues(text: str, venue: str) 
     assert record.location is not None and record.location.text == venue
 
 
+@pytest.mark.parametrize(("text", "venue", "kind"), [
+    ("The planning committee sat at the council offices on Tuesday evening to consider three applications.",
+     "the council offices", None),
+    ("Residents held a baraza at the Chief's camp in Kitengela on Friday to discuss insecurity.",
+     "the Chief's camp in Kitengela", "baraza"),
+])
+def test_a_plural_venue_word_and_a_chief_s_baraza(text: str, venue: str, kind: str | None) -> None:
+    record = read_by_rules(text, "2024-06-10")
+    assert (text_of(record.location), record.kind) == (venue, kind)
+
+
 def test_place_of_something_else_is_no_venue() -> None:
     record = parsed("On June 3, the council held talks with officials who invest in Fenghe City.")
     assert record.location is None

@@ -120,7 +120,8 @@ class VenueReader:
         heads = [pobj]
         if pobj.like_num or pobj.pos_ == "PROPN":  # "507 of the school building"
             heads += [o for c in pobj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-        words = {t.lower_ for h in heads for t in [h, *(c for c in h.children if c.dep_ == "compound")]}
+        words = {w for h in heads for t in [h, *(c for c in h.children if c.dep_ == "compound")]
+                 for w in (t.lower_, t.lemma_.lower())}  # "the council offices"
         if words & self.lex["venue_words"]:
             return True
         if prep.lower_ == "on":
