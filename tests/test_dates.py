@@ -164,3 +164,18 @@ def test_a_date_line_beside_a_venue_line_is_the_meetings_not_the_pages() -> None
     page = read_by_rules("Date: 28/03/2024\nSource: Harwell Herald\n\nThe council met on 14 March to approve the budget.",
                          "2024-04-01")
     assert page.date is not None and str(page.date.start) == "2024-03-14"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The 2025 Annual General Meeting was held on the first of March at the Grand Hotel.", dt.date(2025, 3, 1)),
+    ("The vestry met on the twenty-third of February in the parish hall.", dt.date(2025, 2, 23)),
+    ("The guild met on the fourth of March in the village hall.", dt.date(2025, 3, 4)),
+])
+def test_a_day_written_as_an_ordinal_word(text: str, day: dt.date) -> None:
+    found = _date(text, "2025-03-10")
+    assert found is not None and found[0] == day
+
+
+def test_an_ordinal_that_counts_weeks_is_no_day() -> None:
+    from meetingparse.components.dates import _ORDINAL_DAY_RX, _day_in_figures
+    assert _ORDINAL_DAY_RX.sub(_day_in_figures, "the second week of march") == "the second week of march"

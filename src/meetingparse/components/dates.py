@@ -49,6 +49,20 @@ Doc.set_extension("mp_reference_date", default=None, force=True)
 Doc.set_extension("mp_dates", default=None, force=True)
 
 
+_UNIT_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ORDINAL_DAYS = {word: day for day, word in enumerate(
+    [*_UNIT_ORDINALS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+     "seventeenth", "eighteenth", "nineteenth", "twentieth", *(f"twenty-{w}" for w in _UNIT_ORDINALS), "thirtieth",
+     "thirty-first"], start=1)}  # "the first of March", "the twenty-third of May": days written as words
+_ORDINAL_DAY = "(?:" + "|".join(w.replace("-", "[- ]") for w in sorted(_ORDINAL_DAYS, key=len, reverse=True)) + ")"
+_ORDINAL_DAY_RX = re.compile(rf"\b{_ORDINAL_DAY}\b(?=\s+(?:of\s+)?{_MONTH}\b)")  # not "the second week of March"
+
+
+def _day_in_figures(match: re.Match[str]) -> str:
+    """A day written as an ordinal word before its month ("the first of March"), in figures."""
+    return str(_ORDINAL_DAYS[match.group(0).replace(" ", "-")])
+
+
 def _relative_offset(words: set[str], reference: dt.date) -> int | None:
     """Days from the reference date to a relative day phrase ("yesterday", "last evening",
     "on Tuesday": the latest such weekday, a week back after "last"), or None."""
@@ -265,6 +279,7 @@ class DateFinder(RuleComponent):
             return None  # a year-less date with nothing to resolve it against: never the machine's clock
         year_text = f" {year.group(1)}" if year else ""
         cleaned = re.sub(r"\b(" + "|".join(_WEEKDAYS) + r")\b,?", " ", lower)
+        cleaned = _ORDINAL_DAY_RX.sub(_day_in_figures, cleaned)
         cleaned = re.sub(r"\b(on|in|at|the|of|from|last|past|this|morning|afternoon|evening|night)\b", " ", cleaned)
         for rx in (_DAY_FIRST_RANGE, _MONTH_FIRST_RANGE):
             m = rx.search(cleaned)
