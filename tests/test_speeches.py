@@ -474,3 +474,14 @@ def test_a_member_of_a_view_states_it(text: str, speaker: str, point: str) -> No
 
 def test_being_of_a_place_states_nothing() -> None:
     assert _speeches("The committee met on Monday. Cllr Joan Hart was of the parish of Kirkby.") == []
+
+
+def test_a_transcript_label_may_give_a_known_person_s_family_name_alone() -> None:
+    """ "PRESIDENT HILL:", "SENATOR DUNN:": the family name, in capitals, of a person the page names."""
+    text = ("BOARD OF EDUCATION TRANSCRIPT\nPresent were President Sam Hill, Senator Rita Dunn and Member Bob Lee.\n\n"
+            "PRESIDENT HILL: Good evening, everyone. I call this meeting to order.\n\n"
+            "SENATOR DUNN: Thank you. The budget must be published in full.\n")
+    record = meetingparse.parse(text, "2024-05-10")
+    speakers = {s.speaker: [p.text for p in s.points] for s in record.speeches}
+    assert speakers["Rita Dunn"] == ["The budget must be published in full"]
+    assert record.chair is not None and record.chair.name == "Sam Hill"

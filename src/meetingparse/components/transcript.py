@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from .marks import person_at, text_of
-from .people import PersonCluster
+from .marks import text_of
+from .people import PersonCluster, person_named
 from .references import by_post
 
 _LABEL = re.compile(r"^[ \t]*([^\n:]{2,60}?)[ \t]*:[ \t]*", re.MULTILINE)
@@ -42,7 +42,7 @@ def labelled_turns(doc: Doc, people: Sequence[PersonCluster], lex: Mapping[str, 
     posts = lex["titles"] | lex["title_modifiers"]
     labels = [(match, label) for match in _LABEL.finditer(text)
               if (label := doc.char_span(match.start(1), match.end(1), alignment_mode="expand")) is not None
-              and _is_speaker_label(label, posts, lex["honorifics"])]
+              and _is_speaker_label(label, people, posts, lex["honorifics"])]
     turns = []
     for k, (match, label) in enumerate(labels):
         until = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
@@ -52,14 +52,16 @@ def labelled_turns(doc: Doc, people: Sequence[PersonCluster], lex: Mapping[str, 
     return turns if len(turns) >= _FEWEST_LABELS else []
 
 
-def _is_speaker_label(label: Span, posts: frozenset[str], courtesy: frozenset[str]) -> bool:
-    """A person's name with its forms of address (``courtesy``) and posts, or a post alone."""
-    named = {person_at(t) for t in label} - {None}
+def _is_speaker_label(label: Span, people: Sequence[PersonCluster], posts: frozenset[str],
+                      courtesy: frozenset[str]) -> bool:
+    """A person's name with its forms of address (``courtesy``) and posts, or a post alone;
+    a name may be a known person's family name alone, in capitals ("PRESIDENT HILL:")."""
+    named = {person_named(t, people) for t in label} - {None}
     if len(named) > 1:
         return False
     for token in label:
         word = token.lower_.rstrip(".")
-        if not (person_at(token) is not None or token.is_punct or word in posts or word in courtesy
+        if not (person_named(token, people) is not None or token.is_punct or word in posts or word in courtesy
                 or token.lower_ == "the" or _QUESTION_NUMBER.fullmatch(token.text)):
             return False
     return bool(named) or any(t.lower_ in posts for t in label)
@@ -68,7 +70,7 @@ def _is_speaker_label(label: Span, posts: frozenset[str], courtesy: frozenset[st
 def _speaker(label: Span, people: Sequence[PersonCluster], chair_posts: Collection[str],
              chair: int | None) -> int | None:
     """The person a label names, by name or by post."""
-    named = next((p for t in label if (p := person_at(t)) is not None), None)
+    named = next((p for t in label if (p := person_named(t, people)) is not None), None)
     if named is not None:
         return named
     post = " ".join(t.lower_ for t in label if t.lower_ != "the" and not _QUESTION_NUMBER.fullmatch(t.text))
