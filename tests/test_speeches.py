@@ -485,3 +485,13 @@ def test_a_transcript_label_may_give_a_known_person_s_family_name_alone() -> Non
     speakers = {s.speaker: [p.text for p in s.points] for s in record.speeches}
     assert speakers["Rita Dunn"] == ["The budget must be published in full"]
     assert record.chair is not None and record.chair.name == "Sam Hill"
+
+
+def test_a_hearing_transcript_s_style_and_capital_family_name_label_a_turn() -> None:
+    """The Congressional Record's form: "Chairman SMITH. The committee will come to order."."""
+    text = ("HEARING BEFORE THE COMMITTEE ON AGRICULTURE\nPresent: Representatives Alan Smith, Rosa DeLauro and "
+            "Tim Burke.\n\nChairman SMITH. The committee will come to order. Today we examine the farm bill.\n\n"
+            "Ms. DELAURO. Thank you, Mr. Chairman. Farmers need certainty on crop insurance.\n")
+    speakers = dict(_speeches(text))
+    assert "Farmers need certainty on crop insurance" in speakers["Rosa DeLauro"]
+    assert "Today we examine the farm bill" in speakers["Alan Smith"]

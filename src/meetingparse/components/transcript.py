@@ -4,7 +4,9 @@ with the words in the paragraph that follows. The words of such a turn are the l
 speaker's own, whatever their sentences' subjects.
 
 A label is a person's name (with forms of address and posts around it) or a post alone
-("PRIME MINISTER:", "The Chair:"), resolved to its holder. A turn runs to the end of its
+("PRIME MINISTER:", "The Chair:"), resolved to its holder; hearing transcripts in the
+Congressional Record's form give a style and the family name in capitals, then a stop
+("Chairman SMITH."). A turn runs to the end of its
 paragraph. A page is read as a transcript only when two labels or more open turns, so a
 single "Chairman: Cllr X" line in a minutes header is not taken for speech.
 """
@@ -22,6 +24,9 @@ from .people import PersonCluster, person_named
 from .references import by_post
 
 _LABEL = re.compile(r"^[ \t]*([^\n:]{2,60}?)[ \t]*:[ \t]*", re.MULTILINE)
+# The Congressional Record's and hearing transcripts' form: a style or post, the family name in
+# capitals and a stop ("Chairman SMITH. The committee will come to order.", "Mr. JONES. Thank you.")
+_RECORD_LABEL = re.compile(r"^[ \t]*((?:[A-Z][a-z]+\.? ){1,3}[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\.[ \t]+", re.MULTILINE)
 _QUESTION_NUMBER = re.compile(r"Q?\d{1,4}\.?")  # "Q4 Helen Ashworth:", the numbered questions of a hearing
 _FEWEST_LABELS = 2  # turns that make a page a transcript
 
@@ -40,7 +45,8 @@ def labelled_turns(doc: Doc, people: Sequence[PersonCluster], lex: Mapping[str, 
     """The labelled turns of a transcript, in order; none for a page that is not one."""
     text = text_of(doc)
     posts = lex["titles"] | lex["title_modifiers"]
-    labels = [(match, label) for match in _LABEL.finditer(text)
+    matches = sorted([*_LABEL.finditer(text), *_RECORD_LABEL.finditer(text)], key=lambda m: m.start())
+    labels = [(match, label) for match in matches
               if (label := doc.char_span(match.start(1), match.end(1), alignment_mode="expand")) is not None
               and _is_speaker_label(label, people, posts, lex["honorifics"])]
     turns = []
