@@ -220,6 +220,19 @@ def test_the_body_named_above_a_record_s_heading_is_the_organizer(text: str, bod
     assert (text_of(event.organizer), event.organizer_stated) == (body, True)
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Pecatonica Valley school board voted at its regular meeting on Tuesday to approve the contract.",
+     "Pecatonica Valley school board"),
+    ("The Rotary Club of Kisii elected new officers at its annual meeting on 3 June.", "Rotary Club of Kisii"),
+    ("The Millbrook parish council discussed drainage at its monthly meeting on 3 June.", "Millbrook parish council"),
+    ("Members of the Harlow Allotment Society approved the fees at their meeting on 3 June.",
+     "Harlow Allotment Society"),
+])
+def test_the_body_whose_meeting_its_is_the_organizer(text: str, body: str) -> None:
+    """ "X voted at its regular meeting": "its" meeting is the subject's, or its members' body's."""
+    assert text_of(by_rules(text)._.mp_event.organizer) == body
+
+
 def test_acronym_host_resolves_to_its_full_name() -> None:
     record = parsed("The Lakeside Farmers Union (LFU) represents 40 cooperatives. On June 3, LFU convened its "
                     "annual assembly in Kisumu.")

@@ -62,7 +62,7 @@ class HostReader:
         if self._own_meeting(verb):  # "X brought its resumed session to a close"
             return _subject(verb)
         if verb.lemma_.lower() in self.lex["meet_verbs"] and not any(c.dep_ == "dobj" for c in verb.children):
-            return self._members_body(_subject(verb))
+            return _members_body(_subject(verb), self.lex)
         if not verb_in(verb, self.lex["hold_verbs"] - {"have", "take"}):
             return None
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -75,18 +75,6 @@ class HostReader:
         if verb.dep_ in {"acl", "advcl"} and any(self.meetings.is_meeting(t) for t in verb.sent):
             return by
         return None
-
-    def _members_body(self, subject: Token | None) -> Token | None:
-        """A meeting body: the subject itself ("The Second Committee met"), or the body
-        its members or officers belong to ("Members of the Security Council met", "Priests of
-        the Diocese of X met")."""
-        if subject is None:
-            return None
-        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        officers = of is not None and bool(singular_forms(subject.lower_) & self.lex["titles"])
-        if subject.lemma_.lower() not in self.lex["people_nouns"] and not officers:
-            return subject  # the body itself, or officers named with no "of" ("Forum Foreign Ministers met")
-        return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
     def _own_meeting(self, verb: Token) -> bool:
         """Whether a verb's object is a meeting its subject owns ("launched its annual conference")."""
@@ -193,7 +181,8 @@ class HostReader:
         names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if names and (_ends_organization(names[-1]) or names[-1].lower_ in self.lex["org_heads"]):
             return self.resolve_host(doc, doc[names[0].left_edge.i : names[-1].i + 1])
-        return None
+        body = _body_of_its(noun, self.lex)
+        return self.resolve_host(doc, doc[body.left_edge.i : body.i + 1]) if body is not None else None
 
     def _named_host(self, doc: Doc, head: Token) -> Span | None:
         """The named organization "our <head>" refers to: one with that head, or, for a
@@ -226,6 +215,32 @@ class HostReader:
             in_sentence = sentence is not None and sentence.start <= org.start < sentence.end
             return count + in_sentence + len(org) / 100, -org.start
         return max(candidates, key=weight, default=None)
+
+
+def _members_body(subject: Token | None, lex: Mapping[str, frozenset[str]]) -> Token | None:
+    """A meeting body: the subject itself ("The Second Committee met"), or the body
+    its members or officers belong to ("Members of the Security Council met", "Priests of
+    the Diocese of X met")."""
+    if subject is None:
+        return None
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    officers = of is not None and bool(singular_forms(subject.lower_) & lex["titles"])
+    if subject.lemma_.lower() not in lex["people_nouns"] and not officers:
+        return subject  # the body itself, or officers named with no "of" ("Forum Foreign Ministers met")
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _body_of_its(noun: Token, lex: Mapping[str, frozenset[str]]) -> Token | None:
+    """The body "its" or "their" meeting belongs to, the subject of the verb the meeting hangs
+    from ("The X school board voted at its regular meeting", "Members of the Y approved at
+    their meeting"): the subject itself, or the body of the members it names."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
+        return None
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    body = _members_body(_subject(verb), lex) if verb is not None else None
+    if body is None or person_at(body) is not None or not (body.ent_type_ == "ORG" or body.lower_ in lex["org_heads"]):
+        return None
+    return body
 
 
 def _subject(verb: Token) -> Token | None:
