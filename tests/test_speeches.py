@@ -495,3 +495,12 @@ def test_a_hearing_transcript_s_style_and_capital_family_name_label_a_turn() -> 
     speakers = dict(_speeches(text))
     assert "Farmers need certainty on crop insurance" in speakers["Rosa DeLauro"]
     assert "Today we examine the farm bill" in speakers["Alan Smith"]
+
+
+@pytest.mark.parametrize("opening", ["The committee will come to order.", "The hearing will now come to order."])
+def test_the_speaker_whose_turn_calls_the_sitting_to_order_chairs_it(opening: str) -> None:
+    text = ("HEARING BEFORE THE COMMITTEE ON AGRICULTURE\nPresent: Representatives Alan Smith, Rosa DeLauro and "
+            f"Tim Burke.\n\nChairman SMITH. {opening} Today we examine the farm bill.\n\n"
+            "Ms. DELAURO. Thank you, Mr. Chairman. Farmers need certainty on crop insurance.\n")
+    record = meetingparse.parse(text, "2024-05-10")
+    assert record.chair is not None and record.chair.name == "Alan Smith"

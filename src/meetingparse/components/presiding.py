@@ -221,9 +221,15 @@ class PresidingReader:
         held = next((i for i in holders if i is not None and not people[i].only_mentioned), None)
         if held is None and len(phrases) == 1 and phrases[0].lower_ in _PERSONAL_PRONOUNS:
             return _last_person_before(phrases[0])  # "..., which she chaired"
-        if held is None and len(phrases) == 1 and phrases[0].lower_ in _FIRST_PERSON:
+        if held is None and len(phrases) == 1 and _speaks_as_chair(phrases[0], self.lex):
             return _turn_speaker(phrases[0], self.lex)  # "PRESIDENT (Mrs X): ... I now declare the session closed"
         return held
+
+
+def _speaks_as_chair(subject: Token, lex: Mapping[str, frozenset[str]]) -> bool:
+    """A presiding expression's subject as the chair says it in a transcript's turn: "I" or
+    "we", or the sitting itself ("The committee will come to order")."""
+    return subject.lower_ in _FIRST_PERSON or subject.lemma_ in lex["meeting_kinds"] | lex["org_heads"]
 
 
 _PERSONAL_PRONOUNS = {"he", "she"}
