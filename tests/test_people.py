@@ -859,10 +859,10 @@ def test_a_body_s_name_ends_before_a_comma_and_a_form_of_address(style: str) -> 
 
 
 @pytest.mark.parametrize(("text", "name", "title", "body"), [
-    ("The board met on 3 June. Dr. Priya Nair, Assistant Professor in the Department of Chemistry, gave the vote "
-     "of thanks.", "Priya Nair", "Assistant Professor", "Department of Chemistry"),
-    ("The forum opened on 3 June. Principal Secretary for the State Department for Housing Juma Hamisi spoke "
-     "first.", "Juma Hamisi", "Principal Secretary", "State Department for Housing"),
+    (("The board met on 3 June. Dr. Priya Nair, Assistant Professor in the Department of Chemistry, gave the vote "
+      "of thanks."), "Priya Nair", "Assistant Professor", "Department of Chemistry"),
+    (("The forum opened on 3 June. Principal Secretary for the State Department for Housing Juma Hamisi spoke "
+      "first."), "Juma Hamisi", "Principal Secretary", "State Department for Housing"),
     ("The seminar met on 3 June. Dr. Ada Obi, Lecturer in Economics at Kwara State University, spoke.",
      "Ada Obi", "Lecturer in Economics", "Kwara State University"),
 ])

@@ -53,9 +53,7 @@ class VenueDecision:
                    for pobj in prep.children if pobj.dep_ == "pobj")
         named = (e for e in ctx.doc.ents if e.label_ in _PLACE_ENTITIES)
         described = _described([s for s in (*filter(None, phrases), *named) if self._may_be_place(s, ctx)], ctx, event.venue)
-        for candidate in described:
-            candidate.features["placeless"] = float(_placeless(candidate.value, ctx))
-        return described
+        return [Candidate(c.value, c.text, {**c.features, "placeless": float(_placeless(c.value, ctx))}) for c in described]
 
     @staticmethod
     def _may_be_place(span: Span, ctx: Context) -> bool:

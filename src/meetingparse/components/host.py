@@ -14,8 +14,8 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from .host_names import bare_place, complete_name, institution
 from .headings import record_heading
+from .host_names import bare_place, complete_name, institution
 from .letterheads import letterhead
 from .lexical import (
     entity_around,

@@ -44,11 +44,11 @@ class PostSplitter:
         doc = phrase.doc
         comma = next((t.i for t in phrase if t.text == ","), None)
         if comma is not None and any(map(self.words.is_title_word, doc[phrase.start : comma])):
-            body = doc[past_determiners(doc, comma + 1, phrase.end) : phrase.end]
+            after = doc[past_determiners(doc, comma + 1, phrase.end) : phrase.end]
             heads = self.org_heads | self.place_heads  # "Director, Department of X", not "Secretary of State for
-            if body and body[0].text[:1].isupper() and any(t.lower_ in heads for t in body):  # A, B and C"
+            if after and after[0].text[:1].isupper() and any(t.lower_ in heads for t in after):  # A, B and C"
                 title, inner, is_host = self.split_title(doc[phrase.start : comma])
-                return title, inner or body, is_host
+                return title, inner or after, is_host
         first_position = next((t.i for t in phrase if self.words.is_title_word(t)), phrase.end)
         owner_end = next((t.i for t in phrase[:-1] if t.lower_ in {"'s", "’s"} and t.i < first_position), None)
         if owner_end is not None and owner_end > phrase.start:
