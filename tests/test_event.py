@@ -165,6 +165,8 @@ def test_room_plus_video_is_hybrid_and_video_alone_online() -> None:
     ("Ministers met by video conference on 3 June 2024.", "online"),
     ("The workshop, held both in person and online on 3 June 2024, trained 40 teachers.", "hybrid"),
     ("The senate sat in the Great Hall on 3 June 2024, with some members taking part over Zoom.", "hybrid"),
+    ("Twelve members attended on 3 June 2024; three dialled in by telephone.", "hybrid"),
+    ("The board met on 3 June 2024; two directors dialed in by phone from Lagos.", "hybrid"),
 ])
 def test_how_a_meeting_was_held_in_other_words(text: str, mode: str) -> None:
     assert parsed(text).mode == mode
