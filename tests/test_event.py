@@ -147,6 +147,17 @@ def test_a_plural_venue_word_and_a_chief_s_baraza(text: str, venue: str, kind: s
     assert (text_of(record.location), record.kind) == (venue, kind)
 
 
+@pytest.mark.parametrize(("text", "venue"), [
+    ("The committee met on 3 June. The chair praised the good mood that had reigned in the room all week.", None),
+    ("The forum, a two-day meeting that ended on 3 June at the Lakeview Hotel, drew 80 farmers.", "the Lakeview Hotel"),
+    ("The AGM was opened by Mr. Ade Cole, who presided over it on 3 June at the Harbour Hall.", "the Harbour Hall"),
+])
+def test_a_relative_clause_places_the_meeting_only_if_it_tells_of_it(text: str, venue: str | None) -> None:
+    """ "the mood that had reigned in the room": the room is the mood's; "a meeting that ended at
+    the X Hotel" and "X, who presided over it at the Y Hall" tell of the meeting."""
+    assert text_of(read_by_rules(text, "2024-06-10").location) == venue
+
+
 def test_place_of_something_else_is_no_venue() -> None:
     record = parsed("On June 3, the council held talks with officials who invest in Fenghe City.")
     assert record.location is None

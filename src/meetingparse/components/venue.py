@@ -101,13 +101,21 @@ class VenueReader:
             if token.lower_ not in _VENUE_PREPS or token.dep_ != "prep" or token.head.lower_ in self.lex["titles"]:
                 continue  # "Professor of X at Y University" places a person's post, not the meeting
             objects = [c for c in token.children if c.dep_ == "pobj"]
-            if not objects:
+            if not objects or self._in_a_described_thing(token.head):
                 continue
             span = self._venue_span(token, objects[0])
             named = span is not None and any(t.pos_ == "PROPN" for t in span)
             if span is not None and (token.lower_ not in _ENTERING or named):
                 places.append(span)  # "walked into the hall" is no venue, "squeezed into the X council chambers" is
         return places
+
+    def _in_a_described_thing(self, verb: Token) -> bool:
+        """A relative clause's verb that describes something other than a meeting and holds,
+        meets or chairs nothing ("the good mood that had reigned in the room"): its place is the described
+        thing's, not the meeting's ("a two-day meeting that ended at the X Hotel" keeps its own)."""
+        return verb.dep_ == "relcl" and verb.pos_ in {"VERB", "AUX"} and not (
+            self.meetings.is_meeting(verb.head) or self._holds(verb)
+            or verb_in(verb, self.lex["meet_verbs"] | self.lex["chair_verbs"]))  # "X, who presided ... at the Y Hall"
 
     def _venue_span(self, prep: Token, pobj: Token) -> Span | None:
         span = self.phrases.place_phrase(pobj)
