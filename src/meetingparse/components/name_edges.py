@@ -107,11 +107,11 @@ class NameEdges:
         family names, not a place."""
         if len(entity) != 2 or entity.label_ != "PERSON":
             return False
-        before = entity.doc[entity.start - 1] if entity.start > 0 else None
+        doc = entity.doc
+        before = doc[entity.start - 1] if entity.start > 0 else None
         if before is not None and (before.pos_ in {"ADP", "DET"} or (before.text[:1].isupper() and not (
                 self.words.is_honorific(before) or self.words.is_title_word(before)))):
             return False  # "at the Banquet Hall", "Sewerage of Villa Esperanza", "State House Banquet Hall"
-        doc = entity.doc
         after = doc[entity.end + 1] if entity.end + 1 < len(doc) and doc[entity.end].text == "," else None
         if after is not None and (after.ent_type_ == "DATE" or after.like_num):
             return False  # a dateline's place: "Villa Esperanza, 5 August 2025 -"

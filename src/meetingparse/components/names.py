@@ -266,7 +266,7 @@ class NameReader:
         doc = mention.doc
         heads = self.org_heads | self.place_heads
         last = mention[-1].lower_
-        if len(mention) > 1 and not heads & {t.lower_ for t in mention[1:-1]} and self._a_person_s(mention):
+        if len(mention) > 1 and not heads & {t.lower_ for t in mention[1:-1]} and self._shows_a_person(mention):
             return False  # "Dr. Helen Hall", "Ambassador Park Jin-soo", "Lucy Park asked": family names
         if {last, last.removesuffix("s")} & (heads | self.portfolio_domains) or mention[0].lower_ in self.place_heads:
             return True  # "Akwa Ibom State", "Barrio San Martín", "Volleyball Associations", "Rural Development"
@@ -301,7 +301,7 @@ class NameReader:
         """The last word of a venue or a place: "Building", "Hall", "Street", or a tagged place."""
         return token.lower_ in self.venue_words or token.lower_ in self.place_heads or token.ent_type_ in {"GPE", "FAC", "LOC"}
 
-    def _a_person_s(self, mention: Span) -> bool:
+    def _shows_a_person(self, mention: Span) -> bool:
         """The model's person that a form of address or a capitalized post opens ("Dr. Helen
         Hall", "Ambassador Park Jin-soo") or that is a verb's subject ("Lucy Park asked"): a
         person's name, though a place word ends or opens it."""

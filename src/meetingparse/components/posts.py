@@ -134,9 +134,10 @@ class PostSplitter:
     def _body_after_at(self, phrase: Span) -> tuple[int, Span] | None:
         """The position of "at", "with" or "from" in a title phrase and the named body after it,
         past its determiner ("senior advisor at the Water Board", "a project engineer with X
-        Ltd"), or of "in" or "for" before "the" and a body with an organization's head noun ("Assistant Professor in
-        the Department of X", "Principal Secretary for the State Department for Housing"); the
-        last such link ("Lecturer in Economics | at X University"), with a title word before it."""
+        Ltd"), or of "in" or "for" before "the" and a body with an organization's head noun
+        ("Assistant Professor in the Department of X", "Principal Secretary for the State
+        Department for Housing"); the last such link ("Lecturer in Economics | at X University"),
+        with a title word before it."""
         doc = phrase.doc
         for at in reversed([t.i for t in phrase[1:] if t.lower_ in _BODY_PREPS | _UNIT_PREPS]):
             if not any(self.words.is_title_word(t) for t in doc[phrase.start : at]):

@@ -111,8 +111,9 @@ class VenueReader:
 
     def _in_a_described_thing(self, verb: Token) -> bool:
         """A relative clause's verb that describes something other than a meeting and holds,
-        meets or chairs nothing ("the good mood that had reigned in the room"): its place is the described
-        thing's, not the meeting's ("a two-day meeting that ended at the X Hotel" keeps its own)."""
+        meets or chairs nothing ("the good mood that had reigned in the room"): its place is the
+        described thing's, not the meeting's ("a two-day meeting that ended at the X Hotel" keeps
+        its own)."""
         return verb.dep_ == "relcl" and verb.pos_ in {"VERB", "AUX"} and not (
             self.meetings.is_meeting(verb.head) or self._holds(verb)
             or verb_in(verb, self.lex["meet_verbs"] | self.lex["chair_verbs"]))  # "X, who presided ... at the Y Hall"
