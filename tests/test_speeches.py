@@ -504,3 +504,19 @@ def test_the_speaker_whose_turn_calls_the_sitting_to_order_chairs_it(opening: st
             "Ms. DELAURO. Thank you, Mr. Chairman. Farmers need certainty on crop insurance.\n")
     record = meetingparse.parse(text, "2024-05-10")
     assert record.chair is not None and record.chair.name == "Alan Smith"
+
+
+@pytest.mark.parametrize("label", ["Chairman SMITH.", "CHAIRMAN SMITH:", "Chairwoman SMITH."])
+def test_a_transcript_label_that_gives_a_chair_s_title_names_the_chair(label: str) -> None:
+    text = ("HEARING BEFORE THE COMMITTEE ON AGRICULTURE\nPresent: Representatives Alan Smith, Rosa DeLauro and "
+            f"Tim Burke.\n\n{label} Good morning. Today we examine the farm bill.\n\n"
+            "Ms. DELAURO. Thank you. Farmers need certainty on crop insurance.\n")
+    record = meetingparse.parse(text, "2024-05-10")
+    assert record.chair is not None and record.chair.name == "Alan Smith"
+
+
+def test_a_transcript_without_a_chair_s_label_names_no_chair_by_label() -> None:
+    text = ("HEARING BEFORE THE COMMITTEE ON AGRICULTURE\nPresent: Representatives Alan Smith and Rosa DeLauro.\n\n"
+            "Mr. SMITH. Good morning. Today we examine the farm bill.\n\n"
+            "Ms. DELAURO. Thank you. Farmers need certainty on crop insurance.\n")
+    assert meetingparse.parse(text, "2024-05-10").chair is None

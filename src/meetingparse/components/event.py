@@ -24,6 +24,7 @@ from .guests import guests
 from .host import HostReader
 from .meeting import MeetingReader
 from .presiding import PresidingReader
+from .transcript import labelled_chair
 from .venue import VenueReader
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -108,6 +109,9 @@ class EventReader(RuleComponent):
         venue = self.venues.venue(doc, sentence)
         organizer, organizer_stated = self.hosts.organizer(doc, noun)
         invited = guests(doc, organizer, self.lex)
+        chair = self.presiding.chair(doc, invited)
+        if chair is None:  # a hearing's transcript: "Chairman SMITH. ..."
+            chair = labelled_chair(doc, doc._.mp_people or [], self.lex)
         doc._.mp_event = EventFacts(
             title=self.meetings.best_title(noun) if noun is not None else None,
             kind=self.meetings.best_kind(noun) if noun is not None else None,
@@ -116,7 +120,7 @@ class EventReader(RuleComponent):
             mode=self.venues.mode(doc, venue, noun),
             organizer=organizer,
             organizer_stated=organizer_stated,
-            chair=self.presiding.chair(doc, invited),
+            chair=chair,
             sentence=sentence,
             guests=invited,
         )
@@ -124,6 +128,7 @@ class EventReader(RuleComponent):
 
 
 _RECENT = dt.timedelta(days=45)
+
 
 
 def _told_as_earlier(noun: Token) -> bool:

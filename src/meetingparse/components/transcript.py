@@ -34,10 +34,12 @@ _FEWEST_LABELS = 2  # turns that make a page a transcript
 @dataclass(frozen=True)
 class LabelledTurn:
     """A turn of a transcript: who speaks (None for an unknown speaker, such as a
-    "Moderator"), and the words of the turn, from after the label to the paragraph's end."""
+    "Moderator"), the words of the turn, from after the label to the paragraph's end, and
+    whether its label calls the speaker the chair."""
 
     speaker: int | None
     words: Span
+    chairing: bool = False  # the label gives the speaker a chair's title ("CHAIRMAN SMITH:", "Chairwoman LEE.")
 
 
 def labelled_turns(doc: Doc, people: Sequence[PersonCluster], lex: Mapping[str, frozenset[str]],
@@ -54,8 +56,16 @@ def labelled_turns(doc: Doc, people: Sequence[PersonCluster], lex: Mapping[str, 
         until = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
         words = _paragraph_after(doc, text, match.end(), until)
         if words is not None:
-            turns.append(LabelledTurn(_speaker(label, people, lex["chair_titles"], chair), words))
+            chairing = any(t.lower_ in lex["chair_titles"] for t in label)
+            turns.append(LabelledTurn(_speaker(label, people, lex["chair_titles"], chair), words, chairing))
     return turns if len(turns) >= _FEWEST_LABELS else []
+
+
+def labelled_chair(doc: Doc, people: Sequence[PersonCluster], lex: Mapping[str, frozenset[str]]) -> int | None:
+    """The person a transcript's labels name with a chair's title ("Chairman SMITH. ..."), the
+    first such speaker known."""
+    return next((t.speaker for t in labelled_turns(doc, people, lex, None) if t.chairing and t.speaker is not None),
+                None)
 
 
 def _is_speaker_label(label: Span, people: Sequence[PersonCluster], posts: frozenset[str],
