@@ -487,36 +487,31 @@ def test_a_transcript_label_may_give_a_known_person_s_family_name_alone() -> Non
     assert record.chair is not None and record.chair.name == "Sam Hill"
 
 
+def _hearing(first_turn: str) -> str:
+    """A hearing's transcript in the Congressional Record's form, its first turn given."""
+    return ("HEARING BEFORE THE COMMITTEE ON AGRICULTURE\nPresent: Representatives Alan Smith, Rosa DeLauro and "
+            f"Tim Burke.\n\n{first_turn} Today we examine the farm bill.\n\n"
+            "Ms. DELAURO. Thank you. Farmers need certainty on crop insurance.\n")
+
+
 def test_a_hearing_transcript_s_style_and_capital_family_name_label_a_turn() -> None:
     """The Congressional Record's form: "Chairman SMITH. The committee will come to order."."""
-    text = ("HEARING BEFORE THE COMMITTEE ON AGRICULTURE\nPresent: Representatives Alan Smith, Rosa DeLauro and "
-            "Tim Burke.\n\nChairman SMITH. The committee will come to order. Today we examine the farm bill.\n\n"
-            "Ms. DELAURO. Thank you, Mr. Chairman. Farmers need certainty on crop insurance.\n")
-    speakers = dict(_speeches(text))
+    speakers = dict(_speeches(_hearing("Chairman SMITH. The committee will come to order.")))
     assert "Farmers need certainty on crop insurance" in speakers["Rosa DeLauro"]
     assert "Today we examine the farm bill" in speakers["Alan Smith"]
 
 
 @pytest.mark.parametrize("opening", ["The committee will come to order.", "The hearing will now come to order."])
 def test_the_speaker_whose_turn_calls_the_sitting_to_order_chairs_it(opening: str) -> None:
-    text = ("HEARING BEFORE THE COMMITTEE ON AGRICULTURE\nPresent: Representatives Alan Smith, Rosa DeLauro and "
-            f"Tim Burke.\n\nChairman SMITH. {opening} Today we examine the farm bill.\n\n"
-            "Ms. DELAURO. Thank you, Mr. Chairman. Farmers need certainty on crop insurance.\n")
-    record = meetingparse.parse(text, "2024-05-10")
+    record = meetingparse.parse(_hearing(f"Mr. SMITH. {opening}"), "2024-05-10")
     assert record.chair is not None and record.chair.name == "Alan Smith"
 
 
 @pytest.mark.parametrize("label", ["Chairman SMITH.", "CHAIRMAN SMITH:", "Chairwoman SMITH."])
 def test_a_transcript_label_that_gives_a_chair_s_title_names_the_chair(label: str) -> None:
-    text = ("HEARING BEFORE THE COMMITTEE ON AGRICULTURE\nPresent: Representatives Alan Smith, Rosa DeLauro and "
-            f"Tim Burke.\n\n{label} Good morning. Today we examine the farm bill.\n\n"
-            "Ms. DELAURO. Thank you. Farmers need certainty on crop insurance.\n")
-    record = meetingparse.parse(text, "2024-05-10")
+    record = meetingparse.parse(_hearing(f"{label} Good morning."), "2024-05-10")
     assert record.chair is not None and record.chair.name == "Alan Smith"
 
 
 def test_a_transcript_without_a_chair_s_label_names_no_chair_by_label() -> None:
-    text = ("HEARING BEFORE THE COMMITTEE ON AGRICULTURE\nPresent: Representatives Alan Smith and Rosa DeLauro.\n\n"
-            "Mr. SMITH. Good morning. Today we examine the farm bill.\n\n"
-            "Ms. DELAURO. Thank you. Farmers need certainty on crop insurance.\n")
-    assert meetingparse.parse(text, "2024-05-10").chair is None
+    assert meetingparse.parse(_hearing("Mr. SMITH. Good morning."), "2024-05-10").chair is None
