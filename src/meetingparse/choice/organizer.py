@@ -14,10 +14,12 @@ from ..components.event import EventFacts
 from ..components.host import owners_of_other_events
 from ..components.letterheads import name_shaped
 from ..components.lexical import (
+    dated_after,
     is_column_gap,
     is_lone_acronym,
     is_lone_head,
     is_spaced_dash,
+    pieces_where,
     singular_forms,
 )
 from ..components.meeting import MeetingReader
@@ -129,10 +131,7 @@ def _between_dashes(span: Span) -> list[Span]:
     """The parts of a span that spaced dashes set apart, as they do a headline's or a
     dateline's parts ("X Association - Annual General Meeting", "MANILA — The X Conference");
     "Osaka-Kobe" is one word."""
-    cuts = [t.i for t in span if is_spaced_dash(t)]
-    starts = [span.start, *(i + 1 for i in cuts)]
-    ends = [*cuts, span.end]
-    return [span.doc[a:b] for a, b in zip(starts, ends) if b > a]
+    return [piece for piece in pieces_where(span, is_spaced_dash) if len(piece)]
 
 
 def _opens_dateline(span: Span) -> bool:
@@ -140,7 +139,7 @@ def _opens_dateline(span: Span) -> bool:
     March - The society ..."), however the model tagged it."""
     doc = span.doc
     opens_line = span.start == 0 or "\n" in doc[span.start - 1].text + doc[span.start - 1].whitespace_
-    return opens_line and span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "DATE"
+    return opens_line and dated_after(span)
 
 
 def _separates(token: Token) -> bool:

@@ -26,7 +26,7 @@ def _described(spans: Iterable[Span], ctx: Context, pick: Span | None) -> list[C
             unique.setdefault((span.start, span.end), span)
     counts = Counter(s.text.lower() for s in unique.values())
     return [Candidate(span, span.text, {**position(span, ctx), **syntax(span, ctx), **frequency(span, counts),
-                                        **overlap(span, pick, "rule")})
+                                        **overlap(span, pick, "rule"), "placeless": float(_placeless(span, ctx))})
             for span in list(unique.values())[:_MOST_CANDIDATES]]
 
 
@@ -52,8 +52,7 @@ class VenueDecision:
         phrases = (self.venues.phrases.place_phrase(pobj) for prep in ctx.doc if prep.lower_ in _PLACE_PREPOSITIONS
                    for pobj in prep.children if pobj.dep_ == "pobj")
         named = (e for e in ctx.doc.ents if e.label_ in _PLACE_ENTITIES)
-        described = _described([s for s in (*filter(None, phrases), *named) if self._may_be_place(s, ctx)], ctx, event.venue)
-        return [Candidate(c.value, c.text, {**c.features, "placeless": float(_placeless(c.value, ctx))}) for c in described]
+        return _described([s for s in (*filter(None, phrases), *named) if self._may_be_place(s, ctx)], ctx, event.venue)
 
     @staticmethod
     def _may_be_place(span: Span, ctx: Context) -> bool:

@@ -130,7 +130,6 @@ class EventReader(RuleComponent):
 _RECENT = dt.timedelta(days=45)
 
 
-
 def _told_as_earlier(noun: Token) -> bool:
     """A meeting in a sentence told in the past perfect: "At a Government meeting on May 26,
     the Prime Minister had asked ...", an earlier one."""

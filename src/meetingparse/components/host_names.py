@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexical import is_lone_acronym, is_lone_head
+from .lexical import dated_after, is_lone_acronym, is_lone_head
 from .marks import text_of
 from .organizations import ORG_KEY, abbreviates
 
@@ -25,8 +25,7 @@ def institution(doc: Doc, lex: Mapping[str, frozenset[str]]) -> Span | None:
 def bare_place(doc: Doc, host: Span, lex: Mapping[str, frozenset[str]]) -> bool:
     """A place that names no body of its own on the page, unlike "Linyi" of "Linyi Municipal
     Party Committee", or a dateline's place ("Accra, 14 October 2025 -- The Minister held ...")."""
-    dateline = host.end + 1 < len(doc) and doc[host.end].text == "," and doc[host.end + 1].ent_type_ == "DATE"
-    return dateline or (all(t.ent_type_ == "GPE" for t in host) and complete_name(doc, host, lex) == host)
+    return dated_after(host) or (all(t.ent_type_ == "GPE" for t in host) and complete_name(doc, host, lex) == host)
 
 
 def complete_name(doc: Doc, host: Span | None, lex: Mapping[str, frozenset[str]]) -> Span | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy
@@ -145,9 +146,21 @@ def is_initial(token: Token) -> bool:
 
 def pieces_between(span: Span, word: str) -> list[Span]:
     """A span's pieces between the tokens ``word`` (lower case: "," or "and"), empty ones kept."""
+    return pieces_where(span, lambda token: token.lower_ == word)
+
+
+def pieces_where(span: Span, separates: Callable[[Token], bool]) -> list[Span]:
+    """A span's pieces between the tokens that ``separates`` takes for separators, empty ones kept."""
     doc, pieces, start = span.doc, [], span.start
     for token in span:
-        if token.lower_ == word:
+        if separates(token):
             pieces.append(doc[start : token.i])
             start = token.i + 1
     return [*pieces, doc[start : span.end]]
+
+
+def dated_after(span: Span) -> bool:
+    """Whether a comma and a date follow a span, as after a dateline's place ("Accra, 14
+    October 2025 --")."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "DATE"
