@@ -707,6 +707,19 @@ def test_an_occupation_a_listed_portfolio_or_a_fixed_post_is_the_title(text: str
 
 
 @pytest.mark.parametrize(("text", "name", "title"), [
+    ("The session of 2 June was presided over by Punong Barangay Lorna Dizon.", "Lorna Dizon", "Punong Barangay"),
+    ("The gram sabha met on 2 June under the chairmanship of Sarpanch Kishan Lal.", "Kishan Lal", "Sarpanch"),
+    ("The board met on 2 June. Selectwoman Erin Walsh chaired the meeting.", "Erin Walsh", "Selectwoman"),
+    ("Assemblymember Rosa Vidal presided over the hearing on 2 June.", "Rosa Vidal", "Assemblymember"),
+])
+def test_a_local_government_post_before_a_name_is_its_title(text: str, name: str, title: str) -> None:
+    """Local posts of Philippine, Indian and American English stand before a name as a title."""
+    record = parsed(text)
+    assert record.chair is not None
+    assert (record.chair.name, text_of(record.chair.title)) == (name, title)
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
     ("The guild met on 2 June. Mr. Omar Bello has been re-elected as Treasurer.", "Omar Bello", "Treasurer"),
     ("The guild met on 2 June. Ms Lydia Chege was returned unopposed as Treasurer.", "Lydia Chege", "Treasurer"),
     ("The inquiry opened on 2 June, with Sen. Rita Paz presiding as chairman.", "Rita Paz", "chairman"),
