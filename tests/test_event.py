@@ -370,6 +370,19 @@ def test_the_chair_in_general_constructions(text: str, chair: str) -> None:
     assert record.chair is not None and record.chair.name == chair
 
 
+@pytest.mark.parametrize(("text", "chair"), [
+    ("The county assembly met on 2 May 2024. The sitting was presided over by Hon. Wanjiru Kamau.", "Wanjiru Kamau"),
+    (("The district council met on 2 May 2024. It was chaired by the Executive Chairman, Hon. Tunde Bakare, who "
+      "urged members to pass the estimates."), "Tunde Bakare"),
+    ("The works committee met on 2 May 2024, chaired by Engr. Musa Danjuma, who reviewed the road contracts.",
+     "Musa Danjuma"),
+])
+def test_the_chair_after_an_abbreviated_form_of_address(text: str, chair: str) -> None:
+    """A stop after "Hon", "Engr" or "Rt" is the abbreviation's, not a sentence end before the name."""
+    record = parsed(text)
+    assert record.chair is not None and record.chair.name == chair
+
+
 def test_a_compound_chairmanship_is_not_the_chair() -> None:
     record = parsed("The lectures were started by the hospital's founder-chairman, the late Dr. R. Sundaram. The "
                     "session on 3 May 2024 was presided over by the hospital's chairman Dr. S. Karthikeyan.")

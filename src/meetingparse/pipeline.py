@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
+from .assets import assets_dir, lexicon
 from .choice import component as choice  # noqa: F401  (registers its factory)
 from .components import debris, dates, event, lines, organizations, people, speeches  # noqa: F401  (registers factories)
 
@@ -28,16 +30,35 @@ class ModelNotInstalledError(RuntimeError):
 
 
 def add_components(nlp: Language, assets: str | None = None) -> Language:
-    """Append meetingparse's components to an English pipeline that has a parser and NER."""
+    """Append meetingparse's components to an English pipeline that has a parser and NER, and
+    teach its tokenizer the abbreviated forms of address."""
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ValueError(f"meetingparse needs a pipeline with {', '.join(sorted(missing))}")
+    _keep_honorific_stops(nlp, assets)
     if "meetingparse_lines" not in nlp.pipe_names:
         nlp.add_pipe("meetingparse_lines", before="parser", config={"assets": assets})
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, config={"assets": assets})
     return nlp
+
+
+def _keep_honorific_stops(nlp: Language, assets: str | None) -> None:
+    """Tokenize an abbreviated form of address with its full stop ("Hon.", "Engr.", "Rt."),
+    as spaCy's English exceptions do for "Mr." and "Dr.": split off, the stop reads as a
+    sentence end to the parser, which then cuts "by Hon. X Y" from the name it introduces."""
+    tokenizer = nlp.tokenizer
+    add_special_case = getattr(tokenizer, "add_special_case", None)
+    if add_special_case is None:
+        return  # a custom tokenizer keeps its own rules
+    folder = Path(assets) if assets else assets_dir()
+    for entry in lexicon(folder / "honorifics.txt"):
+        if not entry.endswith(".") or " " in entry or entry.count(".") > 1:
+            continue
+        for form in {entry.capitalize(), entry.upper(), entry}:
+            if len(tokenizer(form)) > 1:
+                add_special_case(form, [{"ORTH": form}])
 
 
 def load(model: str = DEFAULT_MODEL) -> Language:
