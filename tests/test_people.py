@@ -706,6 +706,36 @@ def test_an_occupation_a_listed_portfolio_or_a_fixed_post_is_the_title(text: str
     assert text_of(person(read_by_rules(text), name).title) == title
 
 
+@pytest.mark.parametrize(("line", "chair"), [
+    ("Present: Councillor Moor (in the Chair), Councillor Doyle and Councillor Singh.", "Moor"),
+    ("Present: Cllrs Fenwick (in the Chair), Doyle, Singh and Lowe.", "Fenwick"),
+])
+def test_a_member_style_before_a_lone_family_name_marks_a_name(line: str, chair: str) -> None:
+    """"Councillor" or "Cllrs" before one capitalized word is a form of address, so the word is
+    a name even where it is also a common noun; its bracketed role stays with it."""
+    record = read_by_rules(f"{line}\nThe meeting of 3 June 2024 opened at 7pm.")
+    assert record.chair is not None and record.chair.name == chair
+
+
+def test_a_role_in_brackets_is_no_title_and_as_opens_a_post() -> None:
+    record = read_by_rules("Present: Ann Lee (as Treasurer), Bob Hart (in the Chair), Cllr Heath.\n"
+                           "The meeting of 3 June 2024 opened at 7pm.")
+    assert [(p.name, text_of(p.title)) for p in record.participants] == [
+        ("Ann Lee", "Treasurer"), ("Bob Hart", None), ("Heath", "Cllr")]
+
+
+@pytest.mark.parametrize("style", ["Mrs", "Mr", "Ms"])
+def test_a_place_word_after_a_form_of_address_is_a_family_name(style: str) -> None:
+    record = read_by_rules(f"The trustees met on 3 June 2024. {style} Hall welcomed the members and Mr Bell "
+                           "read the accounts.")
+    assert names(record) == ["Hall", "Bell"]
+
+
+def test_a_word_read_as_a_place_inside_a_list_of_names_leaves_the_next_names_people() -> None:
+    record = parsed("Present: Councillors Dunn, Marsh, Kaur and Webb.\nThe meeting of 3 June 2024 opened at 7pm.")
+    assert {"Kaur", "Webb"} <= set(names(record))
+
+
 @pytest.mark.parametrize(("text", "name", "title"), [
     ("The session of 2 June was presided over by Punong Barangay Lorna Dizon.", "Lorna Dizon", "Punong Barangay"),
     ("The gram sabha met on 2 June under the chairmanship of Sarpanch Kishan Lal.", "Kishan Lal", "Sarpanch"),

@@ -292,10 +292,17 @@ class NameReader:
         if before.lower_ in {"in", "at", "the", "a", "an", "beyond", "across", "near", "throughout"}:
             return True
         if before.text == "," and len(mention) == 1 and i == mention.start - 1 and i > mention.sent.start \
-                and self._ends_a_place(doc[i - 1]):
+                and self._ends_a_place(doc[i - 1]) and self._among_places(doc[i - 1]):
             return True  # the town of an address: "in Conference Room 028 of the New Building, Abuja,"
         return before.lower_ == "of" and i > mention.sent.start and (
             self.words.is_title_word(doc[i - 1]) or doc[i - 1].lower_ in self.place_heads)  # "the zone of X"
+
+    def _among_places(self, place: Token) -> bool:
+        """Whether a place word opens its list or follows a tagged place or body ("Samoa, Tonga,"):
+        after a person's name or an untagged word ("Councillors Jones, Marsh, Kaur") a word read
+        as a place is a name too."""
+        doc, i = place.doc, place.i
+        return not (i > 1 and doc[i - 1].text == ",") or doc[i - 2].ent_type_ not in {"", "PERSON"}
 
     def _ends_a_place(self, token: Token) -> bool:
         """The last word of a venue or a place: "Building", "Hall", "Street", or a tagged place."""

@@ -37,7 +37,7 @@ class TitledNames:
                 start += 1
             start = self._past_posting(doc, self._past_bracketed_style(doc, start))
             end, words = start, 0
-            addressed = self.words.is_honorific(token)
+            addressed = self.words.is_honorific(token) or self.words.is_member_style(token)
             while end < len(doc) and words < 3 and (
                     self.words.is_name_token(doc[end]) or end > start and self._inner_style(doc, end)
                     or (addressed and end == start and self._place_tagged_name(doc[end]))):
@@ -68,9 +68,12 @@ class TitledNames:
         return found
 
     def _place_tagged_name(self, token: Token) -> bool:
-        """A name right after a form of address that the model tagged as a place or a people
-        ("Mr Rajendran", "Ms Georgia Lamb"): after "Mr" or "Dr" a capitalized word is a name."""
-        return (token.ent_type_ in {"GPE", "NORP", "LOC"} and token.is_title and token.is_alpha
+        """A name right after a form of address that the model tagged as a place or a people, or
+        that is a place's or a body's head word ("Mr Rajendran", "Ms Georgia Lamb", "Mrs Hall",
+        "Cllr Ward"): after "Mr" or "Dr" a capitalized word is a name."""
+        placed = token.ent_type_ in {"GPE", "NORP", "LOC", "ORG"} or token.lower_ in self.org_heads \
+            or token.lower_ in self.words.lex["venue_words"] or token.lower_ in self.words.lex["place_heads"]
+        return (placed and token.is_title and token.is_alpha
                 and not self.words.is_title_word(token) and not self.words.is_honorific(token))
 
     def _inner_style(self, doc: Doc, i: int) -> bool:

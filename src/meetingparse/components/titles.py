@@ -214,9 +214,12 @@ class TitleReader:
 
     def title_in_column(self, name: Span) -> Span | None:
         """A title set beside the name in a list's column: "Joseph Mwakio - Chairman",
-        "Keith Armitage (Chair)", "Martin Reeve      Non-Executive Director"."""
+        "Keith Armitage (Chair)", "Martin Reeve      Non-Executive Director"; "(as Treasurer)" gives
+        its post, "(in the Chair)" a role and no title."""
         phrase = column_beside(self._with_post_nominals(name))
-        if phrase is None:
+        if phrase is not None and phrase[0].lower_ == "as":
+            phrase = phrase[1:]
+        if phrase is None or not phrase or phrase[0].pos_ == "ADP":
             return None
         head = [t for t in phrase[:5] if t.lower_ != "of"]
         return phrase if any(self.words.is_title_word(t) for t in head) else None

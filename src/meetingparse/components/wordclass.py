@@ -78,7 +78,8 @@ class WordClasses:
     def is_member_style(self, token: Token) -> bool:
         """A style of a council's member before a name ("Councillor", "Cllr"): a title only when
         no post is given."""
-        return token.lower_.rstrip(".") in self.lex["member_styles"]
+        word = token.lower_.rstrip(".")
+        return word in self.lex["member_styles"] or (word.endswith("s") and word[:-1] in self.lex["member_styles"])
 
     @staticmethod
     def _in_run(token: Token, run: tuple[str, ...]) -> bool:
