@@ -717,6 +717,16 @@ def test_a_member_style_before_a_lone_family_name_marks_a_name(line: str, chair:
     assert record.chair is not None and record.chair.name == chair
 
 
+def test_a_column_after_the_initials_minutes_give_a_name() -> None:
+    """"Name (AB) – Post": the bracketed initials are the name's short form, the post comes after them."""
+    record = read_by_rules("Minutes of the audit panel meeting held on 3 June 2024\n"
+                           "Attendees: Nora Pike (NP) – Chair; Ivan Cole (IC) – Treasurer; Ada Lowe (AL)\n"
+                           "1. NP welcomed everyone.")
+    assert [(p.name, text_of(p.title)) for p in record.participants] == [
+        ("Nora Pike", "Chair"), ("Ivan Cole", "Treasurer"), ("Ada Lowe", None)]
+    assert record.chair is not None and record.chair.name == "Nora Pike"
+
+
 def test_a_role_in_brackets_is_no_title_and_as_opens_a_post() -> None:
     record = read_by_rules("Present: Ann Lee (as Treasurer), Bob Hart (in the Chair), Cllr Heath.\n"
                            "The meeting of 3 June 2024 opened at 7pm.")

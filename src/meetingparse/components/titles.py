@@ -288,7 +288,7 @@ def column_beside(name: Span) -> Span | None:
     Chairman", "Minh Tran – Shire of Dardale (TELECONFERENCE)"): after a dash, an opening
     bracket or a gap of spaces on the name's line, up to the line's end, a bracket or a comma."""
     doc = name.doc
-    start = name.end
+    start = _past_initials(doc, name.end)
     if start >= len(doc) or not _sets_off_a_column(doc[start]):
         return None
     end = start = start + 1
@@ -302,6 +302,15 @@ def column_beside(name: Span) -> Span | None:
     if end > start and doc[end - 1].text == "." and (end == len(doc) or doc[end].is_space or "\n" in doc[end - 1].whitespace_):
         end -= 1  # the row's full stop: "Kerry Ashby – LHAFSC Coordinator."
     return doc[start:end] if end > start else None
+
+
+def _past_initials(doc: Doc, i: int) -> int:
+    """Past the person's initials in brackets that minutes give after a name for later use
+    ("Mary Quinn (MQ) – Chair"), when a column follows them."""
+    if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper \
+            and doc[i + 1].is_alpha and len(doc[i + 1]) <= 4 and _sets_off_a_column(doc[i + 3]):
+        return i + 3
+    return i
 
 
 def conferred_post(name: Span, words: WordClasses) -> Span | None:
