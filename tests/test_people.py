@@ -287,6 +287,17 @@ def test_organization_split_by_the_model_is_repaired() -> None:
     assert "Human Resources and Social Security Bureau of Linbei City" in [o.text for o in record.organizations]
 
 
+def test_a_hyphen_inside_a_word_of_a_name_does_not_cut_it() -> None:
+    record = parsed("The annual meeting of the Western Co-operative Federation was held on 3 June 2024 in Tororo.")
+    assert [o.text for o in record.organizations] == ["Western Co-operative Federation"]
+
+
+def test_a_headline_body_is_cut_to_the_name_the_prose_gives_it() -> None:
+    record = parsed("University of Kericho Inducts Its Academic Leaders\n\nOn 3 June 2024, academic leaders of the "
+                    "University of Kericho gathered at the Town Campus for a two-day induction training.")
+    assert [o.text for o in record.organizations] == ["University of Kericho"]
+
+
 def test_university_named_for_a_person_is_an_organization() -> None:
     record = parsed("On June 3, the Governor addressed a virtual workshop. The registrars came from Kalinga "
                     "University (Pune), Chaudhary Devendra Lal University (Hisar) and Lakeside University (Agra).")
@@ -725,6 +736,12 @@ def test_a_column_after_the_initials_minutes_give_a_name() -> None:
     assert [(p.name, text_of(p.title)) for p in record.participants] == [
         ("Nora Pike", "Chair"), ("Ivan Cole", "Treasurer"), ("Ada Lowe", None)]
     assert record.chair is not None and record.chair.name == "Nora Pike"
+
+
+def test_initials_do_not_count_among_the_words_of_a_titled_name() -> None:
+    record = read_by_rules("On 3 June 2024, academic leaders gathered at the Town Campus for an induction training. "
+                           "Vice Chancellor Prof Rose A. M. Kiptoo officially launched the training.")
+    assert names(record) == ["Rose A. M. Kiptoo"]
 
 
 def test_a_role_in_brackets_is_no_title_and_as_opens_a_post() -> None:

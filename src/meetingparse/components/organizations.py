@@ -20,6 +20,7 @@ from ..evaluate import token_f1
 from .base import RuleComponent
 from .lexical import inside_fixed_titles, is_acronym, is_lone_acronym, singular_forms
 from .marks import is_debris, names_person, text_of
+from .names import is_headline
 from .org_cuts import NameCutter, is_abbreviation
 from .org_lists import head_before_of, listed_bodies
 from .org_names import OrganizationJoiner, headed_runs, spelled_out_names
@@ -144,7 +145,7 @@ class OrganizationFinder(RuleComponent):
         orgs += [trimmed for span in headed_runs(doc, self.lex["org_heads"], self.lex["bodies_before_of"])
                  for piece in self._bodies_of(span)
                  if (trimmed := self._trim(piece)) is not None and not taken & set(range(trimmed.start, trimmed.end))]
-        orgs.sort(key=lambda o: o.start)
+        orgs = _confirmed_by_prose(sorted(orgs, key=lambda o: o.start))
         doc.spans[ORG_KEY] = orgs + self._spelled_out(orgs)
         doc.spans[INVOLVED_KEY] = self._involved(doc, orgs)
         doc._.mp_named_hosts = self._named_hosts(entities)
@@ -229,6 +230,28 @@ def describes_a_sitting(span: Span, lex: Mapping[str, frozenset[str]]) -> bool:
     modifiers = lex["sitting_modifiers"] | _SEQUENCE_WORDS
     return (span.end < len(doc) and doc[span.end].lemma_.lower() in lex["meeting_kinds"]
             and all(t.lower_ in modifiers for t in span[:-1]) and len(span) > 1)
+
+
+def _confirmed_by_prose(orgs: list[Span]) -> list[Span]:
+    """Bodies read from a headline, cut to the longest name the prose gives them: a title-case
+    headline capitalizes every word, so its run of capitals goes on past the name ("University
+    of Eldoret Inducts Its Academic Leaders" -> "University of Eldoret")."""
+    prose = {_name_words(o) for o in orgs if not is_headline(o.sent)}
+    confirmed = []
+    for org in orgs:
+        words = _name_words(org)
+        if is_headline(org.sent) and words not in prose:
+            skipped = len(org) - len(words)
+            size = max((len(known) for known in prose if known and words[: len(known)] == known), default=0)
+            org = org[: skipped + size] if size and org[skipped + size].is_title else org  # not "... in Chicago"
+        confirmed.append(org)
+    return confirmed
+
+
+def _name_words(org: Span) -> tuple[str, ...]:
+    """A body's words in lower case, past a leading article."""
+    words = tuple(t.lower_ for t in org)
+    return words[1:] if words[:1] == ("the",) else words
 
 
 def _head_before_link(words: list[str]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexical import is_initial
 from .name_edges import joins_name_parts
 from .wordclass import WordClasses
 
@@ -41,7 +42,7 @@ class TitledNames:
             while end < len(doc) and words < 3 and (
                     self.words.is_name_token(doc[end]) or end > start and self._inner_style(doc, end)
                     or (addressed and end == start and self._place_tagged_name(doc[end]))):
-                end, words = end + 1, words + 1
+                end, words = end + 1, words + (not is_initial(doc[end]))  # "Beatrice A. M. Wafula": 2 words
                 while end + 1 < len(doc) and joins_name_parts(doc[end]) and doc[end + 1].is_alpha:
                     end += 2  # a hyphenated part of the same word: "Kwame-Addo"
             enough = words >= (1 if addressed else 2)
