@@ -744,6 +744,16 @@ def test_initials_do_not_count_among_the_words_of_a_titled_name() -> None:
     assert names(record) == ["Rose A. M. Kiptoo"]
 
 
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Secretary Education Tariq Gul Khan chaired a meeting on 3 June 2024.", "Tariq Gul Khan", "Secretary Education"),
+    ("Secretary Finance Naveed Alam Khan chaired a meeting on 3 June 2024.", "Naveed Alam Khan", "Secretary Finance"),
+])
+def test_a_post_s_field_between_the_post_and_the_name_stays_in_the_title(text: str, name: str, title: str) -> None:
+    """South Asian English writes a post's field right after it, before the holder's name."""
+    record = read_by_rules(text)
+    assert record.chair is not None and (record.chair.name, text_of(record.chair.title)) == (name, title)
+
+
 def test_a_role_in_brackets_is_no_title_and_as_opens_a_post() -> None:
     record = read_by_rules("Present: Ann Lee (as Treasurer), Bob Hart (in the Chair), Cllr Heath.\n"
                            "The meeting of 3 June 2024 opened at 7pm.")

@@ -55,6 +55,9 @@ def _one_word_entity(token: Token) -> bool:
 _MOST_INITIALS = 3
 
 
+_PLACES_KEY = "mp_place_words"  # the words of the page's place entities, read once
+
+
 def _with_initials(span: Span) -> Span:
     """A name with the initials the model left out before it: "R B Chaubey", "K. R. Bhat"."""
     doc, start = span.doc, span.start
@@ -80,7 +83,17 @@ class NameEdges:
 
     def whole(self, name: Span) -> Span:
         """A name with the parts written around it that belong to it."""
-        return self._with_family_name(self._with_short_given_name(self._with_parentage(_with_hyphenated_parts(name))))
+        return self._with_family_name(self._with_short_given_name(self._with_parentage(_with_hyphenated_parts(
+            self._past_jurisdiction(name)))))
+
+    def _past_jurisdiction(self, name: Span) -> Span:
+        """A name past the field or seat of the post before it: "Secretary Health | Zahid Gul
+        Khan", "DC Hyderabad | Kamran Siddiqui"."""
+        doc = name.doc
+        if len(name) > 2 and name.start > 0 and self.words.is_title_word(doc[name.start - 1]) \
+                and self._jurisdiction(name[0]) and self.words.is_name_token(name[1]):
+            return name[1:]
+        return name
 
     def _trim(self, span: Span) -> Span | None:
         """The bare name inside a PERSON entity, or None if nothing name-like is left."""
@@ -99,6 +112,15 @@ class NameEdges:
                     or self.words.is_honorific(t)) for t in doc[start:end]):
             return None  # "van der" (or "Haji", "Abdullahi Haji Farah") only inside a name, never at its edge
         return _with_initials(self._with_capital_word_after(self._with_capital_particle(self._with_given_name(doc[start:end]))))
+
+    def _jurisdiction(self, token: Token) -> bool:
+        """A portfolio's field, or a word the page tags a place elsewhere (a dateline's
+        "HYDERABAD:"), which South Asian English writes between a post and its holder's name."""
+        if token.lower_ in self.words.lex["portfolio_domains"]:
+            return True
+        places = token.doc.user_data.setdefault(_PLACES_KEY, frozenset(
+            t.lower_ for e in token.doc.ents if e.label_ in {"GPE", "LOC"} for t in e))
+        return token.lower_ in places
 
     def _named_for_a_place_word(self, entity: Span) -> bool:
         """A two-word person of the model's whose one word is a venue or a body's head noun and
