@@ -136,6 +136,21 @@ def test_where_words_were_said_and_a_premises_are_venues(text: str, venue: str) 
     assert record.location is not None and record.location.text == venue
 
 
+@pytest.mark.parametrize(("text", "venue"), [
+    (("At 5:30 p.m. on June 3, 2024, the Special Meeting of the Board of Trustees convened at The Carver Center, "
+      "415 North 30th Street, Casper, Wyoming."), "The Carver Center, 415 North 30th Street, Casper, Wyoming"),
+    (("The regular monthly meeting of the School Board convened on Monday, June 3, 2024, at 7:00 p.m. in the "
+      "Boardroom at 500 Victoria Road North, Guelph."), "the Boardroom at 500 Victoria Road North, Guelph"),
+    ("Delegates gathered on 3 June 2024 at the ECOWAS Commission as the 12th session got under way.",
+     "the ECOWAS Commission"),
+])
+def test_a_street_address_with_a_numbered_or_trailing_word_and_where_people_gathered(text: str, venue: str) -> None:
+    """A street named "North 30th Street" or "Victoria Road North" is read whole; the place where
+    the delegates gathered is the meeting's."""
+    record = parsed(text)
+    assert record.location is not None and record.location.text == venue
+
+
 @pytest.mark.parametrize(("text", "venue", "kind"), [
     ("The planning committee sat at the council offices on Tuesday evening to consider three applications.",
      "the council offices", None),

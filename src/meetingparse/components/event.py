@@ -56,7 +56,7 @@ class EventReader(RuleComponent):
                 "relay_cues", "other_meeting_cues", "generic_meeting_kinds", "titles", "chair_titles",
                 "host_references", "led_groups", "presiding_roles",
                 "institution_heads", "guest_cues", "place_heads", "org_heads",
-                "institution_kinds", "meet_verbs", "people_nouns", "internal_bodies", "leading_verbs",
+                "institution_kinds", "meet_verbs", "gathering_verbs", "people_nouns", "internal_bodies", "leading_verbs",
                 "sitting_modifiers", "kind_abbreviations", "venue_nouns", "convening_verbs",
                 "title_modifiers", "honorifics", "other_chair_modifiers", "reporting_verbs")
     patterns = ("online_cues", "hybrid_cues", "in_person_cues", "dateline_places", "closing_cues",

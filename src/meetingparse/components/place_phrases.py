@@ -85,7 +85,8 @@ class PlacePhrases:
             return span
         link = doc[span.end]
         place = next((c for c in link.children if c.dep_ == "pobj"), None) if link.lower_ in {"at", "in", "on"} else None
-        if place is None or not (self._names_venue(link) if link.lower_ == "on" else self._is_setting(place)):
+        if place is None or not (self._names_venue(link) if link.lower_ == "on" else self._is_setting(place)
+                                 or self._street_named(place)):
             return span
         return doc[span.start : place.right_edge.i + 1]
 
@@ -94,6 +95,12 @@ class PlacePhrases:
         return (head.ent_type_ not in {"DATE", "TIME"}
                 and (head.lemma_.lower() in self.lex["venue_words"] or head.lower_ in self.lex["place_heads"]
                      or head.ent_type_ in {"GPE", "LOC", "FAC"}))
+
+    def _street_named(self, head: Token) -> bool:
+        """A street address the parser headed by a word after the street's own ("500 Victoria
+        Road North"): a number, then proper nouns holding a place's head."""
+        words = list(head.subtree)
+        return words[0].like_num and any(t.lower_ in self.lex["place_heads"] and t.pos_ == "PROPN" for t in words)
 
     def _with_address(self, span: Span) -> Span:
         """A place with the address parts after it that the parser hung elsewhere: "Adu Lodge,
@@ -119,7 +126,7 @@ class PlacePhrases:
             return end
         start = i + 1 if i < len(doc) and doc[i].like_num else i  # "21 Station Road"
         for end in range(start, min(len(doc), start + 4)):  # proper nouns up to a place's head
-            if doc[end].pos_ != "PROPN":
+            if doc[end].pos_ != "PROPN" and not (doc[end].like_num and end > start):  # "North 30th Street"
                 return None
             if doc[end].lower_ in self.lex["place_heads"]:
                 return end + 1

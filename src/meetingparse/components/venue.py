@@ -26,6 +26,9 @@ _ENTERING = {"into", "inside"}  # these name a venue only when it is named
 REMOTE_WORDS = frozenset({"video", "online", "virtual", "telephone", "tele"})  # in a remote meeting's name
 
 
+_MISREAD_NAME_TAGS = {"", "ORG", "CARDINAL", "PRODUCT", "WORK_OF_ART", "EVENT"}
+
+
 def _prose(doc: Doc) -> list[Span]:
     """The body's sentences, without page debris or headlines."""
     return [s for s in doc.sents if not is_debris(s[0]) and is_prose(s)]
@@ -136,8 +139,10 @@ class VenueReader:
         if prep.lower_ == "on":
             return False
         head = prep.head
-        held_there = (self._holds(head) or self.meetings.is_meeting(head)) and not self.meetings.is_relayed(head)
-        if pobj.ent_type_ in {"ORG", ""}:
+        held_there = (self._holds(head) or self.meetings.is_meeting(head)
+                      or verb_in(head, self.lex["meet_verbs"] | self.lex["gathering_verbs"])) \
+            and not self.meetings.is_relayed(head)
+        if pobj.ent_type_ in _MISREAD_NAME_TAGS:  # a name the model tagged a body, a thing or a number
             return held_there and pobj.pos_ == "PROPN" and is_prose(pobj.sent)
         spoken_there = head.pos_ == "VERB" and verb_in(head, self.lex["reporting_verbs"])  # "Speaking in Abuja, ..."
         return pobj.ent_type_ in {"GPE", "LOC", "FAC"} and (held_there or spoken_there)
