@@ -754,6 +754,13 @@ def test_a_post_s_field_between_the_post_and_the_name_stays_in_the_title(text: s
     assert record.chair is not None and (record.chair.name, text_of(record.chair.title)) == (name, title)
 
 
+def test_the_country_an_envoy_is_sent_to_is_no_person() -> None:
+    record = read_by_rules("Mr Tom Ashby, who has just taken up his post as High Commissioner of the United Kingdom of "
+                           "Great Britain and Northern Ireland to Mauritius, today made a courtesy call on the Prime "
+                           "Minister.")
+    assert names(record) == ["Tom Ashby"]
+
+
 def test_a_role_in_brackets_is_no_title_and_as_opens_a_post() -> None:
     record = read_by_rules("Present: Ann Lee (as Treasurer), Bob Hart (in the Chair), Cllr Heath.\n"
                            "The meeting of 3 June 2024 opened at 7pm.")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import by_rules, candidates
+from helpers import by_rules, candidates, parsed
 
 import meetingparse
 
@@ -515,3 +515,12 @@ def test_a_transcript_label_that_gives_a_chair_s_title_names_the_chair(label: st
 
 def test_a_transcript_without_a_chair_s_label_names_no_chair_by_label() -> None:
     assert meetingparse.parse(_hearing("Mr. SMITH. Good morning."), "2024-05-10").chair is None
+
+
+def test_a_post_with_a_form_of_address_as_subject_is_its_holder() -> None:
+    """"The Hon. Minister said": the form of address is not part of the post."""
+    record = parsed("The Minister of Finance, the Hon. Joel Pryce, opened the budget consultations on 3 June 2024. "
+                    "The Hon. Minister said the latest figures show steady growth in credit.")
+    assert [(s.speaker, [p.text for p in s.points]) for s in record.speeches] == [
+        ("Joel Pryce", ["said the latest figures show steady growth in credit"])]
+

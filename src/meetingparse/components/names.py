@@ -291,6 +291,9 @@ class NameReader:
         before = doc[i]
         if before.lower_ in {"in", "at", "the", "a", "an", "beyond", "across", "near", "throughout"}:
             return True
+        if before.lower_ == "to" and len(mention) == 1 and i > mention.sent.start and (
+                self.words.is_title_word(doc[i - 1]) or doc[i - 1].ent_type_ in {"GPE", "ORG"}):
+            return True  # an envoy's country: "Ambassador to Mauritius", "High Commissioner of X to Mauritius"
         if before.text == "," and len(mention) == 1 and i == mention.start - 1 and i > mention.sent.start \
                 and self._ends_a_place(doc[i - 1]) and self._among_places(doc[i - 1]):
             return True  # the town of an address: "in Conference Room 028 of the New Building, Abuja,"

@@ -70,12 +70,14 @@ def holds_post(person: PersonCluster, post: Sequence[str]) -> bool:
 
 
 def by_post(subject: Token, people: Sequence[PersonCluster], chair: int | None = None,
-            chair_posts: Collection[str] = ()) -> int | None:
-    """The person a post names as a subject ("The Chief Executive said"): the meeting's chair
-    for a chair's post (when ``chair`` is known), else the one person who holds it."""
+            chair_posts: Collection[str] = (), honorifics: Collection[str] = ()) -> int | None:
+    """The person a post names as a subject ("The Chief Executive said", "The Hon. Minister
+    said", past its ``honorifics``): the meeting's chair for a chair's post (when ``chair`` is
+    known), else the one person who holds it."""
     if any(c.dep_ in {"det", "poss"} and c.lower_ != "the" for c in subject.children):
         return None  # "a director", "our treasurer": not one known person
-    modifiers = [c for c in subject.lefts if c.dep_ in _MODIFIERS]
+    modifiers = [c for c in subject.lefts if c.dep_ in _MODIFIERS
+                 and c.lower_ not in honorifics and c.lower_.rstrip(".") not in honorifics]
     post = tuple(_post_words(" ".join([*(t.text for t in modifiers), subject.text])))
     if " ".join(post) in chair_posts and chair is not None:
         return chair

@@ -37,7 +37,8 @@ class SpeakerFinder:
                 return found
         if subject.lower_ in self.lex["titles"]:
             event = subject.doc._.mp_event
-            holder = by_post(subject, people, event.chair if event is not None else None, self.lex["chair_titles"])
+            holder = by_post(subject, people, event.chair if event is not None else None, self.lex["chair_titles"],
+                             self.lex["honorifics"])
             return [holder] if holder is not None else []
         return []
 
