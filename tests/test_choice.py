@@ -10,7 +10,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+import spacy
 from helpers import by_rules, candidates, read_by_rules
+from spacy.tokens import Doc
 
 import meetingparse
 from meetingparse.assemble import assemble
@@ -20,7 +22,9 @@ from meetingparse.choice import fit
 from meetingparse.choice.bodies import grouped_by_organization
 from meetingparse.choice.decision import Candidate, with_abstention
 from meetingparse.choice.features import MOST_MENTIONS
+from meetingparse.choice.organizer import _bare_name, _runs_into_a_person
 from meetingparse.choice.scorer import Scorer, ScorerFileError, read_scorer
+from meetingparse.components.marks import mark_person
 from meetingparse.corpus import read_corpus
 from meetingparse.pipeline import add_components
 
@@ -261,3 +265,18 @@ def test_a_spaced_dash_parts_an_organizer_candidate() -> None:
     names = [c.text for c in candidates(text, "organizer")]
     assert "Greenfield Residents Association" in names
     assert not any(" - " in name for name in names)
+
+
+def test_an_organizer_phrase_that_runs_into_a_person_or_a_lower_case_word_is_cut_or_left_out() -> None:
+    """A model's body that holds a post and its holder ("Tonga's Prime Minister Sione Fifita") is
+    no organizer, though a body the people finder also took for a name ("Hwa Nan") stays one; a
+    body the model ran on past its name into a lower-case word loses that word."""
+    vocab = spacy.blank("en").vocab  # with English's lexical attributes
+    doc = Doc(vocab, words=["Tonga", "'s", "Prime", "Minister", "Sione", "Fifita", "and", "Hwa", "Nan", "spoke"])
+    for i in (4, 5):
+        mark_person(doc[i], 0)
+    for i in (7, 8):
+        mark_person(doc[i], 1)
+    assert (_runs_into_a_person(doc[0:6]), _runs_into_a_person(doc[7:9])) == (True, False)
+    law = Doc(vocab, words=["Kampala", "University", "School", "of", "Law", "as"])
+    assert _bare_name(law[0:6], frozenset({"hold"})).text == "Kampala University School of Law"

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from ..components.event import EventFacts
 from ..components.host import owners_of_other_events
 from ..components.letterheads import name_shaped
+from ..components.marks import person_at
 from ..components.lexical import (
     dated_after,
     is_column_gap,
@@ -59,9 +60,10 @@ class OrganizerDecision:
         pick = event.organizer
         for source, span in [(source, piece) for source, whole in ([("rule", pick)] if pick is not None else []) + found
                              for piece in _between_dashes(whole)]:
-            if _crosses_layout(span) or describes_a_sitting(span, ctx.lex) or _opens_dateline(span):
+            if _crosses_layout(span) or describes_a_sitting(span, ctx.lex) or _opens_dateline(span) \
+                    or _runs_into_a_person(span):
                 continue  # "Home > Government > Cabinet Office", "Topics  Government": page furniture; "NEXT ORDINARY
-                # COUNCIL"; "KAMPALA, 4 March -": where the report was filed
+                # COUNCIL"; "KAMPALA, 4 March -": where the report was filed; "Samoa's Prime Minister X": a person
             key = (span.start, span.end)
             if key not in sourced:
                 sourced[key] = set()
@@ -106,6 +108,13 @@ def _names_people(span: Span, ctx: Context) -> bool:
     "NGOs", "MOU" (its last word a people noun or a post, or an everyday abbreviation)."""
     last = span[-1].lower_
     return bool(singular_forms(last) & (ctx.lex["people_nouns"] | ctx.lex["titles"] | ctx.lex["common_abbreviations"]))
+
+
+def _runs_into_a_person(span: Span) -> bool:
+    """A phrase that holds a person's name and more: a post and its holder ("Samoa's Prime
+    Minister X"), not a body the people finder also took for a name ("Hwa Nan")."""
+    named = [person_at(t) is not None for t in span]
+    return any(named) and not all(named)
 
 
 def _names_a_meeting(span: Span, ctx: Context) -> bool:
@@ -182,4 +191,6 @@ def _bare_name(span: Span, hold_verbs: frozenset[str]) -> Span:
     last = span[-1]
     if len(span) > 1 and last.is_title and (last.lemma_.lower() in hold_verbs or singular_forms(last.lower_) & hold_verbs):
         span = span[:-1]
+    while len(span) > 1 and span[-1].is_lower and span[-1].is_alpha:
+        span = span[:-1]  # a word the model ran on past the name: "Makerere University's School of Law as"
     return span
