@@ -13,7 +13,6 @@ from spacy.tokens import Span, Token
 from ..components.event import EventFacts
 from ..components.host import owners_of_other_events
 from ..components.letterheads import name_shaped
-from ..components.marks import person_at
 from ..components.lexical import (
     dated_after,
     is_column_gap,
@@ -23,6 +22,7 @@ from ..components.lexical import (
     pieces_where,
     singular_forms,
 )
+from ..components.marks import person_at
 from ..components.meeting import MeetingReader
 from ..components.org_lists import head_before_of
 from ..components.organizations import (
