@@ -15,6 +15,11 @@ def test_held_meeting_title_and_kind() -> None:
     assert (text_of(record.title), record.kind) == ("teaching work conference", "conference")
 
 
+def test_a_day_s_possessive_is_not_part_of_the_meeting_s_name() -> None:
+    record = parsed("Tuesday's session of the Standing Committee on Roads heard the engineers on 4 June 2024.")
+    assert text_of(record.title) == "session of the Standing Committee on Roads"
+
+
 def test_video_conference_is_a_kind_of_its_own() -> None:
     record = parsed("On June 5, the Deputy Prime Minister chaired a video conference on power supply. The conference "
                     "was organised by the Steering Committee on Power Supply.")

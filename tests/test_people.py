@@ -761,6 +761,13 @@ def test_the_country_an_envoy_is_sent_to_is_no_person() -> None:
     assert names(record) == ["Tom Ashby"]
 
 
+def test_a_post_in_square_brackets_beside_a_name_and_a_presiding_member_chairs() -> None:
+    record = read_by_rules("The board met on 3 June 2024. Present: Hemi Walker [Presiding Member], Tom Vea and "
+                           "Ana Loto – [Elected Trustees].")
+    assert record.chair is not None and (record.chair.name, text_of(record.chair.title)) == (
+        "Hemi Walker", "Presiding Member")
+
+
 def test_a_role_in_brackets_is_no_title_and_as_opens_a_post() -> None:
     record = read_by_rules("Present: Ann Lee (as Treasurer), Bob Hart (in the Chair), Cllr Heath.\n"
                            "The meeting of 3 June 2024 opened at 7pm.")

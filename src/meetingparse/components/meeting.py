@@ -178,9 +178,9 @@ class MeetingReader:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         if owner is not None and owner.left_edge.pos_ == "DET":  # "the company's 31st AGM", not "X Chancellors' meet"
             start = owner.right_edge.i + 1
-        while start < noun.i and (doc[start].pos_ in _SKIP_LEFT or (
+        while start < noun.i and (doc[start].pos_ in _SKIP_LEFT or doc[start].lower_ in {"'s", "’s"} or (
                 doc[start].ent_type_ in {"DATE", "TIME"} and doc[start].pos_ != "ADJ")):
-            start += 1
+            start += 1  # "Monday's session of X": the day and its "'s" are not the name
         end = noun.i + 1
         if end < len(doc) and doc[end].lower_ in _TITLE_PREPS and doc[end].dep_ == "prep" and doc[end].head != noun:
             end = doc[end].right_edge.i + 1  # "the symposium on X", the parser hanging "on X" elsewhere

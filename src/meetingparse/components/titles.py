@@ -15,7 +15,7 @@ from .wordclass import DETERMINERS, WordClasses, past_determiners
 
 _INNER_LINKS = {"to", "for", "at", "in", "on"}  # before a determiner inside a title: "Adviser to the President"
 _BOUNDARY_PUNCT = {",", ";", ":", "(", ")", "[", "]", '"', "“", "”", ".", "!", "?", "—", "–"}
-_COLUMN_MARKS = {"-", "–", "—", "("}
+_COLUMN_MARKS = {"-", "–", "—", "(", "["}
 _COLUMN_END = {",", ";", "(", ")", "[", "]"}
 _LIST_WORDS = {"and", "by", "with", "including", "were", "was", "as", "from", "among", "namely"}
 
