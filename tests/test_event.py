@@ -77,6 +77,15 @@ def test_town_and_region_where_it_was_held() -> None:
     assert text_of(record.location) == "Ilesa, Osun State"
 
 
+def test_a_photo_caption_line_gives_no_venue() -> None:
+    """A line that ends in a photo credit after a bar is a caption: its place is the picture's."""
+    record = parsed("Councillors clash over road repairs\n\nMembers of the Kisii council at the Tabaka Guest House "
+                    "during Friday's session. | Photo: SPECIAL ARRANGEMENT\n\nA row over unfinished roads brought "
+                    "Friday's Kisii Municipal Council meeting to an early close. Chairperson Ruth Moraa presided.",
+                    "2024-06-10")
+    assert record.location is None
+
+
 def test_dateline_place_when_no_venue_is_named() -> None:
     record = parsed("DENVER, Colorado - The Road Builders Association opened its annual conference on "
                     "Monday with a call for safer roads.")
