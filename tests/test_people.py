@@ -768,6 +768,11 @@ def test_a_post_in_square_brackets_beside_a_name_and_a_presiding_member_chairs()
         "Hemi Walker", "Presiding Member")
 
 
+def test_a_style_word_closing_a_name_after_two_name_words_is_its_family_name() -> None:
+    record = read_by_rules("PRESIDENT Amina Salim Haji on Thursday told ministers to keep government papers secret.")
+    assert names(record) == ["Amina Salim Haji"]
+
+
 def test_a_role_in_brackets_is_no_title_and_as_opens_a_post() -> None:
     record = read_by_rules("Present: Ann Lee (as Treasurer), Bob Hart (in the Chair), Cllr Heath.\n"
                            "The meeting of 3 June 2024 opened at 7pm.")

@@ -103,7 +103,7 @@ class NameEdges:
             return span  # "Helen Hall", "Lucy Park", "Park Jin": a place word as a given or family name
         while start < end and not self._name_part(doc[start]):
             start += 1
-        while end > start and not self._name_part(doc[end - 1]):
+        while end > start and not self._name_part(doc[end - 1]) and not self._family_style(doc[end - 1], start):
             end -= 1
         words = [t for t in doc[start:end] if not joins_name_parts(t) and not joins_name_parts(doc[t.i - 1])]
         if start == end or len(words) > 4:
@@ -112,6 +112,15 @@ class NameEdges:
                     or self.words.is_honorific(t)) for t in doc[start:end]):
             return None  # "van der" (or "Haji", "Abdullahi Haji Farah") only inside a name, never at its edge
         return _with_initials(self._with_capital_word_after(self._with_capital_particle(self._with_given_name(doc[start:end]))))
+
+    def _family_style(self, token: Token, start: int) -> bool:
+        """A style word closing a name after two name words, as a family name ("Mwanaisha
+        Suleiman Haji on Thursday"): "Haji" inside a name or before one is a style."""
+        doc = token.doc
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return (token.is_title and self.words.is_honorific(token) and token.i - start >= 2
+                and all(self._name_part(t) for t in doc[token.i - 2 : token.i])
+                and (after is None or not after.text[:1].isupper()))
 
     def _jurisdiction(self, token: Token) -> bool:
         """A portfolio's field, or a word the page tags a place elsewhere (a dateline's
