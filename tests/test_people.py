@@ -773,6 +773,17 @@ def test_a_style_word_closing_a_name_after_two_name_words_is_its_family_name() -
     assert names(record) == ["Amina Salim Haji"]
 
 
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Consul Ramon Luis Abella, Jr. underscored the role of the consulate.", "Ramon Luis Abella, Jr."),
+    ("Planning Officer IV Teresita M. Galvez explained the route plan.", "Teresita M. Galvez"),
+    ("Addressing the meeting, Secy Imran Gul said the programme was excellent.", "Imran Gul"),
+    ("The ward representative, Clr Chiwenga, said water was scarce.", "Chiwenga"),
+])
+def test_a_generation_a_grade_and_short_styles_at_a_name_s_edges(sentence: str, name: str) -> None:
+    """", Jr." belongs to the name; a post's grade ("Officer IV"), "Secy" and "Clr" do not."""
+    assert names(read_by_rules(f"The meeting was held on 3 June 2024. {sentence}")) == [name]
+
+
 def test_a_role_in_brackets_is_no_title_and_as_opens_a_post() -> None:
     record = read_by_rules("Present: Ann Lee (as Treasurer), Bob Hart (in the Chair), Cllr Heath.\n"
                            "The meeting of 3 June 2024 opened at 7pm.")

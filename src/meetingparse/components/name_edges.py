@@ -58,6 +58,21 @@ _MOST_INITIALS = 3
 _PLACES_KEY = "mp_place_words"  # the words of the page's place entities, read once
 
 
+_GRADES = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII"}  # a post's grade: "Planning Officer IV"
+_GENERATIONS = {"Jr.", "Jr", "Snr", "Jnr", "II", "III", "IV"}  # after a family name, part of the name
+
+
+def _with_generation(span: Span) -> Span:
+    """A name with the generation written after it, set off by a comma or not: "Enrique Jose
+    Dimalanta, Jr.", "John Smith III"."""
+    doc, end = span.doc, span.end
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in _GENERATIONS:
+        return doc[span.start : end + 2]
+    if end < len(doc) and doc[end].text in _GENERATIONS and len(span) > 1:
+        return doc[span.start : end + 1]
+    return span
+
+
 def _with_initials(span: Span) -> Span:
     """A name with the initials the model left out before it: "R B Chaubey", "K. R. Bhat"."""
     doc, start = span.doc, span.start
@@ -83,15 +98,15 @@ class NameEdges:
 
     def whole(self, name: Span) -> Span:
         """A name with the parts written around it that belong to it."""
-        return self._with_family_name(self._with_short_given_name(self._with_parentage(_with_hyphenated_parts(
-            self._past_jurisdiction(name)))))
+        return _with_generation(self._with_family_name(self._with_short_given_name(self._with_parentage(
+            _with_hyphenated_parts(self._past_jurisdiction(name))))))
 
     def _past_jurisdiction(self, name: Span) -> Span:
-        """A name past the field or seat of the post before it: "Secretary Health | Zahid Gul
-        Khan", "DC Hyderabad | Kamran Siddiqui"."""
+        """A name past the field, seat or grade of the post before it: "Secretary Health | Zahid
+        Gul Khan", "DC Hyderabad | Kamran Siddiqui", "Planning Officer IV | Marjorie L. Tabanao"."""
         doc = name.doc
         if len(name) > 2 and name.start > 0 and self.words.is_title_word(doc[name.start - 1]) \
-                and self._jurisdiction(name[0]) and self.words.is_name_token(name[1]):
+                and (self._jurisdiction(name[0]) or name[0].text in _GRADES) and self.words.is_name_token(name[1]):
             return name[1:]
         return name
 
