@@ -16,13 +16,18 @@ from spacy.tokens import Doc
 
 import meetingparse
 from meetingparse.assemble import assemble
-from meetingparse.assets import assets_dir
+from meetingparse.assets import assets_dir, lexicon
 from meetingparse.calibration import calibration
 from meetingparse.choice import fit
 from meetingparse.choice.bodies import grouped_by_organization
 from meetingparse.choice.decision import Candidate, with_abstention
 from meetingparse.choice.features import MOST_MENTIONS
-from meetingparse.choice.organizer import _bare_name, _runs_into_a_person
+from meetingparse.choice.organizer import (
+    _bare_name,
+    _crosses_layout,
+    _heads_people,
+    _runs_into_a_person,
+)
 from meetingparse.choice.scorer import Scorer, ScorerFileError, read_scorer
 from meetingparse.components.marks import mark_person
 from meetingparse.corpus import read_corpus
@@ -280,3 +285,21 @@ def test_an_organizer_phrase_that_runs_into_a_person_or_a_lower_case_word_is_cut
     assert (_runs_into_a_person(doc[0:6]), _runs_into_a_person(doc[7:9])) == (True, False)
     law = Doc(vocab, words=["Kampala", "University", "School", "of", "Law", "as"])
     assert _bare_name(law[0:6], frozenset({"hold"})).text == "Kampala University School of Law"
+
+
+@pytest.mark.parametrize(("phrase", "people"), [
+    ("Forty-eight barangay captains from the towns of Alabel", True),
+    ("Heads", True),
+    ("Ghana's Envoy", True),
+    ("Board of Directors", False),
+    ("Consulate General of the Republic of Ruritania", False),
+])
+def test_an_organizer_phrase_headed_by_people_or_a_post_is_left_out(phrase: str, people: bool) -> None:
+    lex = {name: lexicon(assets_dir() / f"{name}.txt") for name in ("org_heads", "people_nouns", "titles")}
+    doc = spacy.blank("en")(phrase)
+    assert _heads_people(doc[:], lex) is people
+
+
+def test_an_organizer_phrase_across_a_label_s_colon_crosses_the_layout() -> None:
+    doc = spacy.blank("en")("Metro Business Desk: KPC")
+    assert (_crosses_layout(doc[:]), _crosses_layout(doc[4:5])) == (True, False)

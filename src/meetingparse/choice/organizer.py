@@ -61,9 +61,10 @@ class OrganizerDecision:
         for source, span in [(source, piece) for source, whole in ([("rule", pick)] if pick is not None else []) + found
                              for piece in _between_dashes(whole)]:
             if _crosses_layout(span) or describes_a_sitting(span, ctx.lex) or _opens_dateline(span) \
-                    or _runs_into_a_person(span):
+                    or _runs_into_a_person(span) or _heads_people(span, ctx.lex):
                 continue  # "Home > Government > Cabinet Office", "Topics  Government": page furniture; "NEXT ORDINARY
-                # COUNCIL"; "KAMPALA, 4 March -": where the report was filed; "Samoa's Prime Minister X": a person
+                # COUNCIL"; "KAMPALA, 4 March -": where the report was filed; "Samoa's Prime Minister X": a person;
+                # "Forty-eight barangay captains from X", "Ghana's Envoy": people
             key = (span.start, span.end)
             if key not in sourced:
                 sourced[key] = set()
@@ -110,6 +111,16 @@ def _names_people(span: Span, ctx: Context) -> bool:
     return bool(singular_forms(last) & (ctx.lex["people_nouns"] | ctx.lex["titles"] | ctx.lex["common_abbreviations"]))
 
 
+def _heads_people(span: Span, lex: Mapping[str, frozenset[str]]) -> bool:
+    """A phrase headed by people or a post, before any "of", "from" or "for": "Heads", "Forty-eight
+    barangay captains from X", "Ghana's Envoy"; not "Board of Directors", whose head is a body."""
+    words = [t.lower_ for t in span]
+    head_end = next((i for i, w in enumerate(words) if w in {"of", "from", "for"} and i > 0), len(words))
+    if any(w in lex["org_heads"] for w in words[:head_end]):
+        return False  # "Consulate General of X": a body's head before the post word
+    return bool(singular_forms(words[head_end - 1]) & (lex["people_nouns"] | lex["titles"]))
+
+
 def _runs_into_a_person(span: Span) -> bool:
     """A phrase that holds a person's name and more: a post and its holder ("Samoa's Prime
     Minister X"), not a body the people finder also took for a name ("Hwa Nan")."""
@@ -130,10 +141,10 @@ _SEPARATORS = {">", "»", "›", "|"}
 
 
 def _crosses_layout(span: Span) -> bool:
-    """Whether a span runs over a line break, a column gap or a breadcrumb's separator, as no
-    name does."""
-    return any(t.is_space or is_column_gap(t) or _separates(t) or "\n" in t.whitespace_ for t in span[:-1]) \
-        or span[-1].is_space or _separates(span[-1])
+    """Whether a span runs over a line break, a column gap, a breadcrumb's separator or a label's
+    colon ("Grace's Business Desk: CPC"), as no name does."""
+    return any(t.is_space or is_column_gap(t) or _separates(t) or "\n" in t.whitespace_ or t.text == ":"
+               for t in span[:-1]) or span[-1].is_space or _separates(span[-1])
 
 
 def _between_dashes(span: Span) -> list[Span]:
