@@ -784,6 +784,12 @@ def test_a_generation_a_grade_and_short_styles_at_a_name_s_edges(sentence: str, 
     assert names(read_by_rules(f"The meeting was held on 3 June 2024. {sentence}")) == [name]
 
 
+def test_an_abbreviated_military_rank_is_no_part_of_a_name() -> None:
+    record = read_by_rules("The meeting was held on 3 June 2024. In his address, Gen. Peter Langat, Chairman of the "
+                           "Executive Board, said the meeting was unique.")
+    assert names(record) == ["Peter Langat"]
+
+
 def test_a_role_in_brackets_is_no_title_and_as_opens_a_post() -> None:
     record = read_by_rules("Present: Ann Lee (as Treasurer), Bob Hart (in the Chair), Cllr Heath.\n"
                            "The meeting of 3 June 2024 opened at 7pm.")
