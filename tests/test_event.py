@@ -20,6 +20,24 @@ def test_a_day_s_possessive_is_not_part_of_the_meeting_s_name() -> None:
     assert text_of(record.title) == "session of the Standing Committee on Roads"
 
 
+def test_a_meeting_whose_minutes_are_approved_is_an_earlier_one() -> None:
+    record = parsed("The Kilbride community council met on 3 June 2024 at the village hall. The minutes of the "
+                    "26th May meeting were approved.")
+    assert record.title is None
+
+
+def test_a_minutes_heading_set_off_by_a_dash_names_the_meeting() -> None:
+    record = parsed("Lakeside Primary School\n\nMinutes – Governing Body Meeting, 3 June 2024\n\nPRESENT\n"
+                    "Ann Cole, Tom Vea\n\n1. Apologies were received.")
+    assert (text_of(record.title), record.kind) == ("Governing Body Meeting", "meeting")
+
+
+def test_a_numbered_line_s_number_is_not_part_of_the_meeting_s_name() -> None:
+    record = parsed("14 Special Session of the Sangguniang Bayan held on 3 June 2024 at the session hall.\n"
+                    "15 Hon. Ramon Cruz presided over the session.")
+    assert text_of(record.title) == "Special Session of the Sangguniang Bayan"
+
+
 def test_video_conference_is_a_kind_of_its_own() -> None:
     record = parsed("On June 5, the Deputy Prime Minister chaired a video conference on power supply. The conference "
                     "was organised by the Steering Committee on Power Supply.")

@@ -26,6 +26,24 @@ _SKIP_LEFT = {"DET", "PRON", "PUNCT"}
 _GENERIC_MODIFIERS = {"recent", "earlier", "previous", "last", "next", "upcoming", "such", "other", "several"}
 
 
+def _opens_line(token: Token) -> bool:
+    """Whether a token is the first of its line."""
+    doc = token.doc
+    return token.i == 0 or doc[token.i - 1].is_space or "\n" in doc[token.i - 1].whitespace_
+
+
+def _minuted_before(token: Token) -> bool:
+    """A meeting whose minutes a sentence of prose approves or reads ("The minutes of the 26th
+    May meeting were approved"): an earlier meeting, not the one the page reports; a heading
+    ("MINUTES OF THE MEETING HELD ON ...") names this one."""
+    head = token.head
+    while head.dep_ in {"pobj", "prep"} and head.head.i != head.i and head.i != token.i:
+        if head.lower_ == "of" and head.head.lower_ == "minutes":
+            return is_prose(token.sent)
+        head = head.head
+    return False
+
+
 def is_prose(sentence: Span) -> bool:
     """A sentence with closing punctuation and lower-case words, not a headline or a caption."""
     return remembered(sentence, _PROSE_KEY, _reads_as_prose)
@@ -103,7 +121,7 @@ class MeetingReader:
         final = any(c.dep_ == "prep" and c.lower_ in {"before", "until"} for c in token.rights)
         return any(a.lower_ in self.lex["relay_cues"] for a in token.ancestors) or self._is_future(token) or any(
             t.lower_ in self.lex["other_meeting_cues"] and (t.lower_ != "last" or not final) for t in token.lefts
-        )
+        ) or _minuted_before(token)
 
     def _is_future(self, token: Token) -> bool:
         """A meeting still to come: "the forum to be held in June", "the session will open"."""
@@ -181,6 +199,8 @@ class MeetingReader:
         while start < noun.i and (doc[start].pos_ in _SKIP_LEFT or doc[start].lower_ in {"'s", "’s"} or (
                 doc[start].ent_type_ in {"DATE", "TIME"} and doc[start].pos_ != "ADJ")):
             start += 1  # "Monday's session of X": the day and its "'s" are not the name
+        if start < noun.i and doc[start].text.isdigit() and _opens_line(doc[start]):
+            start += 1  # a numbered line's number: "25 Inaugural Session ..."
         end = noun.i + 1
         if end < len(doc) and doc[end].lower_ in _TITLE_PREPS and doc[end].dep_ == "prep" and doc[end].head != noun:
             end = doc[end].right_edge.i + 1  # "the symposium on X", the parser hanging "on X" elsewhere
