@@ -31,6 +31,15 @@ def is_headline(sentence: Span) -> bool:
     return remembered(sentence, _HEADLINES_KEY, _reads_as_headline)
 
 
+def _owns_nothing(mention: Span) -> bool:
+    """A name whose possessive stands alone, with no noun after it ("St Flannan's recently
+    hosted", "at St Mary's"): the place or body named for it."""
+    doc, end = mention.doc, mention.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"'s", "’s"}:
+        return False
+    return doc[end + 1].pos_ in {"VERB", "AUX", "ADV", "ADP", "PUNCT", "CCONJ"}
+
+
 def _reads_as_headline(sentence: Span) -> bool:
     if _reads_as_list(sentence):
         return False
@@ -266,6 +275,8 @@ class NameReader:
         doc = mention.doc
         heads = self.org_heads | self.place_heads
         last = mention[-1].lower_
+        if _owns_nothing(mention):
+            return True  # "St Flannan's recently hosted": a college or a parish named for its saint
         if len(mention) > 1 and not heads & {t.lower_ for t in mention[1:-1]} and self._shows_a_person(mention):
             return False  # "Dr. Helen Hall", "Ambassador Park Jin-soo", "Lucy Park asked": family names
         if {last, last.removesuffix("s")} & (heads | self.portfolio_domains) or mention[0].lower_ in self.place_heads:

@@ -405,7 +405,7 @@ def _presiders(verb: Token) -> list[Token]:
         return _with_name_after(agent) if apposed is None else [agent, apposed]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     doc = verb.doc
-    if verb.tag_ == "VBG" and verb.i >= 2 and doc[verb.i - 1].text == ",":
+    if (verb.tag_ == "VBG" or verb.lower_.endswith("ing")) and verb.i >= 2 and doc[verb.i - 1].text == ",":
         before = doc[verb.i - 2]
         if before.dep_ == "appos" and person_at(before) is None:
             before = before.head  # "with Father X, the parish priest, presiding"
