@@ -26,10 +26,10 @@ _SKIP_LEFT = {"DET", "PRON", "PUNCT"}
 _GENERIC_MODIFIERS = {"recent", "earlier", "previous", "last", "next", "upcoming", "such", "other", "several"}
 
 
-def _opens_line(token: Token) -> bool:
-    """Whether a token is the first of its line."""
+def _line_number(token: Token) -> bool:
+    """A number that opens its line, as in line-numbered minutes ("25 Inaugural Session: ...")."""
     doc = token.doc
-    return token.i == 0 or doc[token.i - 1].is_space or "\n" in doc[token.i - 1].whitespace_
+    return token.text.isdigit() and (token.i == 0 or doc[token.i - 1].is_space or "\n" in doc[token.i - 1].whitespace_)
 
 
 def _minuted_before(token: Token) -> bool:
@@ -197,10 +197,8 @@ class MeetingReader:
         if owner is not None and owner.left_edge.pos_ == "DET":  # "the company's 31st AGM", not "X Chancellors' meet"
             start = owner.right_edge.i + 1
         while start < noun.i and (doc[start].pos_ in _SKIP_LEFT or doc[start].lower_ in {"'s", "’s"} or (
-                doc[start].ent_type_ in {"DATE", "TIME"} and doc[start].pos_ != "ADJ")):
-            start += 1  # "Monday's session of X": the day and its "'s" are not the name
-        if start < noun.i and doc[start].text.isdigit() and _opens_line(doc[start]):
-            start += 1  # a numbered line's number: "25 Inaugural Session ..."
+                doc[start].ent_type_ in {"DATE", "TIME"} and doc[start].pos_ != "ADJ") or _line_number(doc[start])):
+            start += 1  # "Monday's session of X", "25 Inaugural Session ...": a day and its "'s", a line's number
         end = noun.i + 1
         if end < len(doc) and doc[end].lower_ in _TITLE_PREPS and doc[end].dep_ == "prep" and doc[end].head != noun:
             end = doc[end].right_edge.i + 1  # "the symposium on X", the parser hanging "on X" elsewhere

@@ -31,6 +31,26 @@ def is_headline(sentence: Span) -> bool:
     return remembered(sentence, _HEADLINES_KEY, _reads_as_headline)
 
 
+def _alone_in_parentheses(mention: Span) -> bool:
+    """A name that fills a parenthesis, "(Hamilton)", "(Draft)"; or one word that fills
+    quotes, the name of an event or a thing ("chaired 'Samvaad'"), where a person's
+    nickname stands inside the name."""
+    doc = mention.doc
+    if mention.start == 0 or mention.end >= len(doc):
+        return False
+    before, after = doc[mention.start - 1].text, doc[mention.end].text
+    return (before, after) == ("(", ")") or (len(mention) == 1 and before in _OPENING_QUOTES
+                                            and after in _CLOSING_QUOTES)
+
+
+def _among_places(place: Token) -> bool:
+    """Whether a place word opens its list or follows a tagged place or body ("Samoa, Tonga,"):
+    after a person's name or an untagged word ("Councillors Jones, Marsh, Kaur") a word read
+    as a place is a name too."""
+    doc, i = place.doc, place.i
+    return not (i > 1 and doc[i - 1].text == ",") or doc[i - 2].ent_type_ not in {"", "PERSON"}
+
+
 def _owns_nothing(mention: Span) -> bool:
     """A name whose possessive stands alone, with no noun after it ("St Flannan's recently
     hosted", "at St Mary's"): the place or body named for it."""
@@ -216,7 +236,7 @@ class NameReader:
         kept = [m for m in mentions
                 if not lone_acronym(m)
                 and not self._names_a_place_or_thing(m)
-                and not self._alone_in_parentheses(m)
+                and not _alone_in_parentheses(m)
                 and not _inside_any(name_key(m), other_names)]
         kept = kept + self.listed.list_members(kept)  # list_members reads the mentions in order
         kept = kept + self.listed.on_listed_lines(kept)
@@ -306,17 +326,10 @@ class NameReader:
                 self.words.is_title_word(doc[i - 1]) or doc[i - 1].ent_type_ in {"GPE", "ORG"}):
             return True  # an envoy's country: "Ambassador to Mauritius", "High Commissioner of X to Mauritius"
         if before.text == "," and len(mention) == 1 and i == mention.start - 1 and i > mention.sent.start \
-                and self._ends_a_place(doc[i - 1]) and self._among_places(doc[i - 1]):
+                and self._ends_a_place(doc[i - 1]) and _among_places(doc[i - 1]):
             return True  # the town of an address: "in Conference Room 028 of the New Building, Abuja,"
         return before.lower_ == "of" and i > mention.sent.start and (
             self.words.is_title_word(doc[i - 1]) or doc[i - 1].lower_ in self.place_heads)  # "the zone of X"
-
-    def _among_places(self, place: Token) -> bool:
-        """Whether a place word opens its list or follows a tagged place or body ("Samoa, Tonga,"):
-        after a person's name or an untagged word ("Councillors Jones, Marsh, Kaur") a word read
-        as a place is a name too."""
-        doc, i = place.doc, place.i
-        return not (i > 1 and doc[i - 1].text == ",") or doc[i - 2].ent_type_ not in {"", "PERSON"}
 
     def _ends_a_place(self, token: Token) -> bool:
         """The last word of a venue or a place: "Building", "Hall", "Street", or a tagged place."""
@@ -340,18 +353,6 @@ class NameReader:
     def _addresses(self, token: Token) -> bool:
         """A form of address as one is written, capitalized ("Sister Mary", not "a sister park")."""
         return token.text[:1].isupper() and self.words.is_honorific(token)
-
-    @staticmethod
-    def _alone_in_parentheses(mention: Span) -> bool:
-        """A name that fills a parenthesis, "(Hamilton)", "(Draft)"; or one word that fills
-        quotes, the name of an event or a thing ("chaired 'Samvaad'"), where a person's
-        nickname stands inside the name."""
-        doc = mention.doc
-        if mention.start == 0 or mention.end >= len(doc):
-            return False
-        before, after = doc[mention.start - 1].text, doc[mention.end].text
-        return (before, after) == ("(", ")") or (len(mention) == 1 and before in _OPENING_QUOTES
-                                                and after in _CLOSING_QUOTES)
 
     @staticmethod
     def alias_of(mention: Span, by_end: Mapping[int, Span]) -> Span | None:

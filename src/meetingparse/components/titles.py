@@ -214,12 +214,9 @@ class TitleReader:
 
     def title_in_column(self, name: Span) -> Span | None:
         """A title set beside the name in a list's column: "Joseph Mwakio - Chairman",
-        "Keith Armitage (Chair)", "Martin Reeve      Non-Executive Director"; "(as Treasurer)" gives
-        its post, "(in the Chair)" a role and no title."""
-        phrase = column_beside(self._with_post_nominals(name))
-        if phrase is not None and phrase[0].lower_ == "as":
-            phrase = phrase[1:]
-        if phrase is None or not phrase or phrase[0].pos_ == "ADP":
+        "Keith Armitage (Chair)", "Martin Reeve      Non-Executive Director"."""
+        phrase = _stated_post(column_beside(self._with_post_nominals(name)))
+        if phrase is None:
             return None
         head = [t for t in phrase[:5] if t.lower_ != "of"]
         return phrase if any(self.words.is_title_word(t) for t in head) else None
@@ -302,6 +299,14 @@ def column_beside(name: Span) -> Span | None:
     if end > start and doc[end - 1].text == "." and (end == len(doc) or doc[end].is_space or "\n" in doc[end - 1].whitespace_):
         end -= 1  # the row's full stop: "Kerry Ashby – LHAFSC Coordinator."
     return doc[start:end] if end > start else None
+
+
+def _stated_post(phrase: Span | None) -> Span | None:
+    """A column's post past its "as" ("(as Treasurer)"); none where a preposition opens a role
+    ("(in the Chair)")."""
+    if phrase is not None and len(phrase) and phrase[0].lower_ == "as":
+        phrase = phrase[1:]
+    return phrase if phrase is not None and len(phrase) and phrase[0].pos_ != "ADP" else None
 
 
 def _past_initials(doc: Doc, i: int) -> int:
