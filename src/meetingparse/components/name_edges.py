@@ -56,8 +56,6 @@ _MOST_INITIALS = 3
 
 
 _PLACES_KEY = "mp_place_words"  # the words of the page's place entities, read once
-
-
 _GRADES = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII"}  # a post's grade: "Planning Officer IV"
 _GENERATIONS = {"Jr.", "Jr", "Snr", "Jnr", "II", "III", "IV"}  # after a family name, part of the name
 
@@ -142,9 +140,10 @@ class NameEdges:
         "HYDERABAD:"), which South Asian English writes between a post and its holder's name."""
         if token.lower_ in self.words.lex["portfolio_domains"]:
             return True
-        places = token.doc.user_data.setdefault(_PLACES_KEY, frozenset(
-            t.lower_ for e in token.doc.ents if e.label_ in {"GPE", "LOC"} for t in e))
-        return token.lower_ in places
+        known = token.doc.user_data
+        if _PLACES_KEY not in known:
+            known[_PLACES_KEY] = frozenset(t.lower_ for e in token.doc.ents if e.label_ in {"GPE", "LOC"} for t in e)
+        return token.lower_ in known[_PLACES_KEY]
 
     def _named_for_a_place_word(self, entity: Span) -> bool:
         """A two-word person of the model's whose one word is a venue or a body's head noun and
