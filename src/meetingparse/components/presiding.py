@@ -379,13 +379,12 @@ def _described_person(title: Token) -> int | None:
 
 
 def _with_name_after(phrase: Token) -> list[Token]:
-    """A phrase and the name right after it in its sentence, where the parser cut a form of
-    address from its name ("of Com." + "Arun Das Gupta", "by Hon." + "Ibrahim Musa")."""
+    """A phrase and the name right after it, where the parser cut a form of address from its
+    name ("of Com." + "Arun Das Gupta")."""
     doc, after = phrase.doc, phrase.right_edge.i + 1
     if after < len(doc) and doc[after].text == ".":
         after += 1
-    named = after < len(doc) and not doc[after].is_sent_start and person_at(doc[after]) is not None
-    return [phrase, doc[after]] if named else [phrase]
+    return [phrase, doc[after]] if after < len(doc) and person_at(doc[after]) is not None else [phrase]
 
 
 def _agent_hung_lower(verb: Token) -> Token | None:
@@ -402,7 +401,7 @@ def _presiders(verb: Token) -> list[Token]:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None) or _agent_hung_lower(verb)
     if agent is not None:
         apposed = _apposed_name(agent)
-        return _with_name_after(agent) if apposed is None else [agent, apposed]
+        return [agent] if apposed is None else [agent, apposed]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     doc = verb.doc
     if (verb.tag_ == "VBG" or verb.lower_.endswith("ing")) and verb.i >= 2 and doc[verb.i - 1].text == ",":
