@@ -25,6 +25,11 @@ def assets_dir() -> Path:
     )
 
 
+def assets_folder(assets: str | None) -> Path:
+    """The folder of a pipeline's assets: the one a component's config names, else the defaults."""
+    return Path(assets) if assets else assets_dir()
+
+
 def read_entries(path: Path) -> list[str]:
     """The non-empty, non-comment lines of an asset file, stripped."""
     entries = []

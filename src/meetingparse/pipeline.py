@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
-from .assets import assets_dir, lexicon
+from .assets import assets_folder, lexicon
 from .choice import component as choice  # noqa: F401  (registers its factory)
 from .components import debris, dates, event, lines, organizations, people, speeches  # noqa: F401  (registers factories)
 
@@ -52,7 +51,7 @@ def _keep_honorific_stops(nlp: Language, assets: str | None) -> None:
     add_special_case = getattr(tokenizer, "add_special_case", None)
     if add_special_case is None:
         return  # a custom tokenizer keeps its own rules
-    folder = Path(assets) if assets else assets_dir()
+    folder = assets_folder(assets)
     for entry in lexicon(folder / "honorifics.txt"):
         if not entry.endswith(".") or " " in entry or entry.count(".") > 1:
             continue

@@ -9,7 +9,7 @@ from typing import ClassVar
 
 from spacy.tokens import Doc
 
-from ..assets import assets_dir, lexicon, regex_list
+from ..assets import assets_folder, lexicon, regex_list
 
 
 class RuleComponent:
@@ -25,7 +25,7 @@ class RuleComponent:
 
     def __init__(self, name: str, *, assets: str | None = None) -> None:
         self.name = name
-        self._load(Path(assets) if assets else assets_dir())
+        self._load(assets_folder(assets))
 
     def _files(self, folder: Path) -> list[Path]:
         return [folder / f"{stem}.txt" for stem in self.lexicons + self.patterns]

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Span, Token
 
 from .headings import record_heading
-from .lexical import entity_around, inflected_forms, token_positions, verb_in
+from .lexical import entity_around, inflected_forms, line_of, token_positions, verb_in
 from .marks import is_debris, remembered, text_of
 
 _TITLE_PREPS = {"for", "on", "of", "about", "to", "between"}
@@ -28,8 +28,7 @@ _GENERIC_MODIFIERS = {"recent", "earlier", "previous", "last", "next", "upcoming
 
 def _line_number(token: Token) -> bool:
     """A number that opens its line, as in line-numbered minutes ("25 Inaugural Session: ...")."""
-    doc = token.doc
-    return token.text.isdigit() and (token.i == 0 or doc[token.i - 1].is_space or "\n" in doc[token.i - 1].whitespace_)
+    return token.text.isdigit() and line_of(token).start == token.i
 
 
 def _minuted_before(token: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from .lexical import cut_before_title, is_acronym, singular_forms, verb_in
 from .marks import person_at
+from .name_edges import joins_name_parts
 
 _LINE_MARKS = {"-", "–", "—", "•", "|"}
 _QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
@@ -45,7 +46,7 @@ class NameCutter:
         quoted = next((t.i for t in span[1:] if t.text in _QUOTE_MARKS and not _plural_possessive(t)), None)
         if quoted is not None:  # "Russian Federation Declares 'Special Military Operation'": no name holds a quote
             span = doc[span.start : quoted]
-        breaks = [t.i for t in span if t.text in _LINE_MARKS and not _joins_a_word(t)]
+        breaks = [t.i for t in span if t.text in _LINE_MARKS and not joins_name_parts(t)]  # not "Co-operative"
         if breaks:  # "Ohio - ASAE", "Media Division • Department of X": the last piece
             span = doc[breaks[-1] + 1 : span.end]
         end = next((t.i for t in span[1:] if (verb_in(t, self.lex["hold_verbs"]) or t.pos_ in {"VERB", "ADV"})
@@ -102,9 +103,3 @@ def _plural_possessive(token: Token) -> bool:
 def is_abbreviation(span: Span) -> bool:
     """An organization written as capitals only ("UIIN", "AM & PM")."""
     return all(is_acronym(word) or word == "&" for word in span.text.split())
-
-
-def _joins_a_word(mark: Token) -> bool:
-    """A hyphen inside a word ("Co-ordinating", "Co-operative"), not a dash between two pieces."""
-    doc = mark.doc
-    return mark.text == "-" and not mark.whitespace_ and mark.i > 0 and not doc[mark.i - 1].whitespace_
