@@ -593,6 +593,8 @@ _MINUTES = "MINUTES OF THE ORDINARY MEETING OF HARWELL PARISH COUNCIL HELD ON 3 
     (("CALL TO ORDER\nThe meeting was called to order at 6:30 p.m. by Board President Gloria Nunez.\n\nROLL CALL\n"
       "Present: Gloria Nunez, Mark Eley, Tina Roe."), "Gloria Nunez"),
     ("Present: Mark Eley, Tina Roe, Gloria Nunez, presiding.\n\n1. Minutes\nThe minutes were approved.", "Gloria Nunez"),
+    (("Present: Ross Keller, presiding; trustees Ann Pike, Tom Vea and Lia Moss.\n\n1. Minutes\nThe minutes were "
+      "approved."), "Ross Keller"),
     ("Present: Tina Roe, Mark Eley (Presiding Officer), Carl Dunn.\n\n1. Agenda\nAdopted.", "Mark Eley"),
     ("Present: Cr Ede, Cr Anne Frost (Deputy Mayor, in the Chair), Cr Gray.\n\n1. Opening\nThe meeting opened.",
      "Anne Frost"),
