@@ -94,6 +94,15 @@ def test_organizer_candidates_are_left_out_as_people_or_described_as_a_meeting_a
     assert flags["Harbour Ports Authority"] == (0.0, 0.0, 0.0, 0.0)
 
 
+def test_a_meeting_named_with_its_topic_after_on_or_for_names_a_meeting() -> None:
+    """"the Video Conference on X", "the Summit for Y": the name's head is before the link, a meeting."""
+    text = ("The Video Conference on Graduate Employment was held on 2 May 2024 by the Harbour Ports Authority. The "
+            "Regional Summit for Coastal Towns followed.")
+    flags = {c.text: c.features.get("names_a_meeting", 0.0) for c in candidates(text, "organizer")}
+    assert flags.get("Video Conference on Graduate Employment") == 1.0
+    assert flags.get("Harbour Ports Authority") == 0.0
+
+
 def test_an_acronym_candidate_is_named_by_its_full_name() -> None:
     text = ("The project review was held in Jaipur on 2 May 2024. It was opened by Mr. Ravi Meena of Gram Vikas "
             "Sansthan (GVS). GVS presented the year's results. The shareholders of Rohini Textiles & Dyeing Ltd "
@@ -101,6 +110,26 @@ def test_an_acronym_candidate_is_named_by_its_full_name() -> None:
     names = [c.text for c in candidates(text, "organizer")]
     assert "Gram Vikas Sansthan (GVS)" in names and "GVS" not in names
     assert "Rohini Textiles & Dyeing Ltd" in names and "RTD" not in names
+
+
+def test_a_syllabic_acronym_is_named_by_its_full_name() -> None:
+    """An acronym of the first syllables of a name's words ("MUSEC" of "Municipal Security
+    Council") is that body, named by its full name, as an acronym of initials is."""
+    text = ("The Municipal Security Council met in Dapa on 2 May 2024. MUSEC members agreed on curfew hours, and "
+            "MUSEC will meet again in June.")
+    names = [c.text for c in candidates(text, "organizer")]
+    assert "Municipal Security Council" in names and "MUSEC" not in names
+
+
+def test_a_tag_line_is_no_letterhead_and_names_no_person() -> None:
+    """A story's "Related:" or "Tags:" line lists links: the header and footer reader does not
+    take its bodies for the page's own, and its words are no people ("Governance", which the
+    model may tag a person, would make "Campaign for Good Governance" run into a name)."""
+    text = ("The Campaign for Good Governance (CGG) closed a two-day training in Freetown on 2 May 2024.\n\n"
+            "Tags: Fiji Ports Authority, shipping\nRelated: CSOs, Governance, Western Area")
+    found = {c.text: c.features for c in candidates(text, "organizer")}
+    assert "Campaign for Good Governance (CGG)" in found
+    assert not [name for name, features in found.items() if features.get("from_edge_line")]
 
 
 def test_page_furniture_gives_no_organizer_candidate() -> None:

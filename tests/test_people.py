@@ -720,10 +720,13 @@ def test_an_occupation_a_listed_portfolio_or_a_fixed_post_is_the_title(text: str
 @pytest.mark.parametrize(("line", "chair"), [
     ("Present: Councillor Moor (in the Chair), Councillor Doyle and Councillor Singh.", "Moor"),
     ("Present: Cllrs Fenwick (in the Chair), Doyle, Singh and Lowe.", "Fenwick"),
+    ("Trustee Haldane presided as Chair. Apart from Trustees Zammit and Ortiz, every Trustee attended.", "Haldane"),
+    ("Selectwoman Brennan presided; Selectman Ward and Selectman Ochoa were present.", "Brennan"),
 ])
 def test_a_member_style_before_a_lone_family_name_marks_a_name(line: str, chair: str) -> None:
-    """"Councillor" or "Cllrs" before one capitalized word is a form of address, so the word is
-    a name even where it is also a common noun; its bracketed role stays with it."""
+    """"Councillor", "Cllrs", "Trustee" or "Selectwoman" before one capitalized word is a form of
+    address, so the word is a name even where it is also a common noun; its bracketed role stays
+    with it."""
     record = read_by_rules(f"{line}\nThe meeting of 3 June 2024 opened at 7pm.")
     assert record.chair is not None and record.chair.name == chair
 

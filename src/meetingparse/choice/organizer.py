@@ -24,7 +24,6 @@ from ..components.lexical import (
 )
 from ..components.marks import person_at
 from ..components.meeting import MeetingReader
-from ..components.org_lists import head_before_of
 from ..components.organizations import (
     ORG_KEY,
     abbreviates,
@@ -130,13 +129,16 @@ def _runs_into_a_person(span: Span) -> bool:
 
 def _names_a_meeting(span: Span, ctx: Context) -> bool:
     """A name whose head is a meeting noun ("the Plenary Council", "the Informal Ministerial
-    Meeting (IAMM)"): the meeting, not who held it."""
+    Meeting (IAMM)", "Video Conference on X"): the meeting, not who held it."""
     bracket = next((t.i for t in span if t.text == "("), span.end)  # past "(IAMM)"
-    head = head_before_of([t.lemma_.lower() for t in span.doc[span.start : bracket]])
+    words = [t.lemma_.lower() for t in span.doc[span.start : bracket]]
+    link = next((i for i, w in enumerate(words) if i > 0 and w in _HEAD_LINKS), len(words))
+    head = words[link - 1] if words else ""
     return head in ctx.lex["meeting_kinds"] and head not in ctx.lex["org_heads"]
 
 
 _LINK_WORDS = {"of", "and", "for", "the", "on", "in", "&"}
+_HEAD_LINKS = {"of", "on", "for", "in", "at", "to", "with", "between"}  # a name's head comes before these
 _SEPARATORS = {">", "»", "›", "|"}
 
 

@@ -21,6 +21,7 @@ from ..components.org_names import spelled_out_names
 _CUT_WORDS = {",", ";", ":", "(", ")", "-", "–", "—", "|", "held", "on", "at", "in", "to", "for", "with", "from"}
 _LEADING = {"DET", "PRON", "NUM", "PUNCT", "ADP", "CCONJ", "SPACE"}
 _EDGE_LINES = 3  # the header and closing lines read for a body's name
+_LABEL = re.compile(r"\s*[^\W\d_][\w ]{0,24}[:：]\s")  # a line that opens with a label: "Related: ", "Filed under: "
 
 
 def owner_phrases(doc: Doc, meetings: MeetingReader, lex: Mapping[str, frozenset[str]]) -> Iterator[tuple[str, Span]]:
@@ -90,7 +91,9 @@ def _body(span: Span, lex: Mapping[str, frozenset[str]]) -> Iterator[Span]:
 
 def _edge_lines(doc: Doc, lex: Mapping[str, frozenset[str]]) -> Iterator[Span]:
     """Short lines at the page's top and bottom (letterheads, footers) that hold an organization
-    head noun, each part between separators ("A Minutes - X NHS Trust")."""
-    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text_of(doc)) if m.group().strip()]
+    head noun, each part between separators ("A Minutes - X NHS Trust"); not a labelled line
+    ("Related: X | Y", "Tags: X"), which lists links, not the page's own body."""
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text_of(doc))
+             if m.group().strip() and not _LABEL.match(m.group())]
     for start, line in [*lines[:_EDGE_LINES], *lines[-_EDGE_LINES:]]:
         yield from line_bodies(doc, start, line, lex["org_heads"])

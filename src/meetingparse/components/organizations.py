@@ -293,15 +293,19 @@ def _is_country(span: Span, place_heads: frozenset[str]) -> bool:
 
 
 _SKIPPABLE = {"of", "for", "on", "in", "at", "to"}  # the prepositions of names, which acronyms may skip
+_SYLLABLE = 3  # the most letters a syllabic acronym takes from one word ("MUSEC", "COMESA")
 
 
 def abbreviates(acronym: str, name: str) -> bool:
     """Whether an acronym is made of a name's initials ("AIU" of "Association of Indian
     Universities", "UNNGOF" of "Uganda National NGO Forum", "KAFOC" with the "of", "KCFD"
-    without the "for"), or the name gives it in brackets ("Jan Chetna Sansthan (JCS)")."""
+    without the "for"), of the first syllables of its words where it is four letters or more
+    ("MUSEC" of "Municipal Security Council"), or the name gives it in brackets ("Jan Chetna
+    Sansthan (JCS)")."""
     if name.endswith(f"({acronym})") and len(name) > len(acronym) + 3:
         return True
     words = [w for w in name.replace("-", " ").split() if w.lower() not in {"the", "and", "&"}]
+    syllable = _SYLLABLE if len(acronym) >= 4 else 1
 
     def match(letters: str, rest: list[str]) -> bool:
         if not letters:
@@ -309,7 +313,7 @@ def abbreviates(acronym: str, name: str) -> bool:
         if not rest:
             return False
         word, tail = rest[0], rest[1:]
-        options = [word] if is_acronym(word) else [word[:1]]
+        options = [word] if is_acronym(word) else [word[:size] for size in range(1, syllable + 1)]
         if word.lower() in _SKIPPABLE:  # "of", "for", "on" may give their letter or not
             return match(letters, tail) or (letters[:1] == word[:1].upper() and match(letters[1:], tail))
         return any(letters.startswith(o.upper()) and match(letters[len(o):], tail) for o in options)

@@ -64,13 +64,19 @@ class VenueReader:
         return self._first_venue(sentences) or self._venue_named(prose) or self._dateline_place(prose)
 
     def _venue_named(self, prose: list[Span]) -> Span | None:
-        """The place a sentence gives as the venue: "The venue was the Imperial Hotel in Kisumu"."""
+        """The place a sentence gives as the venue ("The venue was the Imperial Hotel in Kisumu",
+        "The Imperial Hotel was the venue", "the Multipurpose hall, venue of the synod"), or the
+        place that hosted the meeting ("Kathmandu hosted the Regional Conference")."""
         for sentence in prose:
             for token in sentence:
-                if token.dep_ == "nsubj" and token.lemma_.lower() in self.lex["venue_nouns"] and token.head.lemma_ == "be":
-                    place = next((c for c in token.head.children if c.dep_ == "attr"), None)
-                    if place is not None and (span := self.phrases.place_phrase(place)) is not None:
-                        return span
+                if token.lemma_.lower() in self.lex["venue_nouns"]:
+                    place = _paired_with(token)
+                elif verb_in(token, _HOSTING) and any(c.dep_ == "dobj" and self.meetings.is_meeting(c) for c in token.children):
+                    place = next((c for c in token.children if c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "FAC"}), None)
+                else:
+                    continue
+                if place is not None and (span := self.phrases.place_phrase(place)) is not None:
+                    return span
         return None
 
     def _stated_venue(self, doc: Doc) -> Span | None:
@@ -179,6 +185,21 @@ class VenueReader:
             return "hybrid" if (venue is not None or remote) else "online"
         gathered = bool(self._cues["in_person_cues"].search(body))
         return "in_person" if venue is not None or gathered else None
+
+
+def _paired_with(noun: Token) -> Token | None:
+    """The word a venue noun names as the venue: the other side of "be" ("The venue was X", "X
+    was the venue") or the name set beside it ("X, venue of the synod"; "the venue, X")."""
+    head = noun.head
+    if noun.dep_ in _SIDES_OF_BE and head.lemma_ == "be":
+        return next((c for c in head.children if c.dep_ == _SIDES_OF_BE[noun.dep_]), None)
+    if noun.dep_ == "appos":
+        return head
+    return next((c for c in noun.children if c.dep_ == "appos"), None)
+
+
+_SIDES_OF_BE = {"nsubj": "attr", "attr": "nsubj"}
+_HOSTING = frozenset({"host", "co-host"})  # a town or building "hosted" a meeting; it never "held" or "opened" one
 
 
 def _union(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
