@@ -776,6 +776,25 @@ def test_a_style_word_closing_a_name_after_two_name_words_is_its_family_name() -
     assert names(record) == ["Amina Salim Haji"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ('The consultative meeting was held in Kiamba on 5 May 2024. Governor Eduardo "Eddie" L. Sumaylo said the '
+     "programme would help the barangays.", 'Eduardo "Eddie" L. Sumaylo'),
+    ("The union met in Accra on 3 May 2024. Its president, Robert 'Bob' Mensah, said wages must rise.",
+     "Robert 'Bob' Mensah"),
+    ("The board met in Kumasi on 3 May 2024. Mr Kwame “KK” Asante, the chairman, said the club would grow. Kwame "
+     "Asante thanked the members.", "Kwame Asante"),
+])
+def test_a_quoted_nickname_inside_a_name(text: str, name: str) -> None:
+    """A nickname in quotes between the given and family names is part of the name as written;
+    where the page also writes the name without it, that plain form names the person."""
+    assert names(read_by_rules(text)) == [name]
+
+
+def test_atty_is_a_form_of_address() -> None:
+    record = read_by_rules("Atty. Marissa Lacson-Uy reported on the accomplishments of 2025 at the assembly.")
+    assert names(record) == ["Marissa Lacson-Uy"]
+
+
 @pytest.mark.parametrize(("sentence", "name"), [
     ("Consul Ramon Luis Abella, Jr. underscored the role of the consulate.", "Ramon Luis Abella, Jr."),
     ("Planning Officer IV Teresita M. Galvez explained the route plan.", "Teresita M. Galvez"),

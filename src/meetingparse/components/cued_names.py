@@ -1,6 +1,6 @@
 """Names found by what stands around them, where the model missed or mislabelled them:
 before letters that only follow a name ("Adaeze Okonkwo SAN"), before a parenthesis giving a
-country or party, as the one who presides ("chaired by Gwen Morley") or whom a chair's label
+country or party, around a quoted nickname, as the one who presides ("chaired by Gwen Morley") or whom a chair's label
 names ("Chair - Priya Raman"), and set off by commas after a fronted title ("the Minister of
 Works, Babatunde Fashola,") or before an apposed one ("Du Pengfei, the Secretary"). Names
 after a title or a form of address are ``titled_names``'.
@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from .chair_lines import chair_line, name_start
 from .lexical import entity_around, is_initial
 from .wordclass import DETERMINERS, WordClasses
+
+NICKNAME_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})  # the marks a nickname is set in
 
 
 class CuedNames:
@@ -61,6 +63,26 @@ class CuedNames:
                     start -= 1
                 if agent.pos_ == "PROPN" and self._bare_name_word(agent) and agent.i + 1 - start >= 2:
                     found.append(doc[start : agent.i + 1])
+        return found
+
+    def around_nickname(self, quotes: list[Token]) -> list[Span]:
+        """A name with a nickname in quotes inside it, as Philippine and West African English
+        write them: one or two given names, the quoted nickname, then initials and a family name
+        ('Eduardo "Eddie" L. Sumaylo', "Robert 'Bob' Mensah"), whatever entity the model made of it."""
+        found = []
+        for opening in quotes:
+            doc = opening.doc
+            close = next((t.i for t in doc[opening.i + 1 : opening.i + 4] if t.text in NICKNAME_QUOTES), None)
+            if close is None or close == opening.i + 1 or not all(t.is_title or t.is_upper for t in doc[opening.i + 1 : close]):
+                continue
+            start = opening.i
+            while start > opening.sent.start and opening.i - start < 2 and self._bare_name_word(doc[start - 1]):
+                start -= 1
+            end = close + 1
+            while end < len(doc) and end - close <= 3 and (self._bare_name_word(doc[end]) or is_initial(doc[end])):
+                end += 1
+            if start < opening.i and end > close + 1 and not is_initial(doc[end - 1]):
+                found.append(doc[start:end])
         return found
 
     def _bare_name_word(self, token: Token) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from .blocks import under_label
-from .cued_names import CuedNames
+from .cued_names import NICKNAME_QUOTES, CuedNames
 from .lexical import DASHES, is_acronym, is_column_gap, is_spaced_dash, line_of
 from .listed_names import ListedNames
 from .marks import is_debris, remembered, text_of
@@ -167,8 +167,16 @@ def _repeats_of(mentions: list[Span], rejected: list[Span]) -> list[Span]:
 
 
 def name_key(span: Span) -> tuple[str, ...]:
-    """A mention's comparable form: lower-cased tokens without periods."""
-    return tuple(t.lower_.replace(".", "") for t in span if t.lower_ not in {".", "-"})
+    """A mention's comparable form: lower-cased tokens without periods or a quoted nickname
+    ('Eduardo "Eddie" Sumaylo' is Eduardo Sumaylo)."""
+    nickname = nickname_of(span)
+    return tuple(t.lower_.replace(".", "") for t in span if t.lower_ not in {".", "-"} and t.i not in nickname)
+
+
+def nickname_of(span: Span) -> range:
+    """The indices of a quoted nickname inside a name, with its quote marks; empty if none."""
+    marks = [t.i for t in span[1:-1] if t.text in NICKNAME_QUOTES]
+    return range(marks[0], marks[1] + 1) if len(marks) >= 2 else range(0)
 
 
 class NameReader:
@@ -195,7 +203,7 @@ class NameReader:
         """The person-name mentions of a doc, in order, without overlaps, places or things."""
         entities = doc.ents  # spaCy builds the tuple at every access
         candidates = [name for e in entities if e.label_ == "PERSON" if (name := self.edges.bare(e)) is not None]
-        commas, capitalized, openings, gaps, dashes = [], [], [], [], []  # one pass: spaCy builds each token anew
+        commas, capitalized, openings, gaps, dashes, quotes = [], [], [], [], [], []  # one pass: spaCy builds each token anew
         lower_posts = []  # "board chair" before a name the model took for a body: "... chair Nadia Rahman"
         verbs = []
         for token in doc:
@@ -207,6 +215,8 @@ class NameReader:
                 openings.append(token)
             elif is_column_gap(token):
                 gaps.append(token)
+            elif token.text in NICKNAME_QUOTES:
+                quotes.append(token)
             elif token.text[:1].isupper():
                 capitalized.append(token)
             elif token.is_lower and self.words.is_position_word(token):
@@ -219,6 +229,7 @@ class NameReader:
         candidates += self.titled.after_short_given_name(capitalized)
         candidates += self.cued.before_post_nominal(capitalized)
         candidates += self.cued.before_affiliation(openings)
+        candidates += self.cued.around_nickname(quotes)
         candidates += self.cued.presiding(verbs)
         candidates += self.cued.after_chair_label(doc)
         candidates += self.listed.before_column_title(gaps)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .base import RuleComponent
 from .blocks import block_label
 from .marks import mark_person, person_at, text_of
-from .names import NameReader, ends_line, is_headline, name_key
+from .names import NameReader, ends_line, is_headline, name_key, nickname_of
 from .posts import PostSplitter
 from .respective import respective_positions
 from .titles import TitleReader, conferred_post
@@ -81,7 +81,7 @@ def _names_better(mention: Span, name: Span) -> bool:
     headlines (where the tags are unreliable), unless the headline's form is a fuller name
     that closes its line ("COUNCIL PRESIDENT GAIL HOSTETTER" over a later "Hostetter") or is
     set off by a comma (a caption's "Ms. Jane Ayikoru, the Executive Director ..."); then the
-    longer form."""
+    longer form, and of two as long, the one without a quoted nickname."""
     if is_headline(mention.sent) != is_headline(name.sent):
         headline, prose = (mention, name) if is_headline(mention.sent) else (name, mention)
         set_off = headline.end < len(headline.doc) and headline.doc[headline.end].text == ","  # a caption's "X, title"
@@ -89,6 +89,8 @@ def _names_better(mention: Span, name: Span) -> bool:
                                                               or _role_closes_line(headline)):
             return headline is mention
         return headline is name
+    if len(name_key(mention)) == len(name_key(name)):
+        return bool(nickname_of(name)) and not nickname_of(mention)  # "Ramon Villacorta" over 'Ramon "Monching" Villacorta'
     return len(name_key(mention)) > len(name_key(name))
 
 
