@@ -430,6 +430,18 @@ def test_a_quote_reopened_in_the_next_paragraph_stays_with_its_speaker() -> None
                                             "Next year we will open two new branches"])]
 
 
+def test_a_quote_over_paragraphs_that_names_no_speaker_is_the_one_who_spoke_before_it() -> None:
+    """News carries a speaker on into a quote: paragraphs of quotes that no sentence attributes,
+    right after a speaker's reported words, are that speaker's."""
+    text = ("The union's conference met in Wellington on 3 May 2024.\n\nThat was no surprise. Union president Grant "
+            "Hale acknowledged that the Government could not deliver everything.\n\n\"We are an ambitious movement, "
+            "but two years is not very long.\n\n\"Still, our message to the Government is to get on with it.\"\n\n"
+            "The conference closed at noon.")
+    assert _speeches(text) == [("Grant Hale", ["acknowledged that the Government could not deliver everything",
+                                               "We are an ambitious movement, but two years is not very long",
+                                               "Still, our message to the Government is to get on with it"])]
+
+
 def test_a_speech_given_in_the_passive_names_its_agent_a_speaker() -> None:
     text = ("The union's congress opened on Monday.\n\nFraternal greetings were conveyed by Mr. Omondi Were, General "
             "Secretary of the dockworkers' union. Staff reports are posted online.")
