@@ -854,6 +854,10 @@ def test_a_local_government_post_before_a_name_is_its_title(text: str, name: str
     ("The guild met on 2 June. Mr. Omar Bello has been re-elected as Treasurer.", "Omar Bello", "Treasurer"),
     ("The guild met on 2 June. Ms Lydia Chege was returned unopposed as Treasurer.", "Lydia Chege", "Treasurer"),
     ("The inquiry opened on 2 June, with Sen. Rita Paz presiding as chairman.", "Rita Paz", "chairman"),
+    ("The guild met on 2 June. Mary Wanjiku, who serves as Treasurer, said funds were low.", "Mary Wanjiku",
+     "Treasurer"),
+    ("The envoy called on 2 June. Mr Alan Ross, who has just taken up his post as High Commissioner, said trade "
+     "mattered.", "Alan Ross", "High Commissioner"),
     ("The review met on 2 June. Present were Shri Ravi Menon, IAS, Managing Director, Coastal Water Board.",
      "Ravi Menon", "Managing Director"),
     ("PRESENT: Ann Holt (Chair), Jean Marsh OBE (President), Tom Ide (Secretary)\n\n1. Minutes approved.",
@@ -867,7 +871,8 @@ def test_a_local_government_post_before_a_name_is_its_title(text: str, name: str
      "Chair of Governors"),
 ])
 def test_a_post_after_as_past_letters_or_shared_by_a_list_is_the_title(text: str, name: str, title: str) -> None:
-    """A post conferred or held "as", one written past the letters after a name ("IAS", "OBE"),
+    """A post conferred or held "as" (in a relative clause too, or as the post taken up), one
+    written past the letters after a name ("IAS", "OBE"),
     a field before a post at a sentence's start, and a plural post before the list of its
     holders (read in the singular), past numerals and a bishop's style."""
     assert text_of(person(read_by_rules(text), name).title) == title

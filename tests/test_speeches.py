@@ -442,6 +442,16 @@ def test_a_quote_over_paragraphs_that_names_no_speaker_is_the_one_who_spoke_befo
                                                "Still, our message to the Government is to get on with it"])]
 
 
+@pytest.mark.parametrize(("verb", "point"), [
+    ("charged", "charged the district officers to clear the backlog before June"),
+    ("exhorted", "exhorted the district officers to clear the backlog before June"),
+])
+def test_charging_or_exhorting_someone_to_act_is_speech(verb: str, point: str) -> None:
+    text = (f"The regional council met in Ho on 3 May 2024.\n\nRegional Minister Ama Lartey {verb} the district "
+            "officers to clear the backlog before June.")
+    assert _speeches(text) == [("Ama Lartey", [point])]
+
+
 def test_a_speech_given_in_the_passive_names_its_agent_a_speaker() -> None:
     text = ("The union's congress opened on Monday.\n\nFraternal greetings were conveyed by Mr. Omondi Were, General "
             "Secretary of the dockworkers' union. Staff reports are posted online.")

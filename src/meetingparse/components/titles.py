@@ -320,22 +320,27 @@ def _past_initials(doc: Doc, i: int) -> int:
 
 def conferred_post(name: Span, words: WordClasses) -> Span | None:
     """The post a verb of choosing (the lexicon ``conferring_verbs``) confers on a name, or one
-    a verb of holding a function (``role_verbs``) names after "as": "X was elected Chair of Y",
-    "the members elected X as chairperson", "X has been re-elected as Treasurer", "with X
-    presiding as chairman", up to a comma."""
+    a verb of holding a function (``role_verbs``) or of taking up an office names after "as":
+    "X was elected Chair of Y", "the members elected X as chairperson", "X has been re-elected
+    as Treasurer", "with X presiding as chairman", "X, who serves as Treasurer", "X, who has
+    taken up his post as High Commissioner", up to a comma."""
     root = name.root
-    verb = _governing_verb(root)
+    relative = next((c for c in root.children if c.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.lower_ in {"who", "that"} for s in c.children)), None)  # "X, who serves as Y,"
+    verb = relative if relative is not None else _governing_verb(root)
     lemma = verb.lemma_.lower()
-    conferred = lemma in words.lex["conferring_verbs"] and (root.dep_ in {"nsubjpass", "dobj"} or (
-        root.dep_ == "nsubj" and root.head.dep_ == "auxpass"))
-    held = verb_in(verb, words.lex["role_verbs"]) and root.dep_ in {"nsubj", "compound"} \
+    conferred = relative is None and lemma in words.lex["conferring_verbs"] and (
+        root.dep_ in {"nsubjpass", "dobj"} or (root.dep_ == "nsubj" and root.head.dep_ == "auxpass"))
+    offices = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _OFFICES]  # "took up his post as"
+    held = (verb_in(verb, words.lex["role_verbs"]) or bool(offices)) and (
+        relative is not None or root.dep_ in {"nsubj", "compound"}) \
         and not _titled_before(name, words)  # "with X presiding as chairman", parsed as a compound too
     if not (conferred or held):
         return None
     post = next((c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.i > name.end
                  and words.is_title_word(c)), None)
     if post is None:  # "elected X as chairperson", "returned unopposed as Treasurer"
-        heads = [verb, *(c for c in verb.children if c.dep_ in {"oprd", "acomp", "advmod"})]
+        heads = [verb, *offices, *(c for c in verb.children if c.dep_ in {"oprd", "acomp", "advmod"})]
         post = next((o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
                      and c.i >= name.end for o in c.children if o.dep_ == "pobj"), None)
     if post is None or not words.is_title_word(post) or held and post.head.lower_ != "as":
@@ -344,6 +349,9 @@ def conferred_post(name: Span, words: WordClasses) -> Span | None:
     start = past_determiners(doc, post.left_edge.i, post.i)
     end = next((t.i for t in doc[post.i : post.right_edge.i + 1] if t.text in _BOUNDARY_PUNCT), post.right_edge.i + 1)
     return doc[start:end]
+
+
+_OFFICES = {"post", "office", "position", "role", "seat", "duty", "function"}  # a post taken up "as" a title
 
 
 def _titled_before(name: Span, words: WordClasses) -> bool:
