@@ -790,6 +790,17 @@ def test_a_quoted_nickname_inside_a_name(text: str, name: str) -> None:
     assert names(read_by_rules(text)) == [name]
 
 
+@pytest.mark.parametrize("text", [
+    ("Tura, July 3: Tura's member of parliament, Jenifer K Momin, on Monday held a meeting with department heads. "
+     "She said schemes must move faster."),
+    "Tura, July 3: The district council met on Monday. Tura's MP Jenifer K Momin said schemes must move faster.",
+])
+def test_the_dateline_s_place_is_no_person(text: str) -> None:
+    """The place a dateline opens with ("Tura, July 3:") is the page's place wherever the model
+    takes it for a person, as in "Tura's MP"."""
+    assert names(read_by_rules(text)) == ["Jenifer K Momin"]
+
+
 def test_atty_is_a_form_of_address() -> None:
     record = read_by_rules("Atty. Marissa Lacson-Uy reported on the accomplishments of 2025 at the assembly.")
     assert names(record) == ["Marissa Lacson-Uy"]

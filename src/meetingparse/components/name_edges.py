@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from .lexical import entity_around, is_initial
+from .lexical import dated_after, entity_around, is_initial
 from .wordclass import WordClasses
 
 
@@ -55,7 +55,7 @@ def _one_word_entity(token: Token) -> bool:
 _MOST_INITIALS = 3
 
 
-_PLACES_KEY = "mp_place_words"  # the words of the page's place entities, read once
+_PLACES_KEY = "mp_place_words"  # the words of the page's place entities and dateline, read once
 _GRADES = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII"}  # a post's grade: "Planning Officer IV"
 _GENERATIONS = {"Jr.", "Jr", "Snr", "Jnr", "II", "III", "IV"}  # after a family name, part of the name
 
@@ -138,12 +138,7 @@ class NameEdges:
     def _jurisdiction(self, token: Token) -> bool:
         """A portfolio's field, or a word the page tags a place elsewhere (a dateline's
         "HYDERABAD:"), which South Asian English writes between a post and its holder's name."""
-        if token.lower_ in self.words.lex["portfolio_domains"]:
-            return True
-        known = token.doc.user_data
-        if _PLACES_KEY not in known:
-            known[_PLACES_KEY] = frozenset(t.lower_ for e in token.doc.ents if e.label_ in {"GPE", "LOC"} for t in e)
-        return token.lower_ in known[_PLACES_KEY]
+        return token.lower_ in self.words.lex["portfolio_domains"] or page_place(token)
 
     def _named_for_a_place_word(self, entity: Span) -> bool:
         """A two-word person of the model's whose one word is a venue or a body's head noun and
@@ -266,3 +261,16 @@ class NameEdges:
         doc = token.doc
         glued = any(0 <= i < len(doc) and joins_name_parts(doc[i]) for i in (token.i - 1, token.i + 1))
         return self.words.is_name_token(token) or (glued and _hyphened_name_part(token))
+
+
+def page_place(token: Token) -> bool:
+    """A word the page tags a place somewhere, or that opens a line before a comma and a date
+    (a dateline's "Tura, July 3:", which the model may leave untagged)."""
+    known = token.doc.user_data
+    if _PLACES_KEY not in known:
+        doc = token.doc
+        tagged = {t.lower_ for e in doc.ents if e.label_ in {"GPE", "LOC"} for t in e}
+        datelines = {t.lower_ for t in doc if t.text[:1].isupper() and (t.i == 0 or "\n" in doc[t.i - 1].text_with_ws)
+                     and dated_after(doc[t.i : t.i + 1])}
+        known[_PLACES_KEY] = frozenset(tagged | datelines)
+    return token.lower_ in known[_PLACES_KEY]

@@ -19,7 +19,7 @@ from .cued_names import NICKNAME_QUOTES, CuedNames
 from .lexical import DASHES, is_acronym, is_column_gap, is_spaced_dash, line_of
 from .listed_names import ListedNames
 from .marks import is_debris, remembered, text_of
-from .name_edges import NameEdges
+from .name_edges import NameEdges, page_place
 from .titled_names import TitledNames
 from .wordclass import WordClasses
 
@@ -308,6 +308,10 @@ class NameReader:
         last = mention[-1].lower_
         if _owns_nothing(mention):
             return True  # "St Flannan's recently hosted": a college or a parish named for its saint
+        before = doc[mention.start - 1] if mention.start else None
+        if len(mention) == 1 and page_place(mention[0]) and not (
+                before is not None and (self._addresses(before) or self.words.is_title_word(before))):
+            return True  # "Tura's Lok Sabha MP" under the dateline "Tura, July 3:": the page's place, not a person
         if len(mention) > 1 and not heads & {t.lower_ for t in mention[1:-1]} and self._shows_a_person(mention):
             return False  # "Dr. Helen Hall", "Ambassador Park Jin-soo", "Lucy Park asked": family names
         if {last, last.removesuffix("s")} & (heads | self.portfolio_domains) or mention[0].lower_ in self.place_heads:
