@@ -356,6 +356,14 @@ def test_laws_documents_and_awards_are_not_organizations(text: str) -> None:
     assert [o.text for o in parsed(text).organizations] == ["Lakeside Growers Association"]
 
 
+def test_page_furniture_names_no_organization() -> None:
+    """A breadcrumb ("Home / News Centre / Photo Gallery") or a label's colon ("Business Desk:
+    X") runs over the page's layout, as no body's name does."""
+    record = parsed("Home / News Centre / Photo Gallery\n\nGrace's Business Desk: CPC shareholders walk out of AGM\n\n"
+                    "On June 3, the Kestrel Valley Water Board met the Ardent Farmers Cooperative.")
+    assert not [o.text for o in record.organizations if "/" in o.text or ":" in o.text]
+
+
 def test_abbreviations_of_common_nouns_are_not_organizations() -> None:
     record = read_by_rules("On June 3, the Kestrel Valley Water Board met the Ardent Farmers Cooperative. The two "
                            "bodies signed an MOU, and the CEO of the Cooperative asked for a TOT course.")

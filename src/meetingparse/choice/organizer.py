@@ -8,14 +8,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from ..components.event import EventFacts
 from ..components.host import owners_of_other_events
 from ..components.letterheads import name_shaped
 from ..components.lexical import (
+    crosses_layout,
     dated_after,
-    is_column_gap,
     is_lone_acronym,
     is_lone_head,
     is_spaced_dash,
@@ -59,7 +59,7 @@ class OrganizerDecision:
         pick = event.organizer
         for source, span in [(source, piece) for source, whole in ([("rule", pick)] if pick is not None else []) + found
                              for piece in _between_dashes(whole)]:
-            if _crosses_layout(span) or describes_a_sitting(span, ctx.lex) or _opens_dateline(span) \
+            if crosses_layout(span) or describes_a_sitting(span, ctx.lex) or _opens_dateline(span) \
                     or _runs_into_a_person(span) or _heads_people(span, ctx.lex):
                 continue  # "Home > Government > Cabinet Office", "Topics  Government": page furniture; "NEXT ORDINARY
                 # COUNCIL"; "KAMPALA, 4 March -": where the report was filed; "Samoa's Prime Minister X": a person;
@@ -139,14 +139,6 @@ def _names_a_meeting(span: Span, ctx: Context) -> bool:
 
 _LINK_WORDS = {"of", "and", "for", "the", "on", "in", "&"}
 _HEAD_LINKS = {"of", "on", "for", "in", "at", "to", "with", "between"}  # a name's head comes before these
-_SEPARATORS = {">", "»", "›", "|"}
-
-
-def _crosses_layout(span: Span) -> bool:
-    """Whether a span runs over a line break, a column gap, a breadcrumb's separator or a label's
-    colon ("Grace's Business Desk: CPC"), as no name does."""
-    return any(t.is_space or is_column_gap(t) or _separates(t) or "\n" in t.whitespace_ or t.text == ":"
-               for t in span[:-1]) or span[-1].is_space or _separates(span[-1])
 
 
 def _between_dashes(span: Span) -> list[Span]:
@@ -162,14 +154,6 @@ def _opens_dateline(span: Span) -> bool:
     doc = span.doc
     opens_line = span.start == 0 or "\n" in doc[span.start - 1].text + doc[span.start - 1].whitespace_
     return opens_line and dated_after(span)
-
-
-def _separates(token: Token) -> bool:
-    """A breadcrumb's separator: "Home > News", "Home / News / Counties" (a slash set off by
-    spaces; "HIV/AIDS" joins)."""
-    doc = token.doc
-    spaced = bool(token.whitespace_) and token.i > 0 and bool(doc[token.i - 1].whitespace_)
-    return token.text in _SEPARATORS or (token.text == "/" and spaced)
 
 
 def _shortened(name: Span, fullest: Span) -> bool:

@@ -164,3 +164,21 @@ def dated_after(span: Span) -> bool:
     October 2025 --")."""
     doc = span.doc
     return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "DATE"
+
+
+def crosses_layout(span: Span) -> bool:
+    """Whether a span runs over a line break, a column gap, a breadcrumb's separator or a label's
+    colon ("Grace's Business Desk: CPC"), as no name does."""
+    return any(t.is_space or is_column_gap(t) or _separates(t) or "\n" in t.whitespace_ or t.text == ":"
+               for t in span[:-1]) or span[-1].is_space or _separates(span[-1])
+
+
+def _separates(token: Token) -> bool:
+    """A breadcrumb's separator: "Home > News", "Home / News / Counties" (a slash set off by
+    spaces; "HIV/AIDS" joins)."""
+    doc = token.doc
+    spaced = bool(token.whitespace_) and token.i > 0 and bool(doc[token.i - 1].whitespace_)
+    return token.text in _SEPARATORS or (token.text == "/" and spaced)
+
+
+_SEPARATORS = {">", "»", "›", "|"}

@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Span
 
 from ..evaluate import token_f1
 from .base import RuleComponent
-from .lexical import inside_fixed_titles, is_acronym, is_lone_acronym, singular_forms
+from .lexical import (
+    crosses_layout,
+    inside_fixed_titles,
+    is_acronym,
+    is_lone_acronym,
+    singular_forms,
+)
 from .marks import is_debris, names_person, text_of
 from .names import is_headline
 from .org_cuts import NameCutter, is_abbreviation
@@ -62,8 +68,8 @@ class OrganizationFinder(RuleComponent):
         words = [t.lower_ for t in span]
         if span.text.lower() in self.lex["generic_orgs"] | self.lex["honorifics"]:
             return False
-        if not any(t.text[:1].isupper() for t in span) or names_person(span):
-            return False
+        if not any(t.text[:1].isupper() for t in span) or names_person(span) or crosses_layout(span):
+            return False  # "Home / News Centre / Photo Gallery", "Grace's Business Desk: CPC": page furniture
         owner_end = next((i for i, w in enumerate(words) if w in {"'s", "’s"}), None)
         if owner_end is not None and " ".join(words[owner_end + 1 :]) in self.lex["generic_orgs"] and all(
                 w in self.lex["org_heads"] or is_acronym(t.text) for w, t in zip(words[:owner_end], span)):
