@@ -24,11 +24,11 @@ from meetingparse.choice.decision import Candidate, with_abstention
 from meetingparse.choice.features import MOST_MENTIONS
 from meetingparse.choice.organizer import (
     _bare_name,
-    _crosses_layout,
     _heads_people,
     _runs_into_a_person,
 )
 from meetingparse.choice.scorer import Scorer, ScorerFileError, read_scorer
+from meetingparse.components.lexical import crosses_layout
 from meetingparse.components.marks import mark_person
 from meetingparse.corpus import read_corpus
 from meetingparse.pipeline import add_components
@@ -302,4 +302,4 @@ def test_an_organizer_phrase_headed_by_people_or_a_post_is_left_out(phrase: str,
 
 def test_an_organizer_phrase_across_a_label_s_colon_crosses_the_layout() -> None:
     doc = spacy.blank("en")("Metro Business Desk: KPC")
-    assert (_crosses_layout(doc[:]), _crosses_layout(doc[4:5])) == (True, False)
+    assert (crosses_layout(doc[:]), crosses_layout(doc[4:5])) == (True, False)
