@@ -53,7 +53,7 @@ class EventReader(RuleComponent):
     """Read the meeting's own facts into ``doc._.mp_event``."""
 
     lexicons = ("meeting_kinds", "counted_kinds", "compound_kinds", "hold_verbs", "chair_verbs", "presiding_nouns", "venue_words",
-                "relay_cues", "other_meeting_cues", "generic_meeting_kinds", "titles", "chair_titles",
+                "relay_cues", "other_meeting_cues", "generic_meeting_kinds", "sitting_kinds", "titles", "chair_titles",
                 "host_references", "led_groups", "presiding_roles",
                 "institution_heads", "guest_cues", "place_heads", "org_heads",
                 "institution_kinds", "meet_verbs", "gathering_verbs", "people_nouns", "internal_bodies", "leading_verbs",

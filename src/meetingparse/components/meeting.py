@@ -24,6 +24,7 @@ _PROSE_KEY = "mp_prose_sentences"
 _NOUNS_KEY = "mp_meeting_nouns"
 _SKIP_LEFT = {"DET", "PRON", "PUNCT"}
 _GENERIC_MODIFIERS = {"recent", "earlier", "previous", "last", "next", "upcoming", "such", "other", "several"}
+_GENERAL_KIND = "meeting"  # the kind a sitting of a meeting takes where the report calls it a meeting
 
 
 def _line_number(token: Token) -> bool:
@@ -91,8 +92,9 @@ _EXPECTED = {"expected", "scheduled", "due", "set", "slated", "planned"}  # "the
 
 class MeetingReader:
     """Find the meeting noun and read its title and kind, over the lexicons ``meeting_kinds``,
-    ``counted_kinds``, ``compound_kinds``, ``relay_cues``, ``other_meeting_cues``, ``generic_meeting_kinds``,
-    ``hold_verbs``, ``chair_verbs``, ``venue_words`` and ``kind_abbreviations``."""
+    ``counted_kinds``, ``compound_kinds``, ``relay_cues``, ``other_meeting_cues``,
+    ``generic_meeting_kinds``, ``sitting_kinds``, ``hold_verbs``, ``chair_verbs``, ``venue_words``
+    and ``kind_abbreviations``."""
 
     def __init__(self, lex: Mapping[str, frozenset[str]], headings: tuple[re.Pattern[str], ...] = ()) -> None:
         self.lex = lex
@@ -269,9 +271,15 @@ class MeetingReader:
 
     def best_kind(self, noun: Token) -> str:
         """The meeting's kind, the fuller where another mention names it ("the conference" is
-        the "video conference" the report began with)."""
-        same = [t for t in self.meeting_nouns(noun.doc) if self._same_kind(noun, t) and not self.is_relayed(t)]
-        return max((self.kind(t) for t in [noun, *same]), key=lambda kind: " " in kind)
+        the "video conference" the report began with); a sitting's kind ("session") is the
+        meeting's where the report also calls it a meeting in its prose."""
+        nouns = [t for t in self.meeting_nouns(noun.doc) if not self.is_relayed(t)]
+        same = [t for t in nouns if self._same_kind(noun, t)]
+        kind = max((self.kind(t) for t in [noun, *same]), key=lambda kind: " " in kind)
+        if kind in self.lex["sitting_kinds"] and any(
+                t.lemma_.lower() == _GENERAL_KIND and is_prose(t.sent) and not self.in_general(t) for t in nouns):
+            return _GENERAL_KIND
+        return kind
 
     @staticmethod
     def _same_kind(noun: Token, other: Token) -> bool:
