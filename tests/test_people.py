@@ -809,6 +809,15 @@ def test_the_dateline_s_place_is_no_person(text: str) -> None:
     assert names(read_by_rules(text)) == ["Jenifer K Momin"]
 
 
+def test_a_name_before_a_bracketed_post_is_a_name() -> None:
+    """"Clare Muldoon (Chairperson)": two name words before a bracketed post are a person, as
+    before a bracketed country, whatever entity the model made of them."""
+    record = read_by_rules("Clare Muldoon (Chairperson) opened the Ennis Parish Pastoral Council meeting in the Chapter "
+                           "Room on 30th November 2010 at 8pm.")
+    assert record.chair is not None and (record.chair.name, text_of(record.chair.title)) == ("Clare Muldoon",
+                                                                                              "Chairperson")
+
+
 def test_atty_is_a_form_of_address() -> None:
     record = read_by_rules("Atty. Marissa Lacson-Uy reported on the accomplishments of 2025 at the assembly.")
     assert names(record) == ["Marissa Lacson-Uy"]

@@ -90,8 +90,9 @@ class CuedNames:
         return self.words.is_name_token(token) and token.lower_ not in self.name_stops
 
     def before_affiliation(self, openings: list[Token]) -> list[Span]:
-        """Two or three name words before a parenthesis that gives a country or a party and a
-        country code: "Kwame Mensah (Ghana)", "Aino Rautio (Renew, FI)"."""
+        """Two or three name words before a parenthesis that gives a country, a party and a
+        country code or a post: "Kwame Mensah (Ghana)", "Aino Rautio (Renew, FI)", "Clare
+        Muldoon (Chairperson)"."""
         found = []
         for opening in openings:
             doc = opening.doc
@@ -99,7 +100,8 @@ class CuedNames:
             if close is None or close == opening.i + 1:
                 continue
             last = doc[close - 1]
-            if not (last.ent_type_ in {"GPE", "NORP"} or (last.is_upper and len(last) == 2 and last.is_alpha)):
+            if not (last.ent_type_ in {"GPE", "NORP"} or (last.is_upper and len(last) == 2 and last.is_alpha)
+                    or self.words.is_title_word(last)):
                 continue
             start = opening.i
             while start > opening.i - 3 and start > 0 and self.words.is_name_token(doc[start - 1]) \
