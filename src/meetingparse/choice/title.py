@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..components.event import EventFacts
-from ..components.meeting import MeetingReader, is_prose
+from ..components.meeting import MeetingReader, in_general, is_prose
 from .decision import Candidate, agrees_with_gold
 from .features import Context, overlap, position
 
@@ -41,7 +41,7 @@ class TitleDecision:
                         "rule_noun": float(chosen is not None and noun.i == chosen.i),
                         "same_kind_as_rule": float(chosen is not None and self.meetings.may_name_same(chosen, noun)),
                         "relayed": float(self.meetings.is_relayed(noun)),
-                        "general": float(self.meetings.in_general(noun)),
+                        "general": float(in_general(noun)),
                         "plural": float(noun.tag_ in {"NNS", "NNPS"}),
                         "noun_in_prose": float(is_prose(noun.sent)),
                         "capitalized_share": sum(t.text[:1].isupper() for t in words) / max(len(words), 1),

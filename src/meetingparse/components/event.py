@@ -22,7 +22,7 @@ from .base import RuleComponent
 from .dates import DateMention, shifted
 from .guests import guests
 from .host import HostReader
-from .meeting import MeetingReader
+from .meeting import MeetingReader, in_general
 from .presiding import PresidingReader
 from .transcript import labelled_chair
 from .venue import VenueReader
@@ -78,7 +78,7 @@ class EventReader(RuleComponent):
         sentence = noun.sent.start if noun is not None else None
         naming = {t.sent.start for t in self.meetings.meeting_nouns(doc) if noun is not None
                   and self.meetings.may_name_same(noun, t) and not self.meetings.is_relayed(t)
-                  and not self.meetings.in_general(t) and not _told_as_earlier(t)}
+                  and not in_general(t) and not _told_as_earlier(t)}
         reference = doc._.mp_reference_date
         def recent(mention: DateMention) -> bool:  # reports come out within weeks of the meeting
             return reference is None or dt.timedelta(0) <= reference - mention.start <= _RECENT

@@ -26,7 +26,7 @@ from .lexical import (
     verb_in,
 )
 from .marks import is_debris, person_at
-from .meeting import MeetingReader, is_prose
+from .meeting import MeetingReader, in_general, is_prose
 from .organizations import ORG_KEY
 
 _OWNERS = {"its", "their", "her", "his"}
@@ -70,7 +70,7 @@ class HostReader:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         if not objects:  # "our school held in the gymnasium a grand opening ceremony"
             objects = [g for c in verb.children if c.dep_ in {"prep", "conj"} for g in c.subtree]
-        if any(self.meetings.is_meeting(o) and not self.meetings.in_general(o) for o in objects):
+        if any(self.meetings.is_meeting(o) and not in_general(o) for o in objects):
             return by if agent is not None else _subject(verb)
         if verb.dep_ in {"acl", "advcl"} and any(self.meetings.is_meeting(t) for t in verb.sent):
             return by

@@ -90,6 +90,17 @@ _NOUN_ROLES = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"}
 _EXPECTED = {"expected", "scheduled", "due", "set", "slated", "planned"}  # "the session, expected to be held"
 
 
+def in_general(token: Token) -> bool:
+    """Meetings in general, not one: "held over 30 meetings", "any other session"."""
+    plural = token.tag_ in {"NNS", "NNPS"} and token.lower_ != "talks"
+    return plural or any(t.lower_ in _GENERIC_MODIFIERS | {"any", "every", "each"} for t in token.lefts)
+
+
+def _called_a_meeting(nouns: list[Token]) -> bool:
+    """Whether the report's prose calls the gathering a meeting, this one and not meetings in general."""
+    return any(t.lemma_.lower() == _GENERAL_KIND and is_prose(t.sent) and not in_general(t) for t in nouns)
+
+
 class MeetingReader:
     """Find the meeting noun and read its title and kind, over the lexicons ``meeting_kinds``,
     ``counted_kinds``, ``compound_kinds``, ``relay_cues``, ``other_meeting_cues``,
@@ -153,19 +164,13 @@ class MeetingReader:
             score -= 3
         if any(c.dep_ == "nummod" and c.tag_ == "CD" for c in token.children):
             score -= 2
-        if self.in_general(token):
+        if in_general(token):
             score -= 2
         if not token.sent.text.rstrip().endswith((".", '"', "”")):
             score -= 1.5
         if any(t.pos_ != "DET" for t in token.lefts) or any(c.dep_ == "prep" for c in token.rights):
             score += 1
         return score - token.i / max(len(token.doc), 1)
-
-    @staticmethod
-    def in_general(token: Token) -> bool:
-        """Meetings in general, not one: "held over 30 meetings", "any other session"."""
-        plural = token.tag_ in {"NNS", "NNPS"} and token.lower_ != "talks"
-        return plural or any(t.lower_ in _GENERIC_MODIFIERS | {"any", "every", "each"} for t in token.lefts)
 
     def meeting_nouns(self, doc: Doc) -> list[Token]:
         """Every noun naming a meeting outside page debris (found once per doc)."""
@@ -274,12 +279,8 @@ class MeetingReader:
         the "video conference" the report began with); a sitting's kind ("session") is the
         meeting's where the report also calls it a meeting in its prose."""
         nouns = [t for t in self.meeting_nouns(noun.doc) if not self.is_relayed(t)]
-        same = [t for t in nouns if self._same_kind(noun, t)]
-        kind = max((self.kind(t) for t in [noun, *same]), key=lambda kind: " " in kind)
-        if kind in self.lex["sitting_kinds"] and any(
-                t.lemma_.lower() == _GENERAL_KIND and is_prose(t.sent) and not self.in_general(t) for t in nouns):
-            return _GENERAL_KIND
-        return kind
+        kind = max((self.kind(t) for t in [noun, *nouns] if self._same_kind(noun, t)), key=lambda kind: " " in kind)
+        return _GENERAL_KIND if kind in self.lex["sitting_kinds"] and _called_a_meeting(nouns) else kind
 
     @staticmethod
     def _same_kind(noun: Token, other: Token) -> bool:

@@ -166,6 +166,19 @@ def _repeats_of(mentions: list[Span], rejected: list[Span]) -> list[Span]:
     return found
 
 
+def _addresses(token: Token, words: WordClasses) -> bool:
+    """A form of address as one is written, capitalized ("Sister Mary", not "a sister park")."""
+    return token.text[:1].isupper() and words.is_honorific(token)
+
+
+def _page_place_alone(mention: Span, words: WordClasses) -> bool:
+    """One word the page tags a place or opens its dateline with, with no form of address or
+    post before it: the page's place, where the model took it for a person."""
+    before = mention.doc[mention.start - 1] if mention.start else None
+    addressed = before is not None and (_addresses(before, words) or words.is_title_word(before))
+    return len(mention) == 1 and page_place(mention[0]) and not addressed
+
+
 def name_key(span: Span) -> tuple[str, ...]:
     """A mention's comparable form: lower-cased tokens without periods or a quoted nickname
     ('Eduardo "Eddie" Sumaylo' is Eduardo Sumaylo)."""
@@ -306,12 +319,8 @@ class NameReader:
         doc = mention.doc
         heads = self.org_heads | self.place_heads
         last = mention[-1].lower_
-        if _owns_nothing(mention):
-            return True  # "St Flannan's recently hosted": a college or a parish named for its saint
-        before = doc[mention.start - 1] if mention.start else None
-        if len(mention) == 1 and page_place(mention[0]) and not (
-                before is not None and (self._addresses(before) or self.words.is_title_word(before))):
-            return True  # "Tura's Lok Sabha MP" under the dateline "Tura, July 3:": the page's place, not a person
+        if _owns_nothing(mention) or _page_place_alone(mention, self.words):
+            return True  # "St Flannan's recently hosted": a saint's parish; "Tura's MP" under "Tura, July 3:"
         if len(mention) > 1 and not heads & {t.lower_ for t in mention[1:-1]} and self._shows_a_person(mention):
             return False  # "Dr. Helen Hall", "Ambassador Park Jin-soo", "Lucy Park asked": family names
         if {last, last.removesuffix("s")} & (heads | self.portfolio_domains) or mention[0].lower_ in self.place_heads:
@@ -327,12 +336,12 @@ class NameReader:
             return True  # a modifier of a common noun: "the Jos mill", but not "Mayor X presiding"
         i = mention.start - 1
         body_ends = heads | self.portfolio_domains
-        while i >= mention.sent.start and not self._addresses(doc[i]) and (
+        while i >= mention.sent.start and not _addresses(doc[i], self.words) and (
                 doc[i].lower_ == "and" or doc[i].pos_ in {"ADJ", "NUM"} or (
                 doc[i].pos_ == "PROPN" and not self.words.is_title_word(doc[i]) and doc[i].lower_ not in body_ends
                 and (len(mention) == 1 or doc[i].ent_type_ not in {"GPE", "LOC"}))):
             i -= 1  # back over the words the name may have lost, to a title's body ("Minister of Finance X")
-        if i < mention.sent.start or self._addresses(doc[i]):
+        if i < mention.sent.start or _addresses(doc[i], self.words):
             return False  # "the Honourable X", "the Most Rev Dr X": a person addressed
         before = doc[i]
         if before.lower_ in {"in", "at", "the", "a", "an", "beyond", "across", "near", "throughout"}:
@@ -360,14 +369,10 @@ class NameReader:
         i = mention.start - 1
         while i > mention.sent.start and doc[i].text == ".":
             i -= 1
-        if i >= mention.sent.start and (self._addresses(doc[i]) or (
+        if i >= mention.sent.start and (_addresses(doc[i], self.words) or (
                 doc[i].text[:1].isupper() and self.words.is_title_word(doc[i]))):
             return True
         return mention.root.dep_ == "nsubj" and mention.root.head.pos_ == "VERB"
-
-    def _addresses(self, token: Token) -> bool:
-        """A form of address as one is written, capitalized ("Sister Mary", not "a sister park")."""
-        return token.text[:1].isupper() and self.words.is_honorific(token)
 
     @staticmethod
     def alias_of(mention: Span, by_end: Mapping[int, Span]) -> Span | None:

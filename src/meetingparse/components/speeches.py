@@ -225,7 +225,7 @@ class SpeechReader(RuleComponent):
             if broke:
                 continuing = None
                 if not _opens_with_quote(sentence):  # a quote runs on only into a paragraph that reopens it
-                    self._give_unclaimed(unclaimed, turn, speeches)
+                    _give_unclaimed(unclaimed, turn, speeches, self.statements)
                     quoting, unclaimed = None, []
             previous = sentence
             if quoting is not None:
@@ -288,7 +288,7 @@ class SpeechReader(RuleComponent):
             elif not spoke:
                 continuing = None
                 turn = self._carry_turn(turn, sentence, broke, speeches)
-        self._give_unclaimed(unclaimed, turn, speeches)
+        _give_unclaimed(unclaimed, turn, speeches, self.statements)
         self._add_motions(doc, speeches)
         for asker, question in questions(doc, self.rx["question_labels"]):
             speeches.setdefault(asker, SpeechFacts(asker)).points.append(question)
@@ -333,16 +333,6 @@ class SpeechReader(RuleComponent):
         return [p for p in self.statements.split(piece.root, piece) if any(t.pos_ in {"VERB", "AUX"} for t in p)
                 and not all(t.lower_ in self.lex["courtesies"] or t.is_punct or t.is_stop for t in p)]
 
-    def _give_unclaimed(self, unclaimed: list[Span], turn: _Turn | None, speeches: dict[int, SpeechFacts]) -> None:
-        """A quote over paragraphs that no sentence of its run attributes: the words of the
-        speakers whose turn came just before it ('X acknowledged that ...' then '"We're an
-        ambitious movement ...'), as news reports carry a speaker on into a quote."""
-        if turn is None:
-            return
-        held = [p for part in unclaimed for p in self.statements.split(part.root, part)]
-        for speaker in turn.speakers:
-            speeches[speaker].points.extend(held)
-
     def _another_speaker(self, sentence: Span) -> bool:
         """A sentence whose reporting verb has a subject other than a pronoun: someone else's
         turn, named or not ("The representative of Chile said ...")."""
@@ -361,6 +351,18 @@ class SpeechReader(RuleComponent):
             for speaker in turn.speakers:
                 speeches[speaker].carried.append(Carried(piece, carried.sentences))
         return carried
+
+
+def _give_unclaimed(unclaimed: list[Span], turn: _Turn | None, speeches: dict[int, SpeechFacts],
+                    statements: PointReader) -> None:
+    """A quote over paragraphs that no sentence of its run attributes: the words of the
+    speakers whose turn came just before it ('X acknowledged that ...' then '"We're an
+    ambitious movement ...'), as news reports carry a speaker on into a quote."""
+    if turn is None:
+        return
+    held = [p for part in unclaimed for p in statements.split(part.root, part)]
+    for speaker in turn.speakers:
+        speeches[speaker].points.extend(held)
 
 
 def _at_the_meeting(person: PersonCluster) -> None:
