@@ -432,6 +432,18 @@ def test_the_chair_in_general_constructions(text: str, chair: str) -> None:
     assert record.chair is not None and record.chair.name == chair
 
 
+@pytest.mark.parametrize("verb", ["facilitated", "led", "moderated"])
+def test_who_led_the_sessions_of_a_training_is_no_chair(verb: str) -> None:
+    """"facilitated the sessions", "led the sessions": a trainer's parts of the event, not the
+    meeting; "presided over the proceedings" stays the chair's (a kind of its own)."""
+    record = read_by_rules(f"The society held a two-day training in Suva on 3 May 2024. Kate Donnelly, the project "
+                           f"coordinator, {verb} the sessions on budgeting.", "2024-05-10")
+    assert record.chair is None
+    held = read_by_rules("The council met in Suva on 3 May 2024. Mayor Ana Lee presided over the proceedings.",
+                         "2024-05-10")
+    assert held.chair is not None and held.chair.name == "Ana Lee"
+
+
 @pytest.mark.parametrize(("text", "chair"), [
     ("The county assembly met on 2 May 2024. The sitting was presided over by Hon. Wanjiru Kamau.", "Wanjiru Kamau"),
     (("The district council met on 2 May 2024. It was chaired by the Executive Chairman, Hon. Tunde Bakare, who "

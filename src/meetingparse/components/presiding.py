@@ -73,16 +73,11 @@ class PresidingReader:
                                and (p := person_at(c)) is not None), None)
                 if person is None:
                     person = _set_off_after(token)
-                if person is None and self._of_the_meeting(token):
+                if person is None and _of_the_meeting(token, self.gatherings):
                     person = _described_person(token)
                 if person is not None and person not in guests:
                     return person
         return None
-
-    def _of_the_meeting(self, token: Token) -> bool:
-        """Whether a title is the meeting's own ("presider of the meeting", "chair of the session")."""
-        return any(c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in self.gatherings for o in c.children)
-                   for c in token.children)
 
     def _presiding_by_expression(self, doc: Doc) -> int | None:
         """The subject of a verb in a presiding expression ("X took the chair", "X called the
@@ -95,7 +90,8 @@ class PresidingReader:
                 for match in expression.finditer(text, sentence.start_char, sentence.end_char):
                     span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                     verb = next((t for t in span if t.pos_ == "VERB"), None) if span is not None else None
-                    person = self._person_of(_presiders(verb)) if verb is not None else None
+                    person = self._person_of(_presiders(verb)) if verb is not None and not any(
+                        c.dep_ == "dobj" and _several_sittings(c, self.gatherings) for c in verb.children) else None
                     if person is not None:
                         return person
         return None
@@ -197,8 +193,9 @@ class PresidingReader:
             governed.append(verb.head)
         if any(t.lemma_.lower() in self.lex["led_groups"] for t in governed):
             return False
-        if any(t.dep_ == "dobj" and (t.pos_ == "NUM" or t.lower_ in _PART_WORDS) for t in governed):
-            return False  # "chaired one of the plenary sessions": a part of the meeting
+        if any(t.dep_ == "dobj" and (t.pos_ == "NUM" or t.lower_ in _PART_WORDS or _several_sittings(t, self.gatherings))
+               for t in governed):
+            return False  # "chaired one of the plenary sessions", "facilitated the sessions": parts of the meeting
         if verb.lemma_.lower() not in self.lex["leading_verbs"]:
             return True
         led = [t for t in governed if t.pos_ != "PRON"]  # "who has led the union", "a prayer conducted by X"
@@ -224,6 +221,18 @@ class PresidingReader:
         if held is None and len(phrases) == 1 and _speaks_as_chair(phrases[0], self.lex):
             return _turn_speaker(phrases[0], self.lex)  # "PRESIDENT (Mrs X): ... I now declare the session closed"
         return held
+
+
+def _of_the_meeting(title: Token, gatherings: frozenset[str]) -> bool:
+    """Whether a title is the meeting's own ("presider of the meeting", "chair of the session")."""
+    return any(c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in gatherings for o in c.children)
+               for c in title.children)
+
+
+def _several_sittings(noun: Token, gatherings: frozenset[str]) -> bool:
+    """A meeting noun in the plural that is no kind of its own ("the sessions", "the workshops",
+    not "the proceedings" or "the talks"): the parts a trainer or a facilitator led."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in gatherings and noun.lower_ not in gatherings
 
 
 def _speaks_as_chair(subject: Token, lex: Mapping[str, frozenset[str]]) -> bool:
