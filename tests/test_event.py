@@ -218,6 +218,12 @@ def test_a_place_called_the_venue_or_hosting_the_meeting_is_its_venue(text: str,
     assert text_of(read_by_rules(text, "2024-06-10").location) == venue
 
 
+def test_the_venue_stops_before_who_opened_the_meeting_there() -> None:
+    text = ("The annual conference of ambassadors was opened on 11 August 2024 at the Ghion Hotel in Addis Ababa by "
+            "Foreign Minister Dr Yohannes Tesfaye.")
+    assert text_of(read_by_rules(text, "2024-08-12").location) == "the Ghion Hotel in Addis Ababa"
+
+
 def test_place_of_something_else_is_no_venue() -> None:
     record = parsed("On June 3, the council held talks with officials who invest in Fenghe City.")
     assert record.location is None

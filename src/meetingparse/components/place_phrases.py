@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .marks import is_debris, person_at
 
-_VENUE_STOP = {",", ";", "which", "where", "to", "on", "with", "for", "during", "and", "while", "as"}
+_VENUE_STOP = {",", ";", "which", "where", "to", "on", "with", "for", "during", "and", "while", "as", "by"}  # "at X by Y": Y opened it
 _ADDRESS_PARTS = 4  # comma-separated parts of an address read after a venue
 
 
