@@ -15,10 +15,10 @@ from ..components.host import owners_of_other_events
 from ..components.letterheads import name_shaped
 from ..components.lexical import (
     crosses_layout,
-    dated_after,
     is_lone_acronym,
     is_lone_head,
     is_spaced_dash,
+    opens_dateline,
     pieces_where,
     singular_forms,
 )
@@ -59,7 +59,7 @@ class OrganizerDecision:
         pick = event.organizer
         for source, span in [(source, piece) for source, whole in ([("rule", pick)] if pick is not None else []) + found
                              for piece in _between_dashes(whole)]:
-            if crosses_layout(span) or describes_a_sitting(span, ctx.lex) or _opens_dateline(span) \
+            if crosses_layout(span) or describes_a_sitting(span, ctx.lex) or opens_dateline(span) \
                     or _runs_into_a_person(span) or _heads_people(span, ctx.lex):
                 continue  # "Home > Government > Cabinet Office", "Topics  Government": page furniture; "NEXT ORDINARY
                 # COUNCIL"; "KAMPALA, 4 March -": where the report was filed; "Samoa's Prime Minister X": a person;
@@ -146,14 +146,6 @@ def _between_dashes(span: Span) -> list[Span]:
     dateline's parts ("X Association - Annual General Meeting", "MANILA — The X Conference");
     "Osaka-Kobe" is one word."""
     return [piece for piece in pieces_where(span, is_spaced_dash) if len(piece)]
-
-
-def _opens_dateline(span: Span) -> bool:
-    """A place that opens a line and a date follows after a comma: a dateline's ("KAMPALA, 4
-    March - The society ..."), however the model tagged it."""
-    doc = span.doc
-    opens_line = span.start == 0 or "\n" in doc[span.start - 1].text + doc[span.start - 1].whitespace_
-    return opens_line and dated_after(span)
 
 
 def _shortened(name: Span, fullest: Span) -> bool:

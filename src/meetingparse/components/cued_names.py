@@ -14,10 +14,10 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from .chair_lines import chair_line, name_start
-from .lexical import entity_around, is_initial
+from .lexical import CLOSING_QUOTES, OPENING_QUOTES, entity_around, is_initial
 from .wordclass import DETERMINERS, WordClasses
 
-NICKNAME_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})  # the marks a nickname is set in
+NICKNAME_QUOTES = OPENING_QUOTES | CLOSING_QUOTES  # the marks a nickname is set in
 
 
 class CuedNames:

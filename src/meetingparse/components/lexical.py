@@ -120,6 +120,8 @@ def is_column_gap(token: Token) -> bool:
 
 
 DASHES = frozenset({"-", "–", "—"})
+OPENING_QUOTES = frozenset({"'", '"', "‘", "“"})
+CLOSING_QUOTES = frozenset({"'", '"', "’", "”"})
 
 
 def is_spaced_dash(token: Token) -> bool:
@@ -165,6 +167,14 @@ def dated_after(span: Span) -> bool:
     October 2025 --")."""
     doc = span.doc
     return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "DATE"
+
+
+def opens_dateline(span: Span) -> bool:
+    """A span that opens a line with a comma and a date after it: a dateline's place ("KAMPALA, 4
+    March - The society ...", "Tura, July 3:"), however the model tagged it."""
+    doc = span.doc
+    opens_line = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    return opens_line and dated_after(span)
 
 
 def crosses_layout(span: Span) -> bool:

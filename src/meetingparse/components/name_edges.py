@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from .lexical import dated_after, entity_around, is_initial
+from .lexical import entity_around, is_initial, opens_dateline
 from .wordclass import WordClasses
 
 
@@ -270,7 +270,6 @@ def page_place(token: Token) -> bool:
     if _PLACES_KEY not in known:
         doc = token.doc
         tagged = {t.lower_ for e in doc.ents if e.label_ in {"GPE", "LOC"} for t in e}
-        datelines = {t.lower_ for t in doc if t.text[:1].isupper() and (t.i == 0 or "\n" in doc[t.i - 1].text_with_ws)
-                     and dated_after(doc[t.i : t.i + 1])}
+        datelines = {t.lower_ for t in doc if t.text[:1].isupper() and opens_dateline(doc[t.i : t.i + 1])}
         known[_PLACES_KEY] = frozenset(tagged | datelines)
     return token.lower_ in known[_PLACES_KEY]

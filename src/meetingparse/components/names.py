@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from .blocks import under_label
 from .cued_names import NICKNAME_QUOTES, CuedNames
-from .lexical import DASHES, is_acronym, is_column_gap, is_spaced_dash, line_of
+from .lexical import (
+    CLOSING_QUOTES,
+    DASHES,
+    OPENING_QUOTES,
+    is_acronym,
+    is_column_gap,
+    is_spaced_dash,
+    line_of,
+)
 from .listed_names import ListedNames
 from .marks import is_debris, remembered, text_of
 from .name_edges import NameEdges, page_place
@@ -39,8 +47,8 @@ def _alone_in_parentheses(mention: Span) -> bool:
     if mention.start == 0 or mention.end >= len(doc):
         return False
     before, after = doc[mention.start - 1].text, doc[mention.end].text
-    return (before, after) == ("(", ")") or (len(mention) == 1 and before in _OPENING_QUOTES
-                                            and after in _CLOSING_QUOTES)
+    return (before, after) == ("(", ")") or (len(mention) == 1 and before in OPENING_QUOTES
+                                            and after in CLOSING_QUOTES)
 
 
 def _among_places(place: Token) -> bool:
@@ -71,8 +79,6 @@ def _reads_as_headline(sentence: Span) -> bool:
     return sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
 
 
-_OPENING_QUOTES = {"'", '"', "‘", "“"}
-_CLOSING_QUOTES = {"'", '"', "’", "”"}
 _ITEM_MARKS = {"•", "·", "-", "–", "*", "▪", "◦"}
 
 

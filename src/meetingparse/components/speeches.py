@@ -225,7 +225,7 @@ class SpeechReader(RuleComponent):
             if broke:
                 continuing = None
                 if not _opens_with_quote(sentence):  # a quote runs on only into a paragraph that reopens it
-                    _give_unclaimed(unclaimed, turn, speeches, self.statements)
+                    _hand_over(unclaimed, turn.speakers if turn else [], speeches, self.statements)
                     quoting, unclaimed = None, []
             previous = sentence
             if quoting is not None:
@@ -274,9 +274,7 @@ class SpeechReader(RuleComponent):
                     speeches.setdefault(speaker, SpeechFacts(speaker)).points.extend(points)
                 spoke, last, continuing, turn = True, source, (source, False), _Turn(source)
             if spoke and unclaimed:  # '"We need leadership. ... "One key institution is ...," the Governor said.'
-                held = [p for part in unclaimed for p in self.statements.split(part.root, part)]
-                for speaker in last:
-                    speeches[speaker].points.extend(held)
+                _hand_over(unclaimed, last, speeches, self.statements)
                 unclaimed = []
             elif not spoke and (_left_open(sentence) or unclaimed and _opens_with_quote(sentence)):
                 unclaimed.append(sentence)  # a quote left open, or the paragraph that reopens and closes it
@@ -288,7 +286,7 @@ class SpeechReader(RuleComponent):
             elif not spoke:
                 continuing = None
                 turn = self._carry_turn(turn, sentence, broke, speeches)
-        _give_unclaimed(unclaimed, turn, speeches, self.statements)
+        _hand_over(unclaimed, turn.speakers if turn else [], speeches, self.statements)
         self._add_motions(doc, speeches)
         for asker, question in questions(doc, self.rx["question_labels"]):
             speeches.setdefault(asker, SpeechFacts(asker)).points.append(question)
@@ -353,15 +351,13 @@ class SpeechReader(RuleComponent):
         return carried
 
 
-def _give_unclaimed(unclaimed: list[Span], turn: _Turn | None, speeches: dict[int, SpeechFacts],
-                    statements: PointReader) -> None:
-    """A quote over paragraphs that no sentence of its run attributes: the words of the
-    speakers whose turn came just before it ('X acknowledged that ...' then '"We're an
-    ambitious movement ...'), as news reports carry a speaker on into a quote."""
-    if turn is None:
-        return
+def _hand_over(unclaimed: list[Span], speakers: list[int], speeches: dict[int, SpeechFacts],
+               statements: PointReader) -> None:
+    """The points of a quote's paragraphs to its speakers: those a later sentence of its run
+    names, or, where none does, those whose turn came just before it ('X acknowledged that ...'
+    then '"We're an ambitious movement ...'), as news reports carry a speaker on into a quote."""
     held = [p for part in unclaimed for p in statements.split(part.root, part)]
-    for speaker in turn.speakers:
+    for speaker in speakers:
         speeches[speaker].points.extend(held)
 
 
