@@ -169,6 +169,62 @@ def test_a_portfolio_stays_in_the_title(text: str, name: str, title: str) -> Non
     assert text_of(person(parsed(text), name).title) == title
 
 
+@pytest.mark.parametrize(("text", "name", "title"), [
+    (("The Minister of Local Government, Youth and Sports, Hon. Lindiwe Mokoena, opened the briefing in Pretoria "
+      "on 3 June 2024."), "Lindiwe Mokoena", "Minister of Local Government, Youth and Sports"),
+    (("Hon. Tevita Fonua, Minister of Local Government and Rural Development, addressed the forum in Nuku'alofa "
+      "on 3 June 2024."), "Tevita Fonua", "Minister of Local Government and Rural Development"),
+    (("The retreat in Kigali on 3 June 2024 heard Ms. Aline Uwase, Director of Administration and Finance, "
+      "present the budget."), "Aline Uwase", "Director of Administration and Finance"),
+])
+def test_fields_joined_after_a_post_are_a_portfolio_even_where_one_is_also_a_body_s_head(
+        text: str, name: str, title: str) -> None:
+    """"Administration" and "Government" head bodies too; joined to a field, they are fields."""
+    record = read_by_rules(text)
+    assert text_of(person(record, name).title) == title
+    assert person(record, name).organization is None
+    chosen = parsed(text)
+    assert chosen.organizer is None and chosen.organizations == []
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The committee met in Islamabad on 3 June 2024. MNAs Sadia Qureshi, Imran Baloch and Naveed Akhtar attended.",
+     "MNA"),
+    ("The assembly met in Bengaluru on 3 June 2024. MLAs Ramesh Gowda and Suresh Patil spoke on the budget.",
+     "MLA"),
+])
+def test_a_legislator_s_abbreviation_in_the_plural_is_shared_by_the_list(text: str, title: str) -> None:
+    record = read_by_rules(text)
+    assert [text_of(p.title) for p in record.participants] == [title] * len(record.participants)
+    assert len(record.participants) >= 2
+
+
+@pytest.mark.parametrize(("text", "names", "title"), [
+    (("The board met in Billings on 3 June 2024. The Trustees in attendance were Laura Quinn, Samuel Ortiz and "
+      "Dana Whitfield."), ["Laura Quinn", "Samuel Ortiz", "Dana Whitfield"], "Trustee"),
+    (("The club held its annual general meeting in Leeds on 3 June 2024. The directors present were Alan Firth "
+      "and Megan Royle."), ["Alan Firth", "Megan Royle"], "director"),
+])
+def test_a_plural_post_as_the_subject_of_a_list_of_names_is_each_one_s_title(
+        text: str, names: list[str], title: str) -> None:
+    record = read_by_rules(text)
+    assert [text_of(person(record, n).title) for n in names] == [title] * len(names)
+
+
+def test_a_name_after_a_post_s_own_of_phrase_is_not_read_as_governed_by_it() -> None:
+    """The parser hangs "Members of Parliament Nimal Fonseka" on the "of": the first name of
+    the list is the post's holder, as the others are, not a body's object."""
+    record = parsed("The committee met on Monday.\n\nAlso present were Members of Parliament Nimal Fonseka, "
+                    "Ayesha Rahuman and Chaminda Perera.")
+    assert names(record) == ["Nimal Fonseka", "Ayesha Rahuman", "Chaminda Perera"]
+
+
+def test_the_speakers_of_an_event_are_no_post() -> None:
+    record = read_by_rules("The forum was held in Mombasa on 3 June 2024. The speakers were Tom Achieng and Ruth "
+                           "Wanjala.")
+    assert all(p.title is None for p in record.participants)
+
+
 def test_apposed_title_is_split_from_its_bureau() -> None:
     record = parsed("On June 3, the university held a job fair. Qian Bo, Director of Talent Service Center of "
                     "Labour Bureau of Fenghe City, attended.")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..components.lexical import verb_in
+from ..components.lexical import singular_forms, verb_in
 from ..components.marks import is_debris, person_at, text_of
 from ..components.meeting import is_prose
 
@@ -76,13 +76,23 @@ def position(span: Span, ctx: Context) -> dict[str, float]:
     return features
 
 
+def _past_a_name(preposition: Token, span: Span, titles: frozenset[str]) -> bool:
+    """Whether a post's own "of" governs the span across proper nouns: the parser read "Members
+    of Parliament | Thilina Perera" as "Members of Parliament Thilina Perera", and the span
+    follows the post's words, not the preposition ("moved by Cr X" is governed by "by"; "the
+    Coordinator of the X Lecture Series" names a body)."""
+    between = span.doc[preposition.i + 1 : span.start]
+    return bool(singular_forms(preposition.head.lower_) & titles) and len(between) > 0 and all(
+        t.pos_ == "PROPN" for t in between)
+
+
 def syntax(span: Span, ctx: Context) -> dict[str, float]:
     """What the parse says of a span: its entity label, its role, the class of the
     preposition that governs it and of the verb above, and its own head words' classes."""
     root = span.root
     features = {f"entity_{label}": float(any(t.ent_type_ == label for t in span)) for label in _ENTITY_LABELS}
     features[f"dep_{_role(root)}"] = 1.0
-    preposition = root.head if root.dep_ == "pobj" else None
+    preposition = root.head if root.dep_ == "pobj" and not _past_a_name(root.head, span, ctx.lex["titles"]) else None
     if preposition is not None:
         features[f"prep_{_PREPOSITION_CLASSES.get(preposition.lower_, 'other')}"] = 1.0
     verb = _governing_verb(root)

@@ -30,6 +30,7 @@ from .names import is_headline
 from .org_cuts import NameCutter, is_abbreviation
 from .org_lists import head_before_of, listed_bodies
 from .org_names import OrganizationJoiner, headed_runs, spelled_out_names
+from .posts import joined_fields, names_a_field
 
 ORG_KEY = "mp_org"
 INVOLVED_KEY = "mp_involved_org"
@@ -48,7 +49,8 @@ class OrganizationFinder(RuleComponent):
 
     lexicons = ("org_heads", "titles", "title_modifiers", "hold_verbs", "generic_orgs", "meeting_kinds",
                 "venue_words", "honorifics", "relay_cues", "place_heads", "org_prefixes", "instrument_heads",
-                "common_abbreviations", "legal_forms", "bodies_before_of", "sitting_modifiers", "fixed_titles")
+                "common_abbreviations", "legal_forms", "bodies_before_of", "sitting_modifiers", "fixed_titles",
+                "portfolio_titles", "portfolio_domains")
     patterns = ("representation_cues",)
 
     def _load(self, folder: Path) -> None:
@@ -132,6 +134,8 @@ class OrganizationFinder(RuleComponent):
         posts = inside_fixed_titles(doc[max(span.sent.start, start - _LONGEST_FIXED_TITLE) : end], self.fixed_titles)
         while start < end and start in posts:
             start += 1  # "(Secretary of) State for Transport": the post's own words, not a body's
+        if self._is_portfolio(doc[start:end]):
+            return None
         while start < end and doc[start].lower_ in _EDGE_WORDS:
             start += 1
         while end > start and (doc[end - 1].lower_ in _EDGE_WORDS or doc[end - 1].like_num):
@@ -142,6 +146,16 @@ class OrganizationFinder(RuleComponent):
         while len(span) > 1 and span[-1].lower_ in _EDGE_WORDS:
             span = span[:-1]
         return span if self._is_name(span) else None
+
+    def _is_portfolio(self, span: Span) -> bool:
+        """"(Minister of) Public Administration and Communications", "(Minister of) Local
+        Government, Youth and Sports": the fields of a post, not a body."""
+        doc = span.doc
+        if span.start < 2 or doc[span.start - 1].lower_ not in {"of", "for"} or not (
+                singular_forms(doc[span.start - 2].lower_) & self.cutter.positions):
+            return False
+        domains = self.lex["portfolio_domains"]
+        return names_a_field(joined_fields(doc, span.start, domains), domains, self.lex["org_heads"])
 
     def __call__(self, doc: Doc) -> Doc:
         entities = doc.ents  # spaCy builds the tuple at every access

@@ -21,7 +21,7 @@ from .marks import mark_person, person_at, text_of
 from .names import NameReader, ends_line, is_headline, name_key, nickname_of
 from .posts import PostSplitter
 from .respective import respective_positions
-from .titles import TitleReader, conferred_post
+from .titles import TitleReader, conferred_post, subject_post
 from .wordclass import WordClasses
 
 PERSON_KEY = "mp_person"
@@ -116,7 +116,7 @@ class PeopleFinder(RuleComponent):
                 "hold_verbs", "host_references", "venue_words", "place_heads", "relay_verbs", "internal_bodies",
                 "name_particles", "org_prefixes", "portfolio_titles", "portfolio_domains",
                 "given_name_abbreviations", "kinship_styles", "member_styles", "conferring_verbs", "role_verbs",
-                "styles_before_initials", "chair_verbs", "leading_verbs")
+                "styles_before_initials", "chair_verbs", "leading_verbs", "people_nouns")
     patterns = ("absence_cues", "absence_cues_before", "absence_labels", "chair_labels", "presence_labels")
 
     def _load(self, folder: Path) -> None:
@@ -232,7 +232,7 @@ class PeopleFinder(RuleComponent):
                 if cluster.title is None or self._only_a_style(cluster.title):  # "Prof." waits for a post
                     phrase = (self.titles.title_after(mention) or self.titles.title_in_column(mention)
                               or conferred_post(mention, self.words) or self.titles.title_fronted(mention)
-                              or self.titles.title_before(mention))
+                              or self.titles.title_before(mention) or subject_post(mention, self.words))
                     if phrase is not None and (cluster.title is None or not self._only_a_style(phrase)):
                         cluster.title, cluster.organization, cluster.represents_host = self.posts.split_title(phrase)
         for cluster in clusters:

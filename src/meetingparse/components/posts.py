@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .lexical import cut_before_title, inside_fixed_titles
+from .lexical import cut_before_title, inside_fixed_titles, pieces_where
 from .titles import column_beside
 from .wordclass import WordClasses, past_determiners
 
@@ -81,7 +81,7 @@ class PostSplitter:
         if body_start > ofs[0] + 1 and self._is_internal_body(body) or not self._could_be_body(body):
             return phrase, None, False
         body = cut_before_title(body, self.words.title_vocabulary)
-        if doc[link - 1].lower_ not in self.org_heads and self._names_a_field(body):
+        if doc[link - 1].lower_ not in self.org_heads and names_a_field(body, self.portfolio_domains, self.org_heads):
             return phrase, None, False  # "Director of Public Works", "Minister of Foreign Affairs of X"
         heads = self.org_heads | self.place_heads
         if doc[link - 1].lower_ in self.portfolio_titles and not any(
@@ -152,16 +152,6 @@ class PostSplitter:
             return at, body
         return None
 
-    def _names_a_field(self, body: Span) -> bool:
-        """Whether words after "of" name a field of work, not a body: their head ("Works",
-        "Finance", "Affairs", before any "of" of their own) is a portfolio's field and none of
-        them is an organization's head ("Department of Finance" is a body)."""
-        tail = _own_link(body)
-        end = body.end if tail is None else tail
-        if end == body.start:
-            return False
-        return body.doc[end - 1].lower_ in self.portfolio_domains and not any(t.lower_ in self.org_heads for t in body)
-
     def _names_body(self, words: Span) -> bool:
         """Whether words before a position name its organization ("UM", "United Nations",
         "Australian Shareholders' Association")."""
@@ -223,6 +213,48 @@ class PostSplitter:
         while end > start and doc[end - 1].lower_ in {"of", "and", "&"}:
             end -= 1
         return doc[start:end] if end > start else None
+
+
+def names_a_field(body: Span, domains: frozenset[str], org_heads: frozenset[str]) -> bool:
+    """Whether words after "of" name a field of work, not a body: their head ("Works",
+    "Finance", "Affairs", before any "of" of their own) is a portfolio's field (``domains``).
+    One field holds no organization's head ("Department of Finance" is a body, and so is "the
+    Federal Aviation Administration"); in fields joined by "and" or commas, each ending in a
+    field's word, a word that heads bodies and fields alike is a field ("Local Government,
+    Youth and Sports", "Administration and Finance")."""
+    tail = _own_link(body)
+    end = body.end if tail is None else tail
+    if end == body.start:
+        return False
+    fields = [f for f in pieces_where(body.doc[body.start : end], lambda t: t.lower_ in _FIELD_JOINS) if len(f)]
+    if len(fields) < 2:
+        return body.doc[end - 1].lower_ in domains and not any(t.lower_ in org_heads for t in body.doc[body.start : end])
+    return all(f[-1].lower_ in domains and not any(t.lower_ in org_heads - domains for t in f) for f in fields)
+
+
+def joined_fields(doc: Doc, start: int, domains: frozenset[str]) -> Span:
+    """The capitalized words from ``start`` on, with the fields joined after them that end in
+    a field's word ("Local Government" + ", Youth and Sports"), not what follows a last comma
+    ("..., Hon. X")."""
+    end = _capitalized_end(doc, start)
+    while end < len(doc) and doc[end].lower_ in _FIELD_JOINS:
+        after = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "and")
+        field_end = _capitalized_end(doc, after)
+        if field_end == after or doc[field_end - 1].lower_ not in domains:
+            break
+        end = field_end
+    return doc[start:end]
+
+
+def _capitalized_end(doc: Doc, start: int) -> int:
+    """Where a run of capitalized words starting at ``start`` ends."""
+    end = start
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return end
+
+
+_FIELD_JOINS = {"and", "&", ","}  # the words that join fields: "Public Administration and Communications"
 
 
 def _own_link(body: Span) -> int | None:

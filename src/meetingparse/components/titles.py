@@ -351,6 +351,25 @@ def conferred_post(name: Span, words: WordClasses) -> Span | None:
     return doc[start:end]
 
 
+def subject_post(name: Span, words: WordClasses) -> Span | None:
+    """A plural post that is the subject of a list of names after "be": "The Trustees in
+    attendance were A, B and C", "The directors present were A and B"; read in the singular.
+    Not a kind of people an event has ("the speakers were", "the members present were")."""
+    first = name.root
+    while first.dep_ == "conj":
+        first = first.head
+    verb = first.head
+    if first.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    subjects = [c for v in (verb, verb.head) for c in v.children if c.dep_ == "nsubj"]
+    post = next((s for s in subjects if s.i < name.start and words.is_plural_position(s)
+                 and s.lemma_.lower() not in words.lex["people_nouns"]), None)
+    if post is None:
+        return None
+    start = min([post.i, *(c.i for c in post.lefts if c.dep_ in {"compound", "amod"} and c.text[:1].isupper())])
+    return name.doc[start : post.i + 1]
+
+
 _OFFICES = {"post", "office", "position", "role", "seat", "duty", "function"}  # a post taken up "as" a title
 
 
