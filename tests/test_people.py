@@ -219,6 +219,26 @@ def test_a_name_after_a_post_s_own_of_phrase_is_not_read_as_governed_by_it() -> 
     assert names(record) == ["Nimal Fonseka", "Ayesha Rahuman", "Chaminda Perera"]
 
 
+def test_a_post_labelling_a_line_is_the_title_of_the_name_after_it() -> None:
+    """A list of officers in minutes: each post before a colon, the name after it, each a participant."""
+    record = read_by_rules("The parents' association met on 3 June 2024 at the school hall.\n\n"
+                           "CHAIRPERSON: Dr. Amado R. Salvador\nTreasurer: Liza Manlapaz\n"
+                           "Hon. Secretary: Ruth Mendoza")
+    assert [(p.name, text_of(p.title)) for p in record.participants] == [
+        ("Amado R. Salvador", "CHAIRPERSON"), ("Liza Manlapaz", "Treasurer"), ("Ruth Mendoza", "Hon. Secretary")]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("The sangam met in Madurai on 3 June 2024. Vice-President Thiru. K.R. Palanisamy spoke on the library.",
+     "K.R. Palanisamy", "Vice-President"),
+    ("The council met in Kuala Lumpur on 3 June 2024. Treasurer Y.M. Tunku Sofia spoke on the accounts.",
+     "Tunku Sofia", "Treasurer"),
+])
+def test_a_form_of_address_with_its_stop_and_initials_stand_between_a_post_and_its_name(
+        text: str, name: str, title: str) -> None:
+    assert text_of(person(read_by_rules(text), name).title) == title
+
+
 def test_the_speakers_of_an_event_are_no_post() -> None:
     record = read_by_rules("The forum was held in Mombasa on 3 June 2024. The speakers were Tom Achieng and Ruth "
                            "Wanjala.")

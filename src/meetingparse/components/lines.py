@@ -5,6 +5,8 @@ does a determiner or preposition ("of the 14th"); and no sentence runs on for ev
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -34,7 +36,8 @@ class LineBreaker(RuleComponent):
             if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
                 starts[token.i] = 1
                 run_start = token.i
-            elif token.is_title and (self._after_abbreviated_honorific(token) or _inside_phrase(token)):
+            elif token.is_title and (self._after_abbreviated_honorific(token) or _inside_phrase(token)
+                                     or _after_initials(token)):
                 starts[token.i] = -1  # the parser starts sentences wrongly only at capitals
             elif token.is_title and previous.text in {".", "?", "!"} and self._ends_sentence(previous):
                 run_start = token.i  # the parser will most likely start a sentence here
@@ -70,6 +73,21 @@ class LineBreaker(RuleComponent):
 
 
 _OPEN_TAGS = {"DT", "IN", "TO", "CC", "PRP$"}  # words that never end an English sentence
+
+
+def _after_initials(token: Token) -> bool:
+    """A capitalized word after a name's initials ("Thiru. R.M. | Annamalai", "Prof. J. | Okoro"):
+    initials after a capitalized word or a form of address's stop, not after "the" ("in the
+    U.S. | The next day") or a comma ("Washington, D.C. | The")."""
+    doc = token.doc
+    if token.i < 2:
+        return False
+    initials, before = doc[token.i - 1], doc[token.i - 2]
+    return bool(_INITIALS.fullmatch(initials.text)) and bool(initials.whitespace_) and (
+        before.is_title or before.text == ".")
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _inside_phrase(token: Token) -> bool:

@@ -21,7 +21,7 @@ from .marks import mark_person, person_at, text_of
 from .names import NameReader, ends_line, is_headline, name_key, nickname_of
 from .posts import PostSplitter
 from .respective import respective_positions
-from .titles import TitleReader, conferred_post, subject_post
+from .titles import TitleReader, conferred_post, labelled_post, subject_post
 from .wordclass import WordClasses
 
 PERSON_KEY = "mp_person"
@@ -168,13 +168,14 @@ class PeopleFinder(RuleComponent):
             rx.match(label) for rx in self.rx["absence_labels"])
 
     def _after_minutes_label(self, mention: Span) -> bool:
-        """Whether a name stands on a line a chair's or an attendance label opens ("In the
-        Chair: His Worship the Mayor, Cr X", "In attendance: Mr Paul Lake (Clerk)"): a field of
-        the minutes, not a headline's words."""
+        """Whether a name stands on a line a chair's, an attendance or a post's label opens ("In
+        the Chair: His Worship the Mayor, Cr X", "In attendance: Mr Paul Lake (Clerk)",
+        "Treasurer: Erlinda Bautista"): a field of the minutes, not a headline's words."""
         text = text_of(mention.doc)
         line = text[text.rfind("\n", 0, mention.start_char) + 1 : mention.start_char]
         indent = len(line) - len(line.lstrip())
-        return any(rx.match(line, indent) for rx in self.rx["chair_labels"] + self.rx["presence_labels"])
+        return any(rx.match(line, indent) for rx in self.rx["chair_labels"] + self.rx["presence_labels"]) or (
+            labelled_post(mention, self.words) is not None)
 
     def _in_relayed_clause(self, token: Token) -> bool:
         """Whether a name is the subject or agent of a clause that relays someone absent,
@@ -232,7 +233,8 @@ class PeopleFinder(RuleComponent):
                 if cluster.title is None or self._only_a_style(cluster.title):  # "Prof." waits for a post
                     phrase = (self.titles.title_after(mention) or self.titles.title_in_column(mention)
                               or conferred_post(mention, self.words) or self.titles.title_fronted(mention)
-                              or self.titles.title_before(mention) or subject_post(mention, self.words))
+                              or self.titles.title_before(mention) or subject_post(mention, self.words)
+                              or labelled_post(mention, self.words))
                     if phrase is not None and (cluster.title is None or not self._only_a_style(phrase)):
                         cluster.title, cluster.organization, cluster.represents_host = self.posts.split_title(phrase)
         for cluster in clusters:

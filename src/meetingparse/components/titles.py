@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexical import is_column_gap, verb_in
+from .lexical import is_column_gap, line_of, verb_in
 from .marks import person_at
 from .wordclass import DETERMINERS, WordClasses, past_determiners
 
@@ -70,9 +70,10 @@ class TitleReader:
         i = end - 1
         while i >= sentence.start:
             token = doc[i]
-            in_name = token.lower_ == "and" and self._joins_capitalized(token)  # "Laboratory and Asset Management"
+            in_name = token.lower_ == "and" and _joins_capitalized(token)  # "Laboratory and Asset Management"
             listing = token.lower_ in _LIST_WORDS and not in_name
-            if token.text in _BOUNDARY_PUNCT or listing or token.pos_ in {"VERB", "AUX"} or self._addressed(token):
+            stop = token.text == "." and i > sentence.start and self.words.is_honorific(doc[i - 1])  # "Thiru" "."
+            if (token.text in _BOUNDARY_PUNCT and not stop) or listing or token.pos_ in {"VERB", "AUX"} or self._addressed(token):
                 break
             if person_at(token) is not None:
                 break
@@ -100,14 +101,6 @@ class TitleReader:
             return False
         before = token.doc[token.i - 1]
         return not (self.words.is_title_word(before) or before.text[:1].isupper())
-
-    @staticmethod
-    def _joins_capitalized(token: Token) -> bool:
-        """Whether a word stands between two capitalized words that name no one."""
-        doc = token.doc
-        if not 0 < token.i < len(doc) - 1:
-            return False
-        return all(t.text[:1].isupper() and person_at(t) is None for t in (doc[token.i - 1], doc[token.i + 1]))
 
     def title_before(self, name: Span) -> Span | None:
         """"President Wang Qi", or a plural title shared by a list: "Vice Presidents A and B"."""
@@ -236,6 +229,14 @@ class TitleReader:
         while i < len(doc) and (self.words.is_honorific(doc[i]) or doc[i].text == "."):
             i += 1
         return i < len(doc) and person_at(doc[i]) is not None
+
+
+def _joins_capitalized(token: Token) -> bool:
+    """Whether a word stands between two capitalized words that name no one."""
+    doc = token.doc
+    if not 0 < token.i < len(doc) - 1:
+        return False
+    return all(t.text[:1].isupper() and person_at(t) is None for t in (doc[token.i - 1], doc[token.i + 1]))
 
 
 def _is_title_prefix(token: Token) -> bool:
@@ -370,6 +371,24 @@ def subject_post(name: Span, words: WordClasses) -> Span | None:
     return name.doc[start : post.i + 1]
 
 
+def labelled_post(name: Span, words: WordClasses) -> Span | None:
+    """The post that labels a line of minutes or of a list of officers before the name:
+    "Treasurer: Erlinda Bautista", "CHAIRMAN: Dr Kim Dong-soo", "Hon. Secretary: X"; only
+    forms of address between the colon and the name, only a post's words before the colon."""
+    doc = name.doc
+    line = line_of(name[0])
+    colon = next((t.i for t in line if t.text == ":"), None)
+    if colon is None or not line.start < colon < name.start:
+        return None
+    if not all(words.is_honorific(t) or t.text == "." for t in doc[colon + 1 : name.start]):
+        return None
+    label = doc[past_determiners(doc, line.start, colon) : colon]
+    posted = all(words.is_title_word(t) or words.is_honorific(t) or t.lower_ in _LABEL_LINKS for t in label)
+    return label if 0 < len(label) <= _LONGEST_LABEL and posted and words.is_position_word(label[-1]) else None
+
+
+_LABEL_LINKS = {"of", "the", "and", "&", "-", "."}
+_LONGEST_LABEL = 6  # words of a post before a colon ("Deputy Secretary of the Board")
 _OFFICES = {"post", "office", "position", "role", "seat", "duty", "function"}  # a post taken up "as" a title
 
 
