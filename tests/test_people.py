@@ -239,6 +239,13 @@ def test_a_form_of_address_with_its_stop_and_initials_stand_between_a_post_and_i
     assert text_of(person(read_by_rules(text), name).title) == title
 
 
+def test_a_unit_between_a_post_and_a_form_of_address_is_no_part_of_the_name() -> None:
+    """South Asian usage writes the unit a post heads before the holder's style and name."""
+    record = read_by_rules("The review was held in Peshawar on 3 June 2024. Attending were Director EPI Dr. Sana "
+                           "Gulzar and Project Director NCD Dr. Hamid Afridi.")
+    assert names(record) == ["Sana Gulzar", "Hamid Afridi"]
+
+
 def test_the_speakers_of_an_event_are_no_post() -> None:
     record = read_by_rules("The forum was held in Mombasa on 3 June 2024. The speakers were Tom Achieng and Ruth "
                            "Wanjala.")

@@ -126,11 +126,23 @@ _LONGEST_INITIALS = 3
 
 def lone_acronym(mention: Span) -> bool:
     """One word of four capitals or more in a line that is not all capitals: an organization's
-    acronym ("the MSLC President"), not a person's initials ("JS reported")."""
+    acronym ("the MSLC President"), not a person's initials ("JS reported"); or one of any
+    length before an abbreviated form of address and a name, the unit its holder heads
+    ("Director EPI Dr. Sana Gulzar")."""
     word = mention[0].text
-    if len(mention) > 1 or not is_acronym(word) or len(word) <= _LONGEST_INITIALS:
+    if len(mention) > 1 or not is_acronym(word):
         return False
-    return not all(t.is_upper for t in line_of(mention[0]) if t.is_alpha)
+    if _before_a_style(mention):
+        return True
+    return len(word) > _LONGEST_INITIALS and not all(t.is_upper for t in line_of(mention[0]) if t.is_alpha)
+
+
+def _before_a_style(mention: Span) -> bool:
+    """Whether an abbreviated form of address ("Dr.", "Engr.": a capital, two letters or more and
+    a stop) and a capitalized word follow a span."""
+    doc, end = mention.doc, mention.end
+    return end + 1 < len(doc) and doc[end].is_title and doc[end].text.endswith(".") and len(doc[end]) > 2 \
+        and doc[end + 1].is_title
 
 
 def _overlap(one: Span, other: Span) -> bool:

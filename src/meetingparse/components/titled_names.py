@@ -42,6 +42,8 @@ class TitledNames:
             while end < len(doc) and words < 3 and (
                     self.words.is_name_token(doc[end]) or end > start and self._inner_style(doc, end)
                     or (addressed and end == start and self._place_tagged_name(doc[end]))):
+                if end > start and doc[end].text.endswith(".") and self._inner_style(doc, end):
+                    start, words, addressed = end + 1, -1, True  # "Director CDC Dr. | Irfan Lashari": a unit, then the style
                 end, words = end + 1, words + (not is_initial(doc[end]))  # "Beatrice A. M. Wafula": 2 words
                 while end + 1 < len(doc) and joins_name_parts(doc[end]) and doc[end + 1].is_alpha:
                     end += 2  # a hyphenated part of the same word: "Kwame-Addo"
