@@ -246,6 +246,12 @@ def test_a_unit_between_a_post_and_a_form_of_address_is_no_part_of_the_name() ->
     assert names(record) == ["Sana Gulzar", "Hamid Afridi"]
 
 
+def test_a_police_rank_before_a_name_is_a_form_of_address() -> None:
+    record = read_by_rules("The security council met in Techiman on 3 June 2024. Present were the District "
+                           "Police Commander (ACP Kwabena Asiedu) and the Crime Officer, Supt. Adjoa Frimpong.")
+    assert names(record) == ["Kwabena Asiedu", "Adjoa Frimpong"]
+
+
 def test_the_speakers_of_an_event_are_no_post() -> None:
     record = read_by_rules("The forum was held in Mombasa on 3 June 2024. The speakers were Tom Achieng and Ruth "
                            "Wanjala.")
