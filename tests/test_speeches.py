@@ -252,6 +252,15 @@ def test_according_to_a_statement_before_its_speaker_and_a_named_parenthetical()
     ]
 
 
+def test_according_to_a_titled_name_the_parser_closes_with_its_comma() -> None:
+    """The parser hangs the comma after a long titled name on the name itself."""
+    text = _OPENING + ("According to SLMDA President Dr. Lucius St. Juste, the two-day conference gave colleagues "
+                       "a chance to come together and discuss a range of issues of interest to them in a robust way.")
+    assert _speeches(text) == [("Lucius St. Juste", [
+        "the two-day conference gave colleagues a chance to come together and discuss a range of issues of interest "
+        "to them in a robust way"])]
+
+
 _HEARING = ("Health Committee\n\nOral evidence: Waiting times in rural hospitals\n\n"
             "Members present: Moira Tulloch (Chair); Dev Anand; Carys Lloyd.\n\n"
             "Witnesses: Dr Tobias Whitcombe and Professor Alma Reyes.\n\n"

@@ -86,6 +86,8 @@ def _according_to(sentence: Span) -> tuple[Token, Span] | None:
     if source is None:
         return None
     doc, after = word.doc, source.right_edge.i + 1
+    if doc[after - 1].text == ",":
+        after -= 1  # the parser may hang the comma that closes the phrase on its object
     if word.i == sentence.start and after < sentence.end and doc[after].text == ",":
         statement = strip_edges(doc[after + 1 : sentence.end])
     elif word.i > sentence.start and doc[word.i - 1].text == ",":
