@@ -261,6 +261,17 @@ def test_according_to_a_titled_name_the_parser_closes_with_its_comma() -> None:
         "to them in a robust way"])]
 
 
+def test_a_paragraph_that_is_one_quote_naming_no_one_carries_on_the_speaker_before_it() -> None:
+    text = _OPENING + ("Dean Ruth Okoye said the library would open on Sundays.\n\n"
+                       "\"Students need quiet rooms before the examinations. We will find the money for them.\"\n\n"
+                       "Professor Ian Hale told staff that the new rooms would be ready by autumn.\n")
+    assert _speeches(text) == [
+        ("Ruth Okoye", ["said the library would open on Sundays", "Students need quiet rooms before the examinations",
+                        "We will find the money for them"]),
+        ("Ian Hale", ["told staff that the new rooms would be ready by autumn"]),
+    ]
+
+
 _HEARING = ("Health Committee\n\nOral evidence: Waiting times in rural hospitals\n\n"
             "Members present: Moira Tulloch (Chair); Dev Anand; Carys Lloyd.\n\n"
             "Witnesses: Dr Tobias Whitcombe and Professor Alma Reyes.\n\n"

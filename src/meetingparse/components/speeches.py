@@ -154,6 +154,15 @@ def _left_open(sentence: Span) -> bool:
     return paragraph.lstrip()[:1] in _OPENING_QUOTES and marks % 2 == 1
 
 
+def _quoted_paragraph(sentence: Span) -> bool:
+    """A sentence of a paragraph that is one quote from its first word to its last, naming no
+    one: the words of the speaker whose turn came just before it, as news reports run a
+    speaker on into a paragraph of quotation."""
+    paragraph = _paragraph_of(sentence).strip()
+    marks = paragraph.count('"') + paragraph.count("“") + paragraph.count("”")
+    return paragraph[:1] in _OPENING_QUOTES and paragraph[-1:] in DOUBLE_QUOTES and marks == 2
+
+
 def _asks_to_know(verb: Token) -> bool:
     """A question told as wanting to know ("wanted to know how much ...", "sought to know whether ...")."""
     return verb.lemma_.lower() in {"want", "wish", "seek"} and any(
@@ -278,7 +287,8 @@ class SpeechReader(RuleComponent):
             if spoke and unclaimed:  # '"We need leadership. ... "One key institution is ...," the Governor said.'
                 _hand_over(unclaimed, last, speeches, self.statements)
                 unclaimed = []
-            elif not spoke and (_left_open(sentence) or unclaimed and _opens_with_quote(sentence)):
+            elif not spoke and (_left_open(sentence) or _quoted_paragraph(sentence)
+                                or unclaimed and _opens_with_quote(sentence)):
                 unclaimed.append(sentence)  # a quote left open, or the paragraph that reopens and closes it
                 continue
             if not spoke and continuing is not None and self._continues(sentence, continuing[1]):
