@@ -272,6 +272,16 @@ def test_a_paragraph_that_is_one_quote_naming_no_one_carries_on_the_speaker_befo
     ]
 
 
+@pytest.mark.parametrize(("sentence", "point"), [
+    ("Dean Ruth Okoye accused the contractor of delaying the library works.",
+     "accused the contractor of delaying the library works"),
+    ("Dean Ruth Okoye apologised for the late start of the meeting.", "apologised for the late start of the meeting"),
+    ("Dean Ruth Okoye termed the new timetable a great step forward.", "termed the new timetable a great step forward"),
+])
+def test_accusing_apologising_and_terming_are_speech(sentence: str, point: str) -> None:
+    assert _speeches(_OPENING + sentence) == [("Ruth Okoye", [point])]
+
+
 _HEARING = ("Health Committee\n\nOral evidence: Waiting times in rural hospitals\n\n"
             "Members present: Moira Tulloch (Chair); Dev Anand; Carys Lloyd.\n\n"
             "Witnesses: Dr Tobias Whitcombe and Professor Alma Reyes.\n\n"
