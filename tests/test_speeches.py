@@ -282,6 +282,15 @@ def test_accusing_apologising_and_terming_are_speech(sentence: str, point: str) 
     assert _speeches(_OPENING + sentence) == [("Ruth Okoye", [point])]
 
 
+def test_a_listed_name_with_an_apostrophe_is_at_the_meeting_and_speaks_as_its_post() -> None:
+    """Kenyan names glue a syllable with an apostrophe ("Ng'ang'a"); a row of the attendance list
+    still places its person at the meeting, whom "the Chairman" then names."""
+    text = ("MINUTES OF THE ANNUAL GENERAL MEETING OF TANA RIVER TEA PLC\n\nPresent:\n\n"
+            "Mr Peter Ng'ang'a - Chairman\n\nMs Grace Wanjiru - Director\n\n"
+            "The Chairman opened the proceedings and greeted the shareholders.\n")
+    assert _speeches(text) == [("Peter Ng'ang'a", ["greeted the shareholders"])]
+
+
 _HEARING = ("Health Committee\n\nOral evidence: Waiting times in rural hospitals\n\n"
             "Members present: Moira Tulloch (Chair); Dev Anand; Carys Lloyd.\n\n"
             "Witnesses: Dr Tobias Whitcombe and Professor Alma Reyes.\n\n"

@@ -111,7 +111,12 @@ def _opens_with_dashed_name(words: list[Token]) -> bool:
     """A list row that opens with a name set off by a spaced dash ("Minh Tran – Shire of X")."""
     dash = next((k for k, t in enumerate(words[: _LONGEST_LISTED_NAME + 1]) if t.text in DASHES), None)
     return (dash is not None and 2 <= dash and is_spaced_dash(words[dash])
-            and all(t.is_title and t.is_alpha for t in words[:dash]))
+            and all(t.is_title and t.is_alpha or _apostrophe_name(t) for t in words[:dash]))
+
+
+def _apostrophe_name(token: Token) -> bool:
+    """A capitalized name word with an apostrophe inside ("Wang'ombe", "Ndung'u", "O'Brien")."""
+    return token.text[:1].isupper() and token.text.replace("'", "").replace("’", "").isalpha()
 
 
 def _has_column_gap(sentence: Span) -> bool:
