@@ -252,6 +252,14 @@ def test_a_police_rank_before_a_name_is_a_form_of_address() -> None:
     assert names(record) == ["Kwabena Asiedu", "Adjoa Frimpong"]
 
 
+def test_the_dead_remembered_at_a_meeting_are_not_participants() -> None:
+    record = read_by_rules("The AGM was held in Nairobi on 3 June 2024. The Chairman, Mr Peter Kamau, asked those "
+                           "present to stand for a minute of silence in memory of the late Chief Executive Officer, Mr "
+                           "Tom Hardcastle. Ms Grace Wanjiru said the dividend would rise. The meeting also remembered "
+                           "Mr John Otieno, who passed away in May.")
+    assert names(record) == ["Peter Kamau", "Grace Wanjiru"]
+
+
 def test_the_speakers_of_an_event_are_no_post() -> None:
     record = read_by_rules("The forum was held in Mombasa on 3 June 2024. The speakers were Tom Achieng and Ruth "
                            "Wanjala.")
