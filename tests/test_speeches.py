@@ -291,6 +291,14 @@ def test_a_listed_name_with_an_apostrophe_is_at_the_meeting_and_speaks_as_its_po
     assert _speeches(text) == [("Peter Ng'ang'a", ["greeted the shareholders"])]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Among those who addressed the staff were Dean Ruth Okoye, Bursar Ian Hale and Registrar Amina Bello.",
+    "Those who spoke at the meeting were Dean Ruth Okoye, Bursar Ian Hale and Registrar Amina Bello.",
+])
+def test_a_list_of_those_who_spoke_makes_each_a_speaker_with_no_point_of_their_own(sentence: str) -> None:
+    assert _speeches(_OPENING + sentence) == [("Ruth Okoye", []), ("Ian Hale", []), ("Amina Bello", [])]
+
+
 _HEARING = ("Health Committee\n\nOral evidence: Waiting times in rural hospitals\n\n"
             "Members present: Moira Tulloch (Chair); Dev Anand; Carys Lloyd.\n\n"
             "Witnesses: Dr Tobias Whitcombe and Professor Alma Reyes.\n\n"

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
-from .lexical import singular_forms
+from .lexical import singular_forms, verb_in
 from .marks import names_person, person_at
 from .people import PersonCluster, person_named
 from .references import by_initials, by_post, by_post_initials
@@ -176,3 +176,29 @@ def _set_off_from(head: Token) -> set[int]:
     apposed or listed, not the one the head's post runs into."""
     comma = next((t.i for t in head.doc[head.i + 1 : head.right_edge.i + 1] if t.text == ","), None)
     return set(range(comma, head.right_edge.i + 1)) if comma is not None else set()
+
+
+def listed_speakers(sentence: Span, reporting_verbs: frozenset[str]) -> list[int]:
+    """The people a sentence lists as the event's speakers, with no words of theirs: "Among those
+    who addressed the conference were A, B and C", "Those who spoke were A and B", "Speakers
+    included A and B"."""
+    for verb in sentence:
+        if verb.lemma_ not in {"be", "include"}:
+            continue
+        arguments = [c for c in verb.children if c.dep_ in {"nsubj", "attr", "dobj"}]
+        among = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"
+                 for o in c.children if o.dep_ == "pobj"]
+        group = next((a for a in arguments + among if _names_the_speakers(a, reporting_verbs)), None)
+        listed = next((a for a in arguments if a is not group and person_at(a) is not None), None)
+        if group is not None and listed is not None:
+            found = [person_at(t) for t in (listed, *listed.conjuncts)]
+            return [index for index in dict.fromkeys(found) if index is not None]
+    return []
+
+
+def _names_the_speakers(token: Token, reporting_verbs: frozenset[str]) -> bool:
+    """"(the keynote) speakers", or "those who addressed the meeting"."""
+    if token.lemma_.lower() == "speaker":
+        return True
+    return token.lower_ in {"those", "people"} and any(
+        c.dep_ == "relcl" and verb_in(c, reporting_verbs) for c in token.children)

@@ -25,7 +25,7 @@ from .marks import is_debris, names_person, text_of
 from .motions import motions
 from .people import PersonCluster
 from .questions import questions
-from .speakers import PRONOUNS, SpeakerFinder
+from .speakers import PRONOUNS, SpeakerFinder, listed_speakers
 from .statements import (
     DOUBLE_QUOTES,
     SAY_VERBS,
@@ -239,6 +239,8 @@ class SpeechReader(RuleComponent):
                     _hand_over(unclaimed, turn.speakers if turn else [], speeches, self.statements)
                     quoting, unclaimed = None, []
             previous = sentence
+            for listed in listed_speakers(sentence, self.lex["reporting_verbs"]):  # "Those who spoke were A and B"
+                speeches.setdefault(listed, SpeechFacts(listed))
             if quoting is not None:
                 part, closed = quoted_part(_past_opening_quote(sentence))
                 for speaker in quoting:
