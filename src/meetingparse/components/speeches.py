@@ -150,8 +150,7 @@ def _left_open(sentence: Span) -> bool:
     """A sentence of a paragraph that opens a quote and never closes it, as a quote running over
     several paragraphs does until its last one names the speaker."""
     paragraph = _paragraph_of(sentence)
-    marks = paragraph.count('"') + paragraph.count("“") + paragraph.count("”")
-    return paragraph.lstrip()[:1] in _OPENING_QUOTES and marks % 2 == 1
+    return paragraph.lstrip()[:1] in _OPENING_QUOTES and _quote_marks(paragraph) % 2 == 1
 
 
 def _quoted_paragraph(sentence: Span) -> bool:
@@ -159,8 +158,12 @@ def _quoted_paragraph(sentence: Span) -> bool:
     one: the words of the speaker whose turn came just before it, as news reports run a
     speaker on into a paragraph of quotation."""
     paragraph = _paragraph_of(sentence).strip()
-    marks = paragraph.count('"') + paragraph.count("“") + paragraph.count("”")
-    return paragraph[:1] in _OPENING_QUOTES and paragraph[-1:] in DOUBLE_QUOTES and marks == 2
+    return paragraph[:1] in _OPENING_QUOTES and paragraph[-1:] in DOUBLE_QUOTES and _quote_marks(paragraph) == 2
+
+
+def _quote_marks(paragraph: str) -> int:
+    """How many double quote marks a paragraph holds, straight or curly."""
+    return paragraph.count('"') + paragraph.count("“") + paragraph.count("”")
 
 
 def _asks_to_know(verb: Token) -> bool:
