@@ -260,6 +260,29 @@ def test_the_dead_remembered_at_a_meeting_are_not_participants() -> None:
     assert names(record) == ["Peter Kamau", "Grace Wanjiru"]
 
 
+@pytest.mark.parametrize("lead_in", ["the Directors, namely,", "the Directors in attendance, namely",
+                                     "the Trustees present, namely"])
+def test_a_plural_post_announcing_names_with_namely_is_each_one_s_title(lead_in: str) -> None:
+    record = read_by_rules(f"The AGM was held in Cebu on 3 June 2024. The chairman presented {lead_in} Mr. Jose "
+                           "L. Bautista, Ms. Carmen R. Ocampo and Mr. Luis M. Tan.")
+    titles = {p.name: text_of(p.title) for p in record.participants}
+    post = lead_in.split()[1].rstrip(",")[:-1]  # read in the singular
+    assert [titles[n] for n in ("Jose L. Bautista", "Carmen R. Ocampo", "Luis M. Tan")] == [post] * 3
+
+
+def test_posts_and_names_listed_in_pairs_give_each_name_its_post() -> None:
+    record = read_by_rules("The plenary met in Sydney on 3 June 2024 with two guests: its president, Sr Helen "
+                           "Doyle RSJ, and vice-president, Br Martin Keane FMS.")
+    assert [(p.name, text_of(p.title)) for p in record.participants] == [
+        ("Helen Doyle", "president"), ("Martin Keane", "vice-president")]
+
+
+def test_two_posts_of_one_person_are_not_a_list_of_posts_and_names() -> None:
+    record = read_by_rules("The review met in Kochi on 3 June 2024. Jyothi Raman, executive engineer and convener, "
+                           "Roads Section, attended.")
+    assert [p.name for p in record.participants] == ["Jyothi Raman"]
+
+
 def test_the_speakers_of_an_event_are_no_post() -> None:
     record = read_by_rules("The forum was held in Mombasa on 3 June 2024. The speakers were Tom Achieng and Ruth "
                            "Wanjala.")

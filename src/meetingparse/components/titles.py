@@ -131,6 +131,7 @@ class TitleReader:
             i -= 1
         if i > first and doc[i].lower_ == "the" and self.words.is_honorific(doc[i + 1]):
             i -= 1  # "The Minister of X, the Honourable Y"
+        i = _past_naming_word(doc, i, first)
         if i <= first or doc[i].text not in {",", "("}:
             return None
         end = i
@@ -139,16 +140,19 @@ class TitleReader:
         while i >= first:
             token = doc[i]
             depth += (token.text == ")") - (token.text == "(")
-            opens = token.lower_ in DETERMINERS | {"another", "'s", "’s"} or token.pos_ == "DET"
             phrase = doc[i + 1 : end]
+            opens = token.lower_ in DETERMINERS | {"another", "'s", "’s"} or token.pos_ == "DET" or (
+                token.lower_ == "and" and _after_listed_name(token) and len(phrase) > 0
+                and all(self.words.is_title_word(t) or t.text == "-" for t in phrase))  # "its president, A, and vice-president, B"
             singular = [t for t in phrase if self.words.is_title_word(t) and not self.words.is_plural_position(t)]
             inner = i > first and (doc[i - 1].lower_ == "of" and not singular
                                    or doc[i - 1].lower_ in _INNER_LINKS)  # "Director of Press to | the Governor"
             if depth == 0 and opens and not inner:
-                if _follows_apposition(token):
+                if _follows_apposition(token) and token.lower_ != "and":  # "A, and vice-president, B" lists
                     return None
                 while len(phrase) > 1 and phrase[0].pos_ == "NUM":
                     phrase = phrase[1:]  # "the two Deputy Vice-Chancellors, A and B"
+                phrase = _without_presence(phrase)  # "the Directors in attendance, namely A and B"
                 return phrase if any(self.words.is_title_word(t) for t in phrase) else None
             closes_parenthesis = token.text == "(" and depth == 0
             listed = token.text == "," and (_lists_fields(doc[i + 1 : end])  # "Minister for A, B and C, Hon. X"
@@ -229,6 +233,41 @@ class TitleReader:
         while i < len(doc) and (self.words.is_honorific(doc[i]) or doc[i].text == "."):
             i += 1
         return i < len(doc) and person_at(doc[i]) is not None
+
+
+def _after_listed_name(token: Token) -> bool:
+    """Whether a word follows a name, the letters after it and its comma ("Sr A RSJ, | and
+    vice-president, Br B"): a list of posts and names, not two posts of one person ("executive
+    engineer and convener, X")."""
+    doc = token.doc
+    last = token.i - 2
+    while last > 0 and doc[last].is_upper and person_at(doc[last]) is None and token.i - last <= 3:
+        last -= 1  # post-nominal letters: "RSJ", "MBE"
+    return last >= 0 and doc[token.i - 1].text == "," and person_at(doc[last]) is not None
+
+
+def _past_naming_word(doc: Doc, i: int, first: int) -> int:
+    """Where a list's lead-in ends past the word that announces the names ("the Directors,
+    namely, A and B", "the Directors, namely A and B")."""
+    if i - 1 > first and doc[i].text == "," and doc[i - 1].lower_ in _NAMING_WORDS:
+        i -= 1
+    return i - 1 if i > first and doc[i].lower_ in _NAMING_WORDS else i
+
+
+_NAMING_WORDS = {"namely"}
+
+
+def _without_presence(phrase: Span) -> Span:
+    """A post without the words that say its holders were there ("Directors | in attendance",
+    "Trustees | present")."""
+    words = [t.lower_ for t in phrase]
+    for tail in _PRESENCE_TAILS:
+        if len(words) > len(tail) and tuple(words[-len(tail):]) == tail:
+            return phrase[: -len(tail)]
+    return phrase
+
+
+_PRESENCE_TAILS = (("in", "attendance"), ("present",))
 
 
 def _joins_capitalized(token: Token) -> bool:
