@@ -299,6 +299,16 @@ def test_a_list_of_those_who_spoke_makes_each_a_speaker_with_no_point_of_their_o
     assert _speeches(_OPENING + sentence) == [("Ruth Okoye", []), ("Ian Hale", []), ("Amina Bello", [])]
 
 
+def test_a_speech_announcing_items_with_a_colon_runs_on_over_its_bulleted_clauses() -> None:
+    text = _OPENING + ("Dean Ruth Okoye updated the staff on the term so far:\n\n"
+                       "- The new library wing has opened to students.\n"
+                       "- Enrolment for the evening classes is now complete.\n\n"
+                       "The bursar then presented the accounts.\n")
+    assert _speeches(text) == [("Ruth Okoye", ["updated the staff on the term so far",
+                                               "The new library wing has opened to students",
+                                               "Enrolment for the evening classes is now complete"])]
+
+
 _HEARING = ("Health Committee\n\nOral evidence: Waiting times in rural hospitals\n\n"
             "Members present: Moira Tulloch (Chair); Dev Anand; Carys Lloyd.\n\n"
             "Witnesses: Dr Tobias Whitcombe and Professor Alma Reyes.\n\n"

@@ -193,3 +193,12 @@ def _separates(token: Token) -> bool:
 
 
 _SEPARATORS = {">", "»", "›", "|"}
+
+
+def marks_an_item(token: Token) -> bool:
+    """A bullet or an item's number ("1.", "2)")."""
+    text = token.text
+    return text in _ITEM_MARKS or (len(text) > 1 and text[-1] in ".)" and text[:-1].isdigit())
+
+
+_ITEM_MARKS = {"•", "·", "-", "–", "*", "▪", "◦"}

@@ -24,6 +24,7 @@ from .lexical import (
     is_column_gap,
     is_spaced_dash,
     line_of,
+    marks_an_item,
 )
 from .listed_names import ListedNames
 from .marks import is_debris, remembered, text_of
@@ -79,25 +80,16 @@ def _reads_as_headline(sentence: Span) -> bool:
     return sum(t.text[:1].isupper() for t in words) >= 0.6 * len(words)
 
 
-_ITEM_MARKS = {"•", "·", "-", "–", "*", "▪", "◦"}
-
-
-def _marks_an_item(token: Token) -> bool:
-    """A bullet or an item's number ("1.", "2)")."""
-    text = token.text
-    return text in _ITEM_MARKS or (len(text) > 1 and text[-1] in ".)" and text[:-1].isdigit())
-
-
 def _reads_as_list(sentence: Span) -> bool:
     """A line of items ("Present: Dr. A B, Chair; C D; E F"): semicolons, or commas between three
     items or more; or an item of a list ("1. Mr. A B - Chairman", "• C D"). Its names are as
     written, not title-cased headline words."""
     words = [t for t in sentence if not t.is_space]
-    if len(words) > 2 and (_marks_an_item(words[0]) or (words[0].like_num and words[1].text in {".", ")"})):
+    if len(words) > 2 and (marks_an_item(words[0]) or (words[0].like_num and words[1].text in {".", ")"})):
         return True
     doc, start = sentence.doc, sentence.start
     if start and "\n" not in doc[start - 1].whitespace_ and (
-            _marks_an_item(doc[start - 1]) or (start > 1 and doc[start - 1].text in {".", ")"} and doc[start - 2].like_num)):
+            marks_an_item(doc[start - 1]) or (start > 1 and doc[start - 1].text in {".", ")"} and doc[start - 2].like_num)):
         return True  # "1." that the parser made a sentence of its own
     marks = [t.text for t in words if t.text in {",", ";"}]
     return ";" in marks or len(marks) >= 2 or _has_column_gap(sentence) or _opens_with_dashed_name(words) or (

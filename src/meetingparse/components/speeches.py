@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .base import RuleComponent
-from .lexical import token_positions, verb_in
+from .lexical import line_of, marks_an_item, token_positions, verb_in
 from .marks import is_debris, names_person, text_of
 from .motions import motions
 from .people import PersonCluster
@@ -161,6 +161,21 @@ def _quoted_paragraph(sentence: Span) -> bool:
     return paragraph[:1] in _OPENING_QUOTES and paragraph[-1:] in DOUBLE_QUOTES and _quote_marks(paragraph) == 2
 
 
+def _announces_items(sentence: Span) -> bool:
+    """A sentence that ends with a colon, announcing the items of the lines after it."""
+    return sentence.text.rstrip().endswith(":")
+
+
+def _lists_an_item(sentence: Span) -> bool:
+    """A clause on a line that opens with a bullet or an item's number ("- Enrolment is now
+    complete."), or the bullet the parser made a sentence of, not the name of a thing listed
+    ("• Legislative Governance Program")."""
+    words = [t for t in sentence if not t.is_space]
+    line = [t for t in line_of(words[0]) if not t.is_space] if words else []
+    return bool(line) and marks_an_item(line[0]) and (
+        any(t.pos_ in {"VERB", "AUX"} for t in words) or all(t.is_punct for t in words))
+
+
 def _quote_marks(paragraph: str) -> int:
     """How many double quote marks a paragraph holds, straight or curly."""
     return paragraph.count('"') + paragraph.count("“") + paragraph.count("”")
@@ -202,12 +217,13 @@ class SpeechReader(RuleComponent):
 
     def _continues(self, sentence: Span, open_list: bool) -> bool:
         """A sentence that carries on the last speaker's points: "Second, ...", "In his view, ...",
-        a sentence wholly in quotes ('"But we are still standing."'), or any sentence after an
+        a sentence wholly in quotes ('"But we are still standing."'), or any clause after an
         announced list."""
         if names_person(sentence):
             return False
         words = " ".join(t.lower_ for t in sentence[:4] if not t.is_punct and not t.is_space)
-        return open_list or _wholly_quoted(sentence) or any(
+        clause = any(t.pos_ in {"VERB", "AUX"} for t in sentence)  # an item, not a name listed
+        return open_list and clause or _wholly_quoted(sentence) or any(
             words == cue or words.startswith(cue + " ") for cue in self.lex["continuation_cues"])
 
     # -- the component ---------------------------------------------------------------------------
@@ -236,8 +252,8 @@ class SpeechReader(RuleComponent):
                 continuing = quoting = turn = None
                 continue
             broke = previous is not None and _paragraph_break(previous, sentence)
-            if broke:
-                continuing = None
+            if broke and not (continuing is not None and continuing[1] and _lists_an_item(sentence)):
+                continuing = None  # an announced list runs on over its items' lines only
                 if not _opens_with_quote(sentence):  # a quote runs on only into a paragraph that reopens it
                     _hand_over(unclaimed, turn.speakers if turn else [], speeches, self.statements)
                     quoting, unclaimed = None, []
@@ -277,7 +293,8 @@ class SpeechReader(RuleComponent):
                 quoting = speakers if opened is not None else quoting
                 for speaker in speakers:
                     speeches.setdefault(speaker, SpeechFacts(speaker)).points.extend(points)
-                spoke, continuing = True, (speakers, any(t.pos_ == "VERB" and self.statements.lists(t) for t in region))
+                spoke, continuing = True, (speakers, _announces_items(sentence) or any(
+                    t.pos_ == "VERB" and self.statements.lists(t) for t in region))
                 turn = _Turn(speakers)
             attributed = None if spoke else _according_to(sentence)
             source = self.finder.subject_people(attributed[0], people) if attributed is not None else []
