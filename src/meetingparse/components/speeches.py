@@ -222,7 +222,8 @@ class SpeechReader(RuleComponent):
         if names_person(sentence):
             return False
         words = " ".join(t.lower_ for t in sentence[:4] if not t.is_punct and not t.is_space)
-        clause = any(t.pos_ in {"VERB", "AUX"} for t in sentence)  # an item, not a name listed
+        clause = all(t.is_punct or t.is_space for t in sentence) or any(
+            t.pos_ in {"VERB", "AUX"} for t in sentence)  # an item (or its bullet alone), not a name listed
         return open_list and clause or _wholly_quoted(sentence) or any(
             words == cue or words.startswith(cue + " ") for cue in self.lex["continuation_cues"])
 
