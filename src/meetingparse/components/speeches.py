@@ -172,8 +172,13 @@ def _lists_an_item(sentence: Span) -> bool:
     ("• Legislative Governance Program")."""
     words = [t for t in sentence if not t.is_space]
     line = [t for t in line_of(words[0]) if not t.is_space] if words else []
-    return bool(line) and marks_an_item(line[0]) and (
-        any(t.pos_ in {"VERB", "AUX"} for t in words) or all(t.is_punct for t in words))
+    return bool(line) and marks_an_item(line[0]) and _clause_or_bullet(sentence)
+
+
+def _clause_or_bullet(sentence: Span) -> bool:
+    """A clause (it has a verb), or a bullet the parser made a sentence of; not a name listed."""
+    words = [t for t in sentence if not t.is_space]
+    return all(t.is_punct for t in words) or any(t.pos_ in {"VERB", "AUX"} for t in words)
 
 
 def _quote_marks(paragraph: str) -> int:
@@ -222,9 +227,7 @@ class SpeechReader(RuleComponent):
         if names_person(sentence):
             return False
         words = " ".join(t.lower_ for t in sentence[:4] if not t.is_punct and not t.is_space)
-        clause = all(t.is_punct or t.is_space for t in sentence) or any(
-            t.pos_ in {"VERB", "AUX"} for t in sentence)  # an item (or its bullet alone), not a name listed
-        return open_list and clause or _wholly_quoted(sentence) or any(
+        return open_list and _clause_or_bullet(sentence) or _wholly_quoted(sentence) or any(
             words == cue or words.startswith(cue + " ") for cue in self.lex["continuation_cues"])
 
     # -- the component ---------------------------------------------------------------------------
