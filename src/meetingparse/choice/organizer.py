@@ -28,6 +28,7 @@ from ..components.organizations import (
     ORG_KEY,
     abbreviates,
     describes_a_sitting,
+    head_before_link,
     same_organization,
 )
 from .bodies import grouped_by_organization
@@ -131,9 +132,7 @@ def _names_a_meeting(span: Span, ctx: Context) -> bool:
     """A name whose head is a meeting noun ("the Plenary Council", "the Informal Ministerial
     Meeting (IAMM)", "Video Conference on X"): the meeting, not who held it."""
     bracket = next((t.i for t in span if t.text == "("), span.end)  # past "(IAMM)"
-    words = [t.lemma_.lower() for t in span.doc[span.start : bracket]]
-    link = next((i for i, w in enumerate(words) if i > 0 and w in _HEAD_LINKS), len(words))
-    head = words[link - 1] if words else ""
+    head = head_before_link([t.lemma_.lower() for t in span.doc[span.start : bracket]], _HEAD_LINKS)
     return head in ctx.lex["meeting_kinds"] and head not in ctx.lex["org_heads"]
 
 

@@ -78,7 +78,7 @@ class OrganizationFinder(RuleComponent):
             return False  # "the School's Party": the host's own body, cut short
         if words[-1] == "party" and span[0].pos_ == "ADJ":
             return False  # "Potential Party (members)"
-        if _head_before_link(words) in self.lex["instrument_heads"]:
+        if head_before_link(words) in self.lex["instrument_heads"]:
             return False  # "the Fiji Roads Authority Act", "the Articles of Association"
         has_head = any(w in self.name_heads for w in words)
         if len(words) == 1:
@@ -274,14 +274,17 @@ def _name_words(org: Span) -> tuple[str, ...]:
     return words[1:] if words[:1] == ("the",) else words
 
 
-def _head_before_link(words: list[str]) -> str:
-    """A name's head: the word before its first linking preposition ("Committee to Review
-    the Constitution", "Articles of Association"), else its last word."""
-    link = next((i for i, w in enumerate(words) if i > 0 and w in _HEAD_LINKS), len(words))
-    return words[link - 1]
-
-
 _HEAD_LINKS = {"of", "for", "on", "to", "in"}
+
+
+def head_before_link(words: list[str], links: set[str] = _HEAD_LINKS) -> str:
+    """A name's head: the word before its first linking preposition (``links``, by default
+    those of a body's name: "Committee to Review the Constitution", "Articles of Association"),
+    else its last word; "" for no words."""
+    link = next((i for i, w in enumerate(words) if i > 0 and w in links), len(words))
+    return words[link - 1] if words else ""
+
+
 _TITLE_LINKS = _HEAD_LINKS - {"in"}  # a post's own words end before one: "High Representative | for X"
 
 
