@@ -30,6 +30,13 @@ def _initial_follows(token: Token) -> bool:
     return i < len(doc) and is_initial(doc[i])
 
 
+def _forms(word: str) -> set[str]:
+    """A word and its singular if it is a regular plural ("mayors") or one in -men ("councilmen")."""
+    if word.endswith("men"):
+        return {word, word[:-3] + "man"}
+    return {word, word[:-1]} if word.endswith("s") else {word}
+
+
 class WordClasses:
     """Word tests over the lexicons: ``titles`` (with ``title_words``, the last word
     of each title), ``title_modifiers``, ``honorifics``, ``post_nominals``, ``org_heads``,
@@ -44,17 +51,15 @@ class WordClasses:
         self.title_vocabulary = self.title_words | lex["title_modifiers"]  # position words and their modifiers
         self.honorific_runs = [tuple(h.split()) for h in lex["honorifics"] if " " in h]  # "tan sri"
         self.honorific_run_words = frozenset(word for run in self.honorific_runs for word in run)
+        self.stopped_honorifics = frozenset(h[:-1] for h in lex["honorifics"] if "." in h[:-1] and h.endswith("."))
 
     def is_title_word(self, token: Token) -> bool:
         """A position word or a modifier of one ("Deputy", "Secretary")."""
-        word = token.lower_.rstrip(".")
-        singular = word.removesuffix("s")
-        return bool({word, singular} & self.title_vocabulary)
+        return bool(_forms(token.lower_.rstrip(".")) & self.title_vocabulary)
 
     def is_position_word(self, token: Token) -> bool:
         """A position word itself ("Secretary", "Deputy"), not only a modifier ("Second")."""
-        word = token.lower_.rstrip(".")
-        return word in self.title_words or (word.endswith("s") and word[:-1] in self.title_words)
+        return bool(_forms(token.lower_.rstrip(".")) & self.title_words)
 
     def is_honorific(self, token: Token) -> bool:
         """A form of address ("Mr.", "H.E.", "Comrade"); "H. E." may come as two tokens."""
@@ -64,8 +69,8 @@ class WordClasses:
         if token.lower_ == "e." and token.i > 0 and doc[token.i - 1].lower_ == "h.":
             return True
         word = token.lower_
-        if word in self.lex["honorifics"] or word.rstrip(".") in self.lex["honorifics"]:
-            return True
+        if word in self.lex["honorifics"] or word.rstrip(".") in self.lex["honorifics"] or word in self.stopped_honorifics:
+            return True  # "H.E" as written for "H.E."
         if not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "." \
                 and word + "." in self.lex["honorifics"]:
             return True  # "Bro." and "Sis." that the tokenizer split from their stops
@@ -102,9 +107,8 @@ class WordClasses:
         return text.lower() in self.lex["post_nominals"] and not text.istitle()
 
     def is_plural_position(self, token: Token) -> bool:
-        """A plural position word ("Presidents", "mayors")."""
-        word = token.lower_
-        return word.endswith("s") and word[:-1] in self.title_words
+        """A plural position word ("Presidents", "mayors", "Councilmen")."""
+        return bool((_forms(token.lower_) - {token.lower_}) & self.title_words)
 
     def is_name_token(self, token: Token) -> bool:
         """A capitalized word that can be part of a person's name: not a title,
