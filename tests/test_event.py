@@ -20,6 +20,23 @@ def test_a_day_s_possessive_is_not_part_of_the_meeting_s_name() -> None:
     assert text_of(record.title) == "session of the Standing Committee on Roads"
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ("The county held a two-day refresher training for nurses, midwives and community health workers, funded by "
+     "the Red Cross, on 4 June 2024.", "refresher training for nurses, midwives and community health workers"),
+    ("Harlow College hosted a seminar on planning, budgeting, and procurement for its bursars on 4 June 2024.",
+     "seminar on planning, budgeting, and procurement for its bursars"),
+    ("The library held a public lecture titled \"Rivers of the North: Trade, Faith and Memory\" on 4 June 2024.",
+     "public lecture titled \"Rivers of the North: Trade, Faith and Memory\""),
+])
+def test_a_meeting_s_name_runs_over_the_lists_and_quotation_it_carries(text: str, title: str) -> None:
+    assert text_of(read_by_rules(text).title) == title
+
+
+def test_a_comma_before_another_clause_still_ends_a_meeting_s_name() -> None:
+    record = read_by_rules("The trust held a workshop for volunteers, and the mayor opened it on 4 June 2024.")
+    assert text_of(record.title) == "workshop for volunteers"
+
+
 def test_a_meeting_whose_minutes_are_approved_is_an_earlier_one() -> None:
     record = parsed("The Kilbride community council met on 3 June 2024 at the village hall. The minutes of the "
                     "26th May meeting were approved.")

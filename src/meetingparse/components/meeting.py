@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .headings import record_heading
 from .lexical import entity_around, inflected_forms, line_of, token_positions, verb_in
 from .marks import is_debris, remembered, text_of
+from .statements import DOUBLE_QUOTES
 
 _TITLE_PREPS = {"for", "on", "of", "about", "to", "between"}
 _PROSE_KEY = "mp_prose_sentences"
@@ -88,6 +89,34 @@ def _past_owner_name(doc: Doc, end: int) -> int:
 
 _NOUN_ROLES = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"}
 _EXPECTED = {"expected", "scheduled", "due", "set", "slated", "planned"}  # "the session, expected to be held"
+
+
+def _lists_on(comma: Token, start: int) -> bool:
+    """A comma inside a list that a name carries ("training for deans, directors and heads",
+    "Science, Technology, and Innovation"): the next word, past an "and", is a conjunct
+    of a word the name already holds."""
+    doc = comma.doc
+    i = comma.i + 1
+    if i < len(doc) and doc[i].pos_ == "CCONJ":
+        i += 1
+    return i < len(doc) and doc[i].dep_ == "conj" and start <= doc[i].head.i < comma.i
+
+
+def _quoted_stretch(doc: Doc, start: int, end: int) -> set[int]:
+    """The token indices between the first pair of double quote marks from ``start`` to ``end``."""
+    marks = [t.i for t in doc[start:end] if t.text in DOUBLE_QUOTES]
+    return set(range(marks[0], marks[1] + 1)) if len(marks) >= 2 else set()
+
+
+def _past_quoted_name(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends that opens a quotation it does not close ('a lecture titled "X: Y"'
+    the parser ends at the colon): past the closing mark in the same sentence."""
+    marks = [t.i for t in doc[start:end] if t.text in DOUBLE_QUOTES]
+    if len(marks) % 2 == 0:
+        return end
+    sentence_end = doc[start].sent.end
+    closing = next((t.i for t in doc[end:sentence_end] if t.text in DOUBLE_QUOTES), None)
+    return end if closing is None else closing + 1
 
 
 def in_general(token: Token) -> bool:
@@ -226,11 +255,14 @@ class MeetingReader:
             start = max([start, *(t.i + 1 for t in doc[noun.sent.start : noun.i] if verb_in(t, self.lex["hold_verbs"]))])
             if noun.i + 1 < noun.sent.end and doc[noun.i + 1].lower_ in {"on", "for", "of", "about"}:
                 end = max(end, noun.sent.end)
-        cut = next((t.i for t in doc[noun.i : end] if t.text in {",", ";", "("} or t.is_space
+        end = _past_quoted_name(doc, noun.i, end)
+        quoted = _quoted_stretch(doc, noun.i, end)
+        cut = next((t.i for t in doc[noun.i : end] if t.i not in quoted and (
+                    (t.text in {",", ";", "("} and not _lists_on(t, noun.i)) or t.is_space
                     or t.lower_ in {"which", "that", "where", "who"} or self._places_or_dates(t)
-                    or _ends_a_name(t)), end)
+                    or _ends_a_name(t))), end)
         end = min(end, cut)
-        while end > noun.i + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in {"ADP", "CCONJ"}
+        while end > noun.i + 1 and ((doc[end - 1].is_punct and end - 1 not in quoted) or doc[end - 1].pos_ in {"ADP", "CCONJ"}
                                     or verb_in(doc[end - 1], self.lex["hold_verbs"])):
             end -= 1
         span = doc[start:end]
