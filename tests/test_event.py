@@ -49,6 +49,24 @@ def test_a_minutes_heading_set_off_by_a_dash_names_the_meeting() -> None:
     assert (text_of(record.title), record.kind) == ("Governing Body Meeting", "meeting")
 
 
+@pytest.mark.parametrize(("heading", "title"), [
+    ("Annual General Meeting - Minutes", "Annual General Meeting"),
+    ("PARENTS' FORUM MEETING – DRAFT MINUTES", "PARENTS' FORUM MEETING"),
+    ("Finance Committee Meeting Minutes", "Finance Committee Meeting"),
+])
+def test_a_heading_that_closes_with_the_minutes_label_names_the_meeting(heading: str, title: str) -> None:
+    record = read_by_rules(f"Brookfield Rowing Club\n\n{heading}\n\nPresent: Ann Cole, Tom Vea\n\n"
+                           "1. Apologies were received.")
+    assert text_of(record.title) == title
+
+
+def test_the_venue_comes_from_the_heading_line_that_gives_it() -> None:
+    record = read_by_rules("Harbour Sailing Ltd: Annual General Meeting Minutes\n\n"
+                           "MINUTES OF THE ANNUAL GENERAL MEETING HELD AT THE HARBOUR CLUBHOUSE ON 3 JUNE 2024\n\n"
+                           "Present: Ann Cole, Tom Vea")
+    assert text_of(record.location) == "HARBOUR CLUBHOUSE"
+
+
 def test_a_numbered_line_s_number_is_not_part_of_the_meeting_s_name() -> None:
     record = parsed("14 Special Session of the Sangguniang Bayan held on 3 June 2024 at the session hall.\n"
                     "15 Hon. Ramon Cruz presided over the session.")

@@ -22,24 +22,29 @@ _HEADING_KEY = "mp_record_heading"
 
 def record_heading(doc: Doc, openings: tuple[re.Pattern[str], ...]) -> Span | None:
     """The meeting name a record's heading gives; None for a page that does not open with one."""
-    line = _heading_line(doc, openings)
-    return _name_part(line) if line is not None else None
+    lines = _heading_lines(doc, openings)
+    return _name_part(lines[0]) if lines else None
 
 
-def _heading_line(doc: Doc, openings: tuple[re.Pattern[str], ...]) -> Span | None:
-    """The words after a record's opening on its heading line, found once per doc (the
-    meeting reader asks for it at every meeting noun, the venue reader once more)."""
+def _heading_lines(doc: Doc, openings: tuple[re.Pattern[str], ...]) -> list[Span]:
+    """The words a record's label gives on each heading line, found once per doc (the
+    meeting reader asks for them at every meeting noun, the venue reader once more)."""
     if _HEADING_KEY not in doc.user_data:
-        found = labelled_line(doc, openings, _FIRST_LINES)
-        doc.user_data[_HEADING_KEY] = None if found is None else (found.start, found.end)
-    bounds = doc.user_data[_HEADING_KEY]
-    return None if bounds is None else doc[bounds[0] : bounds[1]]
+        doc.user_data[_HEADING_KEY] = [(line.start, line.end) for line in labelled_lines(doc, openings, _FIRST_LINES)]
+    return [doc[start:end] for start, end in doc.user_data[_HEADING_KEY]]
 
 
 def labelled_line(doc: Doc, labels: tuple[re.Pattern[str], ...], lines: int) -> Span | None:
-    """The rest of the first of a page's first ``lines`` lines that opens with a label; the
-    page's furniture (menus, breadcrumbs, tickers) is neither read nor counted."""
+    """The words the first label gives among a page's first ``lines`` lines."""
+    return next(iter(labelled_lines(doc, labels, lines)), None)
+
+
+def labelled_lines(doc: Doc, labels: tuple[re.Pattern[str], ...], lines: int) -> list[Span]:
+    """The rest of each of a page's first ``lines`` lines that opens with a label (or, for a
+    label pattern with a ``name`` group, that group: the words before a closing label, "X -
+    Minutes"); the page's furniture (menus, breadcrumbs, tickers) is neither read nor counted."""
     text = text_of(doc)
+    found = []
     start, counted = 0, 0
     while counted < lines and start < len(text):
         end = text.find("\n", start)
@@ -48,12 +53,15 @@ def labelled_line(doc: Doc, labels: tuple[re.Pattern[str], ...], lines: int) -> 
         indent = len(line) - len(line.lstrip())
         if line.strip() and not _is_furniture(doc, start + indent, end):
             counted += 1
-            for label in labels:
-                match = label.match(line, indent)
-                if match is not None:
-                    return doc.char_span(start + match.end(), end, alignment_mode="contract")
+            match = next((m for label in labels if (m := label.match(line, indent)) is not None), None)
+            bounds = None if match is None else (match.span("name") if "name" in match.re.groupindex
+                                                 else (match.end(), len(line)))
+            span = None if bounds is None else doc.char_span(start + bounds[0], start + bounds[1],
+                                                             alignment_mode="contract")
+            if span is not None:
+                found.append(span)
         start = end + 1
-    return None
+    return found
 
 
 def _is_furniture(doc: Doc, start: int, end: int) -> bool:
@@ -64,10 +72,15 @@ def _is_furniture(doc: Doc, start: int, end: int) -> bool:
 
 def heading_place(doc: Doc, openings: tuple[re.Pattern[str], ...], venue_words: frozenset[str]) -> Span | None:
     """The place a record's heading gives after "held" ("... HELD ON 16TH JANUARY 2025 IN THE
-    SCHOOL STAFFROOM AT 10.00 AM"), when it has a venue word."""
-    line = _heading_line(doc, openings)
-    held = next((t.i for t in line if t.lower_ == "held"), None) if line is not None else None
-    if line is None or held is None:
+    SCHOOL STAFFROOM AT 10.00 AM"), on the first heading line that gives one with a venue word."""
+    return next((place for line in _heading_lines(doc, openings) if (place := _held_at(line, venue_words)) is not None),
+                None)
+
+
+def _held_at(line: Span, venue_words: frozenset[str]) -> Span | None:
+    """The place after "held ... in/at" on one heading line, when it has a venue word."""
+    held = next((t.i for t in line if t.lower_ == "held"), None)
+    if held is None:
         return None
     at = next((t.i for t in line[held - line.start :] if t.lower_ in {"in", "at"} and not _times_next(t)), None)
     if at is None:
