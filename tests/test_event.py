@@ -787,6 +787,22 @@ def test_a_meeting_named_for_its_attendees_is_owned_by_the_body_the_page_names()
     assert text_of(record.organizer) == "Coastal Nurses Union"
 
 
+@pytest.mark.parametrize(("text", "venue"), [
+    ("The committee, seated in the Hillcrest Social Club, heard the treasurer's report on 4 June 2024.",
+     "the Hillcrest Social Club"),
+    ("On 4 June 2024 the branch secretary addressed members in the Hillcrest Social Club.", "the Hillcrest Social Club"),
+    ("Mr Lee addressed the 40th Annual General Meeting (AGM) of the club on 4 June 2024.", None),
+])
+def test_a_club_is_a_venue_but_a_meeting_of_the_club_is_not(text: str, venue: str | None) -> None:
+    assert text_of(read_by_rules(text).location) == venue
+
+
+def test_the_meeting_of_a_club_is_no_candidate_venue() -> None:
+    record = parsed("Accra, 6 June 2024 - The chairman gave this explanation at the 6th Annual General Meeting (AGM) "
+                    "of the club, which took place on Thursday at the Civil Service Auditorium.")
+    assert text_of(record.location) == "the Civil Service Auditorium"
+
+
 def test_the_room_named_beside_the_town_is_the_venue() -> None:
     record = read_by_rules("The consultation meeting of the facilitators was held in Geneva on 16 May 2007, in Room "
                            "XVIII of the Palais des Nations.")

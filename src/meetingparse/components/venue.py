@@ -136,7 +136,8 @@ class VenueReader:
         holds the meeting itself ("held in Uyo", "convened ... in SIEEB"), or a named place is
         where its words were said ("said this in Abuja", "Speaking in Kigali, ...")."""
         heads = [pobj]
-        if pobj.like_num or pobj.pos_ == "PROPN":  # "507 of the school building"
+        if (pobj.like_num or pobj.pos_ == "PROPN") and not self.meetings.is_meeting(pobj):
+            # "507 of the school building", not "the Annual General Meeting of the club"
             heads += [o for c in pobj.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
         words = {w for h in heads for t in [h, *(c for c in h.children if c.dep_ == "compound")]
                  for w in (t.lower_, t.lemma_.lower())}  # "the council offices"
