@@ -60,6 +60,13 @@ def test_a_heading_that_closes_with_the_minutes_label_names_the_meeting(heading:
     assert text_of(record.title) == title
 
 
+def test_an_extract_of_minutes_names_the_meeting_and_the_venue_after_its_date() -> None:
+    record = read_by_rules("Borough of Kestle\n\nEXTRACT FROM THE MINUTES - Special Meeting of the Borough Council, "
+                           "3 June 2024, Council Chamber\n\nPresent: Ann Cole, Tom Vea")
+    assert (text_of(record.title), text_of(record.location)) == ("Special Meeting of the Borough Council",
+                                                                 "Council Chamber")
+
+
 def test_the_venue_comes_from_the_heading_line_that_gives_it() -> None:
     record = read_by_rules("Harbour Sailing Ltd: Annual General Meeting Minutes\n\n"
                            "MINUTES OF THE ANNUAL GENERAL MEETING HELD AT THE HARBOUR CLUBHOUSE ON 3 JUNE 2024\n\n"

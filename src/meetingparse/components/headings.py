@@ -78,10 +78,11 @@ def heading_place(doc: Doc, openings: tuple[re.Pattern[str], ...], venue_words: 
 
 
 def _held_at(line: Span, venue_words: frozenset[str]) -> Span | None:
-    """The place after "held ... in/at" on one heading line, when it has a venue word."""
+    """The place after "held ... in/at" on one heading line, or set off by a comma after its
+    date ("Regular Session of X, 24 October 2007, City Hall"), when it has a venue word."""
     held = next((t.i for t in line if t.lower_ == "held"), None)
     if held is None:
-        return None
+        return _after_date(line, venue_words)
     at = next((t.i for t in line[held - line.start :] if t.lower_ in {"in", "at"} and not _times_next(t)), None)
     if at is None:
         return None
@@ -148,6 +149,15 @@ def _times_next(preposition: Token) -> bool:
     doc = preposition.doc
     return preposition.i + 1 < len(doc) and (doc[preposition.i + 1].ent_type_ in {"DATE", "TIME"}
                                              or doc[preposition.i + 1].like_num)
+
+
+def _after_date(line: Span, venue_words: frozenset[str]) -> Span | None:
+    """The words after a heading's date and a comma, to the line's end, when they end in a venue word."""
+    dated = [t.i for t in line if t.ent_type_ == "DATE"]
+    if not dated or dated[-1] + 2 >= line.end or line.doc[dated[-1] + 1].text != ",":
+        return None
+    place = line.doc[dated[-1] + 2 : line.end]
+    return place if place[-1].lower_ in venue_words else None
 
 
 def _ends_place(token: Token) -> bool:
