@@ -1061,6 +1061,14 @@ def test_a_unit_named_in_the_plural_keeps_its_plural_in_the_title() -> None:
     assert text_of(person(record, "Tom Reed").title) == "Chairman of the Board of Directors"
 
 
+@pytest.mark.parametrize("label", ["Members Present:", "PRESENT"])
+def test_a_label_set_off_by_a_blank_line_still_heads_its_block_of_names(label: str) -> None:
+    record = read_by_rules(f"Riverbend Library Board\n\nMINUTES, 3 JUNE 2024\n\n{label}\n\n"
+                           "Ms. Odette Marchand (Chair)\nMr. Lionel Aubry\nMr. Tobias Fenwick\n\nRegrets:\n\n"
+                           "Ms. Harriet Quill\n\nThe Chair called the meeting to order at 7 p.m.")
+    assert names(record) == ["Odette Marchand", "Lionel Aubry", "Tobias Fenwick"]
+
+
 def test_a_labelled_block_of_one_name_a_line_lists_who_attended() -> None:
     record = read_by_rules("MINUTES OF THE FINANCE COMMITTEE, 3 JUNE 2024\n\nPresent:\nCllr Wendy Ashcroft (Chair)\n"
                            "Cllr Rupert Hale\nMarisol Quintero\n\nIn attendance:\nDerek Yeo (Clerk)\n\n"

@@ -61,10 +61,27 @@ def under_label(text: str, at: int) -> bool:
 
 
 def _lines_above(text: str, line_start: int) -> list[str]:
-    """The lines of a block above the line that starts at ``line_start`` (none where it opens
-    its block)."""
+    """The lines of a block above the line that starts at ``line_start``, after the label that
+    heads the block as a block of its own ("Members Present:", a blank line, then the names)."""
     first = block_start(text, line_start)
-    return text[first : line_start - 1].split("\n") if first < line_start else []
+    above = text[first : line_start - 1].split("\n") if first < line_start else []
+    label = _lone_label_before(text, first)
+    return ([label] if label is not None else []) + above
+
+
+def _lone_label_before(text: str, first: int) -> str | None:
+    """The block before the one starting at ``first`` when it is a single label line: a short
+    line ending with a colon or a short all-capitals heading."""
+    starts = _block_starts(text)
+    index = bisect_right(starts, first) - 1
+    if index <= 0 or starts[index] != first:
+        return None
+    lines = [line for line in text[starts[index - 1] : first].split("\n") if line.strip()]
+    if len(lines) != 1:
+        return None
+    line = lines[0].strip()
+    heading = line.isupper() and len(line.split()) <= _LONGEST_HEADING
+    return line if _is_label_line(line) or heading else None
 
 
 def _is_label_line(line: str) -> bool:
