@@ -1069,6 +1069,13 @@ def test_a_label_set_off_by_a_blank_line_still_heads_its_block_of_names(label: s
     assert names(record) == ["Odette Marchand", "Lionel Aubry", "Tobias Fenwick"]
 
 
+def test_a_heading_of_a_few_words_without_a_colon_heads_its_block_of_names() -> None:
+    record = read_by_rules("HAWKE VALLEY HEALTH BOARD\n\nBOARD MEETING - MINUTES\nDate: 3 June 2024\n\n"
+                           "Board members present\nGraham Pollock (Chair)\nIvan Markovic\nAlan Brierfield\n"
+                           "Lorraine Goodwin\n\nApologies\nRangi Te Whare\n\nThe Chair opened the meeting.")
+    assert names(record) == ["Graham Pollock", "Ivan Markovic", "Alan Brierfield", "Lorraine Goodwin"]
+
+
 def test_a_labelled_block_of_one_name_a_line_lists_who_attended() -> None:
     record = read_by_rules("MINUTES OF THE FINANCE COMMITTEE, 3 JUNE 2024\n\nPresent:\nCllr Wendy Ashcroft (Chair)\n"
                            "Cllr Rupert Hale\nMarisol Quintero\n\nIn attendance:\nDerek Yeo (Clerk)\n\n"

@@ -14,6 +14,7 @@ from functools import lru_cache
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ITEM_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|\(?[a-z]\)|[ivx]+[.)])\s*(?:[/:-]\s*)?", re.IGNORECASE)
 _LONGEST_HEADING = 6  # words: a heading names its block, it does not say anything
+_SHORTEST_SENTENCE = 4  # words: a line of letters only and fewer words is a heading, not a statement
 
 
 @lru_cache(maxsize=4)
@@ -57,7 +58,13 @@ def under_label(text: str, at: int) -> bool:
         return False
     opening = lines[0].strip()
     capital_heading = opening.isupper() and len(opening.split()) <= _LONGEST_HEADING
-    return capital_heading or any(_is_label_line(line) for line in lines)
+    return capital_heading or _is_word_heading(opening) or any(_is_label_line(line) for line in lines)
+
+
+def _is_word_heading(line: str) -> bool:
+    """A heading of a few words only, capitalized, without a colon ("Board members present")."""
+    words = line.split()
+    return 0 < len(words) <= _SHORTEST_SENTENCE and line[:1].isupper() and all(w.isalpha() for w in words)
 
 
 def _lines_above(text: str, line_start: int) -> list[str]:
