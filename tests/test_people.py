@@ -559,6 +559,36 @@ def test_honorifics_and_initials_around_a_name(text: str, name: str) -> None:
     assert name in names(read_by_rules(text))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The envoys present were H.E Amb Wanjiru Kamau and H.E Tesfaye Bekele, who signed the communique.",
+     ["Wanjiru Kamau", "Tesfaye Bekele"]),
+    ("The Speaker, Adv. Lindiwe Maseko, welcomed her guest, Advocate Pieter Swanepoel, to the assembly.",
+     ["Lindiwe Maseko", "Pieter Swanepoel"]),
+    ("The inquiry heard evidence from Sir Alasdair Brackley KCB and Father Dominic Oyelaran MSC on 4 June 2024.",
+     ["Alasdair Brackley", "Dominic Oyelaran"]),
+])
+def test_forms_of_address_and_letters_after_a_name_are_no_part_of_it(text: str, expected: list[str]) -> None:
+    assert names(read_by_rules(text)) == expected
+
+
+def test_the_plural_of_a_brother_s_style_opens_a_list_of_names() -> None:
+    record = read_by_rules("The branch meeting on 4 June 2024 heard reports from Bros. T Greaves and D Hollins.")
+    assert "T Greaves" in names(record) and not any("Bros" in name for name in names(record))
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Councilmen Darius Holloway and Ed Brennan voted against the motion on 4 June 2024.", "Darius Holloway",
+     "Councilmen"),
+    ("Senior Corporator Manjunath Gowda objected to the delay at the council meeting on 4 June 2024.",
+     "Manjunath Gowda", "Senior Corporator"),
+    ("Chief Whip Themba Nkosi moved the motion at the council meeting on 4 June 2024.", "Themba Nkosi", "Chief Whip"),
+])
+def test_a_post_before_a_name_is_its_title_not_part_of_it(text: str, name: str, title: str) -> None:
+    record = read_by_rules(text)
+    found = next(p for p in record.participants if p.name == name)
+    assert text_of(found.title) == title
+
+
 def test_a_middle_initial_does_not_make_another_person() -> None:
     record = read_by_rules("Mr. Jehangir D. Bharucha, Chairman, presided over the annual general meeting. "
                            "Mr. Jehangir Bharucha thanked the shareholders.")
