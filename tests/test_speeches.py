@@ -603,3 +603,14 @@ def test_a_post_with_a_form_of_address_as_subject_is_its_holder() -> None:
     assert [(s.speaker, [p.text for p in s.points]) for s in record.speeches] == [
         ("Joel Pryce", ["said the latest figures show steady growth in credit"])]
 
+
+
+def test_a_quotation_signed_after_its_closing_mark_is_the_signer_s() -> None:
+    """Pull quotes and quote round-ups give the speaker after a dash, with no reporting verb."""
+    record = parsed("The budget committee heard the chairmen of its subcommittees on 3 June 2024, with Senator "
+                    "Amaka Obi and Senator Tunde Bello among them.\n\n"
+                    "\"Our schools need more teachers. We cannot wait another year.\" - Senator Amaka Obi.\n\n"
+                    "\"Roads come first in this budget.\" – Senator Tunde Bello.")
+    assert [(s.speaker, [p.text for p in s.points]) for s in record.speeches] == [
+        ("Amaka Obi", ["Our schools need more teachers", "We cannot wait another year"]),
+        ("Tunde Bello", ["Roads come first in this budget"])]

@@ -207,6 +207,17 @@ def nickname_of(span: Span) -> range:
     return range(marks[0], marks[1] + 1) if len(marks) >= 2 else range(0)
 
 
+def alias_of(mention: Span, by_end: Mapping[int, Span]) -> Span | None:
+    """The name a parenthesis right after it gives another name for ("X (his Chinese name is Y)");
+    ``by_end`` holds the mentions by the index of the token after each."""
+    doc = mention.doc
+    opening = next((t for t in reversed(doc[mention.sent.start : mention.start]) if t.text in {"(", ")"}), None)
+    if opening is None or opening.text != "(":
+        return None
+    earlier = by_end.get(opening.i)
+    return earlier if earlier is not None and earlier.start < mention.start else None
+
+
 class NameReader:
     """Find person-name mentions, with the cued and listed readers; ``title_fronted`` reads
     the title set off before a name."""
@@ -390,17 +401,6 @@ class NameReader:
                 doc[i].text[:1].isupper() and self.words.is_title_word(doc[i]))):
             return True
         return mention.root.dep_ == "nsubj" and mention.root.head.pos_ == "VERB"
-
-    @staticmethod
-    def alias_of(mention: Span, by_end: Mapping[int, Span]) -> Span | None:
-        """The name a parenthesis right after it gives another name for ("X (his Chinese name is Y)");
-        ``by_end`` holds the mentions by the index of the token after each."""
-        doc = mention.doc
-        opening = next((t for t in reversed(doc[mention.sent.start : mention.start]) if t.text in {"(", ")"}), None)
-        if opening is None or opening.text != "(":
-            return None
-        earlier = by_end.get(opening.i)
-        return earlier if earlier is not None and earlier.start < mention.start else None
 
     def _named_bodies(self, entities: Sequence[Span]) -> list[tuple[str, ...]]:
         """Names of institutions and places that end in a head word ("Tsinghua University"),

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .base import RuleComponent
 from .blocks import block_label
 from .marks import mark_person, person_at, text_of
-from .names import NameReader, ends_line, is_headline, name_key, nickname_of
+from .names import NameReader, alias_of, ends_line, is_headline, name_key, nickname_of
 from .posts import PostSplitter
 from .respective import respective_positions
 from .titles import TitleReader, conferred_post, labelled_post, subject_post
@@ -207,7 +207,7 @@ class PeopleFinder(RuleComponent):
         by_end = {mention.end: mention for mention in mentions}
         for mention in mentions:
             key = name_key(mention)
-            owner = self.names.alias_of(mention, by_end)
+            owner = alias_of(mention, by_end)
             if owner is not None:
                 index = person_at(owner[0])
                 clusters[index].aliases.append(key)

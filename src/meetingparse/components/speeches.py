@@ -25,6 +25,7 @@ from .marks import is_debris, names_person, text_of
 from .motions import motions
 from .people import PersonCluster
 from .questions import questions
+from .signed_quotes import in_signature, signed_paragraph, signed_quote
 from .speakers import PRONOUNS, SpeakerFinder, listed_speakers
 from .statements import (
     DOUBLE_QUOTES,
@@ -264,6 +265,12 @@ class SpeechReader(RuleComponent):
             previous = sentence
             for listed in listed_speakers(sentence, self.lex["reporting_verbs"]):  # "Those who spoke were A and B"
                 speeches.setdefault(listed, SpeechFacts(listed))
+            if in_signature(sentence):
+                continue  # "Senator X." after '"..." -': the signature of a quotation read with it
+            if (signed := signed_quote(sentence, people)) is not None:  # '"Funds are scarce." - Senator X.'
+                last = _give_signed(signed, unclaimed, speeches, self.statements)
+                unclaimed, continuing, quoting, turn = [], None, None, _Turn(last)
+                continue
             if quoting is not None:
                 part, closed = quoted_part(_past_opening_quote(sentence))
                 for speaker in quoting:
@@ -313,7 +320,7 @@ class SpeechReader(RuleComponent):
             if spoke and unclaimed:  # '"We need leadership. ... "One key institution is ...," the Governor said.'
                 _hand_over(unclaimed, last, speeches, self.statements)
                 unclaimed = []
-            elif not spoke and (_left_open(sentence) or _quoted_paragraph(sentence)
+            elif not spoke and (_left_open(sentence) or _quoted_paragraph(sentence) or signed_paragraph(sentence)
                                 or unclaimed and _opens_with_quote(sentence)):
                 unclaimed.append(sentence)  # a quote left open, or the paragraph that reopens and closes it
                 continue
@@ -325,20 +332,12 @@ class SpeechReader(RuleComponent):
                 continuing = None
                 turn = self._carry_turn(turn, sentence, broke, speeches)
         _hand_over(unclaimed, turn.speakers if turn else [], speeches, self.statements)
-        self._add_motions(doc, speeches)
+        _add_motions(doc, speeches, self.lex["motion_words"])
         for asker, question in questions(doc, self.rx["question_labels"]):
             speeches.setdefault(asker, SpeechFacts(asker)).points.append(question)
             _at_the_meeting(people[asker])
         doc._.mp_speeches = sorted(speeches.values(), key=_first_point)
         return doc
-
-    def _add_motions(self, doc: Doc, speeches: dict[int, SpeechFacts]) -> None:
-        """Each motion as its mover's point, unless the mover's speech already holds it."""
-        for mover, motion in motions(doc, self.lex["motion_words"]):
-            facts = speeches.setdefault(mover, SpeechFacts(mover))
-            _at_the_meeting(doc._.mp_people[mover])
-            if not any(p.start < motion.end and motion.start < p.end for p in facts.points):
-                facts.points.append(motion)
 
     def _spoken_for(self, verb: Token, people: list[PersonCluster],
                     speakers: list[int]) -> tuple[Token, list[int]] | None:
@@ -397,6 +396,24 @@ def _hand_over(unclaimed: list[Span], speakers: list[int], speeches: dict[int, S
     held = [p for part in unclaimed for p in statements.split(part.root, part)]
     for speaker in speakers:
         speeches[speaker].points.extend(held)
+
+
+def _give_signed(signed: tuple[int, Span | None], unclaimed: list[Span], speeches: dict[int, SpeechFacts],
+                 statements: PointReader) -> list[int]:
+    """A signed quotation's paragraphs (and its closing sentence's words) to its signer, who speaks last."""
+    signer, part = signed
+    speeches.setdefault(signer, SpeechFacts(signer))
+    _hand_over([*unclaimed, *([part] if part is not None else [])], [signer], speeches, statements)
+    return [signer]
+
+
+def _add_motions(doc: Doc, speeches: dict[int, SpeechFacts], motion_words: frozenset[str]) -> None:
+    """Each motion as its mover's point, unless the mover's speech already holds it."""
+    for mover, motion in motions(doc, motion_words):
+        facts = speeches.setdefault(mover, SpeechFacts(mover))
+        _at_the_meeting(doc._.mp_people[mover])
+        if not any(p.start < motion.end and motion.start < p.end for p in facts.points):
+            facts.points.append(motion)
 
 
 def _at_the_meeting(person: PersonCluster) -> None:
