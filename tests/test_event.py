@@ -775,6 +775,22 @@ def test_who_holds_the_meeting_or_closes_it_from_the_chair(text: str, chair: str
     assert record.chair is not None and record.chair.name == chair
 
 
+@pytest.mark.parametrize(("text", "chair"), [
+    ("Minutes, 3 June 2024. The Society's President, Dana Holt, declared the AGM open at 7pm and welcomed members.",
+     "Dana Holt"),
+    ("Tempers flared over the late nominations, and Mayor Raghavendra adjourned the House until 1 pm on 3 June 2024.",
+     "Raghavendra"),
+])
+def test_who_declares_the_meeting_open_or_adjourns_the_house_chairs_it(text: str, chair: str) -> None:
+    record = read_by_rules(text)
+    assert record.chair is not None and record.chair.name == chair
+
+
+def test_a_guest_who_declares_a_workshop_open_does_not_chair_it() -> None:
+    record = read_by_rules("The Provost, Prof. Ada Nwosu, declared the workshop open on 3 June 2024 and left.")
+    assert record.chair is None
+
+
 def test_an_invited_chairman_of_another_body_does_not_chair_the_meeting() -> None:
     record = read_by_rules("The forum on roads took place on 2 June. It was attended by the regents and by the "
                            "Chairman of the Provincial Council, Haji Amran Lubis, who was present as an invited guest.")
