@@ -786,6 +786,12 @@ def test_who_declares_the_meeting_open_or_adjourns_the_house_chairs_it(text: str
     assert record.chair is not None and record.chair.name == chair
 
 
+def test_a_member_s_abbreviated_style_does_not_end_the_sentence_before_the_name() -> None:
+    record = read_by_rules("Ordinary Meeting, 3 June 2024\n\nThe meeting was chaired by the Mayor, Cr. R J Whitlock. "
+                           "Also present were Cr. S T Doyle and Cr. B A Fraser.")
+    assert record.chair is not None and record.chair.name == "R J Whitlock"
+
+
 def test_a_guest_who_declares_a_workshop_open_does_not_chair_it() -> None:
     record = read_by_rules("The Provost, Prof. Ada Nwosu, declared the workshop open on 3 June 2024 and left.")
     assert record.chair is None

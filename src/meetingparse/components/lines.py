@@ -17,14 +17,16 @@ from .base import RuleComponent
 # (at its latest clause break): far beyond real sentences, it keeps every per-sentence walk
 # short on lists, brackets or dates that run on for pages.
 MAX_RUN = 150
+_LONGEST_STYLE_ABBREVIATION = 4  # "Cr.", "Cllr.": a style written in full ("Councillor.") may end a sentence
 
 
 class LineBreaker(RuleComponent):
     """Start a sentence at the first token after a line break, and keep an abbreviated
-    honorific with the name after it (runs before the parser), over ``honorifics``;
+    honorific or member's style with the name after it (runs before the parser), over
+    ``honorifics`` and ``member_styles``;
     break a run of ``MAX_RUN`` tokens with no sentence end."""
 
-    lexicons = ("honorifics",)
+    lexicons = ("honorifics", "member_styles")
 
     def __call__(self, doc: Doc) -> Doc:
         # Written once at the end: spaCy's per-token setter scans the whole Doc on each call.
@@ -67,9 +69,10 @@ class LineBreaker(RuleComponent):
 
     def _honorific_before(self, period: Token) -> bool:
         """Whether the word before a full stop is a form of address, written with its stop or
-        without ("Hon", "Bro." of the lexicon's "bro.")."""
+        without ("Hon", "Bro." of the lexicon's "bro."), or a member's abbreviated style ("Cr.")."""
         word = period.doc[period.i - 1].lower_
-        return word in self.lex["honorifics"] or f"{word}." in self.lex["honorifics"]
+        return (word in self.lex["honorifics"] or f"{word}." in self.lex["honorifics"]
+                or (word in self.lex["member_styles"] and len(word) <= _LONGEST_STYLE_ABBREVIATION))
 
 
 _OPEN_TAGS = {"DT", "IN", "TO", "CC", "PRP$"}  # words that never end an English sentence
