@@ -480,6 +480,12 @@ def test_the_chair_in_general_constructions(text: str, chair: str) -> None:
     assert record.chair is not None and record.chair.name == chair
 
 
+def test_who_facilitated_part_of_a_workshop_does_not_chair_it() -> None:
+    record = read_by_rules("The diocese held a two-day workshop on 3 June 2024. Its second part, on media, was "
+                           "facilitated by Mere Tobo, a consultant from Brisbane.")
+    assert record.chair is None
+
+
 @pytest.mark.parametrize("verb", ["facilitated", "led", "moderated"])
 def test_who_led_the_sessions_of_a_training_is_no_chair(verb: str) -> None:
     """"facilitated the sessions", "led the sessions": a trainer's parts of the event, not the
