@@ -1012,6 +1012,15 @@ def test_a_role_in_brackets_is_no_title_and_as_opens_a_post() -> None:
         ("Ann Lee", "Treasurer"), ("Bob Hart", None), ("Heath", "Cllr")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Synod extended a particular welcome to the Rt Revd Thabo Ndlovu, recently consecrated as Bishop of Kimberley.",
+     ["Thabo Ndlovu"]),
+    ("PTA Meeting\nThe PTA Meeting of 3 June 2024 heard Mrs Grace Oduya.", ["Grace Oduya"]),
+])
+def test_a_name_ending_in_a_kind_of_meeting_is_no_person(text: str, expected: list[str]) -> None:
+    assert names(read_by_rules(text)) == expected
+
+
 @pytest.mark.parametrize("style", ["Mrs", "Mr", "Ms"])
 def test_a_place_word_after_a_form_of_address_is_a_family_name(style: str) -> None:
     record = read_by_rules(f"The trustees met on 3 June 2024. {style} Hall welcomed the members and Mr Bell "

@@ -351,8 +351,8 @@ class NameReader:
             return False  # "Dr. Helen Hall", "Ambassador Park Jin-soo", "Lucy Park asked": family names
         if {last, last.removesuffix("s")} & (heads | self.portfolio_domains) or mention[0].lower_ in self.place_heads:
             return True  # "Akwa Ibom State", "Barrio San Martín", "Volleyball Associations", "Rural Development"
-        if len(mention) > 1 and last in self.venue_words:
-            return True  # "Ground Floor", "Function Room"; but "Mrs Hall welcomed" names a person
+        if (len(mention) > 1 and last in self.venue_words) or last in self.words.lex["meeting_kinds"]:
+            return True  # "Ground Floor", "PTA Meeting", "Synod"; but "Mrs Hall welcomed" names a person
         after = self._head_after(mention)
         if after is not None and self.words.is_post_nominal(after):
             return False  # "Felicity Marsh MP"

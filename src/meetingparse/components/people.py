@@ -116,7 +116,7 @@ class PeopleFinder(RuleComponent):
                 "hold_verbs", "host_references", "venue_words", "place_heads", "relay_verbs", "internal_bodies",
                 "name_particles", "org_prefixes", "portfolio_titles", "portfolio_domains",
                 "given_name_abbreviations", "kinship_styles", "member_styles", "conferring_verbs", "role_verbs",
-                "styles_before_initials", "chair_verbs", "leading_verbs", "people_nouns")
+                "styles_before_initials", "chair_verbs", "leading_verbs", "people_nouns", "meeting_kinds")
     patterns = ("absence_cues", "absence_cues_before", "absence_labels", "chair_labels", "presence_labels")
 
     def _load(self, folder: Path) -> None:
