@@ -589,6 +589,13 @@ def test_a_post_before_a_name_is_its_title_not_part_of_it(text: str, name: str, 
     assert text_of(found.title) == title
 
 
+def test_a_post_given_by_its_initials_gives_way_to_the_post_spelt_out() -> None:
+    record = read_by_rules("DP Wanyama chairs cabinet committee\n\nDeputy President Rose Wanyama on Tuesday chaired "
+                           "the Cabinet Committee on Roads, with VP Omar Said. Vice-President Omar Said spoke.")
+    assert [(p.name, text_of(p.title)) for p in record.participants] == [
+        ("Rose Wanyama", "Deputy President"), ("Omar Said", "Vice-President")]
+
+
 def test_a_middle_initial_does_not_make_another_person() -> None:
     record = read_by_rules("Mr. Jehangir D. Bharucha, Chairman, presided over the annual general meeting. "
                            "Mr. Jehangir Bharucha thanked the shareholders.")

@@ -8,6 +8,8 @@ as only mentioned unless some mention places them at the meeting.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -230,12 +232,14 @@ class PeopleFinder(RuleComponent):
                     cluster.only_mentioned = False
                 cluster.absent = cluster.absent or away
                 cluster.relayed = cluster.relayed or relayed
-                if cluster.title is None or self._only_a_style(cluster.title):  # "Prof." waits for a post
+                short = cluster.title is not None and _initialism(cluster.title)
+                if cluster.title is None or self._only_a_style(cluster.title) or short:  # "Prof.", "DP" wait for a post
                     phrase = (self.titles.title_after(mention) or self.titles.title_in_column(mention)
                               or conferred_post(mention, self.words) or self.titles.title_fronted(mention)
                               or self.titles.title_before(mention) or subject_post(mention, self.words)
                               or labelled_post(mention, self.words))
-                    if phrase is not None and (cluster.title is None or not self._only_a_style(phrase)):
+                    if phrase is not None and (cluster.title is None or not self._only_a_style(phrase)) and (
+                            not short or _spells_out(cluster.title, phrase)):
                         cluster.title, cluster.organization, cluster.represents_host = self.posts.split_title(phrase)
         for cluster in clusters:
             if cluster.organization is None and not cluster.represents_host:
@@ -288,6 +292,21 @@ def _opens_as_clause(subject: Token, verb: Token) -> bool:
     if first is None or first.lower_ != "as" or first.i >= subject.i:
         return False
     return any(t.text == "," for t in verb.doc[verb.i + 1 : sentence.end])
+
+
+def _initialism(title: Span | None) -> bool:
+    """A post written as its initials alone ("DP", "PM", "VP")."""
+    return title is not None and len(title) == 1 and title[0].is_upper and title[0].is_alpha and 2 <= len(title[0]) <= 4
+
+
+def _spells_out(short: Span | None, title: Span) -> bool:
+    """Whether a post's words begin with the letters of an initialism ("Deputy President" for
+    "DP", "Vice-President" for "VP", "Prime Minister of X" for "PM")."""
+    if short is None:
+        return False
+    words = [w for w in re.split(r"[\s-]+", title.text) if w[:1].isupper()]
+    letters = short.text
+    return len(words) >= len(letters) and "".join(w[0] for w in words[: len(letters)]) == letters
 
 
 def _ends_in_its_body(title: Span) -> bool:
