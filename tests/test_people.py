@@ -596,6 +596,13 @@ def test_a_post_given_by_its_initials_gives_way_to_the_post_spelt_out() -> None:
         ("Rose Wanyama", "Deputy President"), ("Omar Said", "Vice-President")]
 
 
+def test_a_post_before_a_member_s_style_is_the_next_name_s_title() -> None:
+    record = read_by_rules("Also present were Cr. S T Doyle, Deputy Mayor Cr. K M Henderson, Cr. D R Kelly.\n\n"
+                           "Deputy Mayor Cllr Karen Hendry seconded the motion.")
+    assert [(p.name, text_of(p.title)) for p in record.participants] == [
+        ("S T Doyle", "Cr"), ("K M Henderson", "Deputy Mayor"), ("D R Kelly", "Cr"), ("Karen Hendry", "Deputy Mayor")]
+
+
 def test_a_middle_initial_does_not_make_another_person() -> None:
     record = read_by_rules("Mr. Jehangir D. Bharucha, Chairman, presided over the annual general meeting. "
                            "Mr. Jehangir Bharucha thanked the shareholders.")

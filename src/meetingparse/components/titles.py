@@ -72,7 +72,8 @@ class TitleReader:
             token = doc[i]
             in_name = token.lower_ == "and" and _joins_capitalized(token)  # "Laboratory and Asset Management"
             listing = token.lower_ in _LIST_WORDS and not in_name
-            stop = token.text == "." and i > sentence.start and self.words.is_honorific(doc[i - 1])  # "Thiru" "."
+            stop = token.text == "." and i > sentence.start and (
+                self.words.is_honorific(doc[i - 1]) or self.words.is_member_style(doc[i - 1]))  # "Thiru" ".", "Cr" "."
             if (token.text in _BOUNDARY_PUNCT and not stop) or listing or token.pos_ in {"VERB", "AUX"} or self._addressed(token):
                 break
             if person_at(token) is not None:
@@ -85,6 +86,8 @@ class TitleReader:
         run = doc[first:end]
         while end > first and (self.words.is_honorific(doc[end - 1]) or doc[end - 1].text == "."):
             end -= 1
+        while end - 1 > first and self.words.is_member_style(doc[end - 1]) and self.words.is_title_word(doc[end - 2]):
+            end -= 1  # "Deputy Mayor Cllr X": the post, not the style after it
         while first < end and (self.words.is_honorific(doc[first]) or doc[first].text == "."):
             first += 1
         if end > first:
@@ -202,6 +205,8 @@ class TitleReader:
         head = [t for t in phrase[:5] if t.lower_ != "of"]
         if not phrase or not any(self.words.is_title_word(t) for t in head):
             return None
+        if self._styles_next_name(phrase, end):
+            return None  # "Cr. S T Doyle, Deputy Mayor Cr. K M Henderson": the next name's post
         if self._fronts_next_name(doc, end) and self.title_fronted(name) is not None:
             return None  # "the Deputy Minister, Mrs. X, the Chief Director of the Ministry, Mr. Y": Y's title
         own = next((phrase[:k] for k, t in enumerate(phrase) if t.lower_ == "of"), phrase)  # not "of Governors"
@@ -224,6 +229,16 @@ class TitleReader:
         while end < len(name.doc) and self.words.is_post_nominal(name.doc[end]):
             end += 1
         return name.doc[name.start : end]
+
+    def _styles_next_name(self, phrase: Span, end: int) -> bool:
+        """Whether a phrase ends in a form of address or a member's style whose stop leads on to a
+        person's name: the phrase is that person's post."""
+        doc = phrase.doc
+        last = phrase[-1]
+        if not (self.words.is_honorific(last) or self.words.is_member_style(last)):
+            return False
+        i = end + (end < len(doc) and doc[end].text == ".")
+        return i < len(doc) and person_at(doc[i]) is not None
 
     def _fronts_next_name(self, doc: Doc, end: int) -> bool:
         """Whether a comma at ``end`` is followed by a person's name (past honorifics)."""
