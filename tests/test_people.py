@@ -603,6 +603,13 @@ def test_a_post_before_a_member_s_style_is_the_next_name_s_title() -> None:
         ("S T Doyle", "Cr"), ("K M Henderson", "Deputy Mayor"), ("D R Kelly", "Cr"), ("Karen Hendry", "Deputy Mayor")]
 
 
+def test_leader_dots_set_off_a_title_column() -> None:
+    record = read_by_rules("MEMBERS PRESENT:\nHon. Eduardo C. Lacson ........ City Councilor\n"
+                           "Hon. Ana R. Dizon ........ City Councilor\nHon. Pedro Baltazar ........ Vice Mayor")
+    assert [(p.name, text_of(p.title)) for p in record.participants] == [
+        ("Eduardo C. Lacson", "City Councilor"), ("Ana R. Dizon", "City Councilor"), ("Pedro Baltazar", "Vice Mayor")]
+
+
 def test_a_middle_initial_does_not_make_another_person() -> None:
     record = read_by_rules("Mr. Jehangir D. Bharucha, Chairman, presided over the annual general meeting. "
                            "Mr. Jehangir Bharucha thanked the shareholders.")

@@ -114,9 +114,9 @@ def is_lone_head(span: Span, heads: frozenset[str]) -> bool:
 
 
 def is_column_gap(token: Token) -> bool:
-    """A run of spaces or a tab inside a line: what sets off a table's columns
-    ("Julian Ashcombe          Chairman")."""
-    return token.is_space and "\n" not in token.text
+    """A run of spaces or a tab inside a line, or a row of leader dots: what sets off a table's
+    columns ("Julian Ashcombe          Chairman", "Hon. Eduardo C. Lacson ........ City Councilor")."""
+    return (token.is_space and "\n" not in token.text) or (len(token.text) >= 3 and set(token.text) <= {".", "…"})
 
 
 DASHES = frozenset({"-", "–", "—"})
