@@ -610,6 +610,15 @@ def test_leader_dots_set_off_a_title_column() -> None:
         ("Eduardo C. Lacson", "City Councilor"), ("Ana R. Dizon", "City Councilor"), ("Pedro Baltazar", "Vice Mayor")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hon. Ben Ochieng' said the committee would meet again on 3 June 2024.", ["Ben Ochieng'"]),
+    ("'Our thanks go to Mr Wang', the dean said on 3 June 2024.", ["Wang"]),
+])
+def test_the_apostrophe_closing_a_luo_name_is_part_of_it_but_a_closing_quote_is_not(
+        text: str, expected: list[str]) -> None:
+    assert names(read_by_rules(text)) == expected
+
+
 def test_a_middle_initial_does_not_make_another_person() -> None:
     record = read_by_rules("Mr. Jehangir D. Bharucha, Chairman, presided over the annual general meeting. "
                            "Mr. Jehangir Bharucha thanked the shareholders.")

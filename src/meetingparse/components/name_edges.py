@@ -61,13 +61,17 @@ _GENERATIONS = {"Jr.", "Jr", "Snr", "Jnr", "II", "III", "IV"}  # after a family 
 
 
 def _with_generation(span: Span) -> Span:
-    """A name with the generation written after it, set off by a comma or not: "Enrique Jose
-    Dimalanta, Jr.", "John Smith III"."""
+    """A name with the generation written after it, set off by a comma or not ("Enrique Jose
+    Dimalanta, Jr.", "John Smith III"), or the apostrophe that closes a Luo family name in
+    "ng'" ("Ben Ochieng'", "Kajwang'"), which the tokenizer splits off."""
     doc, end = span.doc, span.end
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in _GENERATIONS:
         return doc[span.start : end + 2]
     if end < len(doc) and doc[end].text in _GENERATIONS and len(span) > 1:
         return doc[span.start : end + 1]
+    if end < len(doc) and doc[end].text in {"'", "’"} and not doc[end - 1].whitespace_ \
+            and doc[end - 1].lower_.endswith("ng") and not any(t.text in {"'", "‘"} for t in doc[span.sent.start : span.start]):
+        return doc[span.start : end + 1]  # not the mark closing a quotation: "'We thank Mr Wang'"
     return span
 
 
