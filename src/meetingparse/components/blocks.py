@@ -14,7 +14,7 @@ from functools import lru_cache
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ITEM_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|\(?[a-z]\)|[ivx]+[.)])\s*(?:[/:-]\s*)?", re.IGNORECASE)
 _LONGEST_HEADING = 6  # words: a heading names its block, it does not say anything
-_SHORTEST_SENTENCE = 4  # words: a line of letters only and fewer words is a heading, not a statement
+_LONGEST_WORD_HEADING = 4  # words: a line of letters only, no longer, is a heading, not a statement
 
 
 @lru_cache(maxsize=4)
@@ -64,7 +64,7 @@ def under_label(text: str, at: int) -> bool:
 def _is_word_heading(line: str) -> bool:
     """A heading of a few words only, capitalized, without a colon ("Board members present")."""
     words = line.split()
-    return 0 < len(words) <= _SHORTEST_SENTENCE and line[:1].isupper() and all(w.isalpha() for w in words)
+    return 0 < len(words) <= _LONGEST_WORD_HEADING and line[:1].isupper() and all(w.isalpha() for w in words)
 
 
 def _lines_above(text: str, line_start: int) -> list[str]:

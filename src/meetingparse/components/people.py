@@ -9,7 +9,6 @@ as only mentioned unless some mention places them at the meeting.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path

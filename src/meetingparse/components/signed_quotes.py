@@ -12,9 +12,7 @@ from spacy.tokens import Span, Token
 
 from .lexical import DASHES, line_of
 from .people import PersonCluster
-from .statements import DOUBLE_QUOTES, strip_edges
-
-_OPENING = DOUBLE_QUOTES - {"”"}
+from .statements import DOUBLE_QUOTES, OPENING_DOUBLE_QUOTES, strip_edges
 
 
 def _paragraph(sentence: Span) -> str:
@@ -27,7 +25,7 @@ def signed_paragraph(sentence: Span) -> bool:
     """A sentence of a paragraph that is one quotation signed after its closing mark and a dash."""
     paragraph = _paragraph(sentence)
     marks = [i for i, c in enumerate(paragraph) if c in DOUBLE_QUOTES]
-    return (paragraph[:1] in _OPENING and len(marks) == 2
+    return (paragraph[:1] in OPENING_DOUBLE_QUOTES and len(marks) == 2
             and paragraph[marks[1] + 1 :].lstrip()[:1] in DASHES)
 
 

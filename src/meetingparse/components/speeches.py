@@ -29,6 +29,7 @@ from .signed_quotes import in_signature, signed_paragraph, signed_quote
 from .speakers import PRONOUNS, SpeakerFinder, listed_speakers
 from .statements import (
     DOUBLE_QUOTES,
+    OPENING_DOUBLE_QUOTES,
     SAY_VERBS,
     PointReader,
     opened_quote,
@@ -131,18 +132,15 @@ def _paragraph_of(sentence: Span) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
-_OPENING_QUOTES = DOUBLE_QUOTES - {"”"}
-
-
 def _opens_with_quote(sentence: Span) -> bool:
     """Whether a sentence's paragraph opens with a double quote."""
-    return _paragraph_of(sentence).lstrip()[:1] in _OPENING_QUOTES
+    return _paragraph_of(sentence).lstrip()[:1] in OPENING_DOUBLE_QUOTES
 
 
 def _past_opening_quote(sentence: Span) -> Span:
     """A sentence without the quote mark that opens it (a quote reopened at a paragraph's start)."""
     words = [t for t in sentence if not t.is_space]
-    if words and words[0].text in _OPENING_QUOTES:
+    if words and words[0].text in OPENING_DOUBLE_QUOTES:
         return sentence.doc[words[0].i + 1 : sentence.end]
     return sentence
 
@@ -151,7 +149,7 @@ def _left_open(sentence: Span) -> bool:
     """A sentence of a paragraph that opens a quote and never closes it, as a quote running over
     several paragraphs does until its last one names the speaker."""
     paragraph = _paragraph_of(sentence)
-    return paragraph.lstrip()[:1] in _OPENING_QUOTES and _quote_marks(paragraph) % 2 == 1
+    return paragraph.lstrip()[:1] in OPENING_DOUBLE_QUOTES and _quote_marks(paragraph) % 2 == 1
 
 
 def _quoted_paragraph(sentence: Span) -> bool:
@@ -159,7 +157,7 @@ def _quoted_paragraph(sentence: Span) -> bool:
     one: the words of the speaker whose turn came just before it, as news reports run a
     speaker on into a paragraph of quotation."""
     paragraph = _paragraph_of(sentence).strip()
-    return paragraph[:1] in _OPENING_QUOTES and paragraph[-1:] in DOUBLE_QUOTES and _quote_marks(paragraph) == 2
+    return paragraph[:1] in OPENING_DOUBLE_QUOTES and paragraph[-1:] in DOUBLE_QUOTES and _quote_marks(paragraph) == 2
 
 
 def _announces_items(sentence: Span) -> bool:

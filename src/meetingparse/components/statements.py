@@ -15,6 +15,7 @@ from .speakers import PRONOUNS
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 DOUBLE_QUOTES = {'"', "“", "”"}
+OPENING_DOUBLE_QUOTES = DOUBLE_QUOTES - {"”"}  # the marks a quotation may open with
 _ADDRESSING = {"address", "tell", "brief"}  # verbs whose object is the audience, not what is said
 _QUOTE_REACH = 3  # words between a saying verb and the quote it opens ("said: \"", "told them, \"")
 SAY_VERBS = {"say", "add", "tell", "state", "note", "declare", "remark", "continue"}
