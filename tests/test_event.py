@@ -21,8 +21,8 @@ def test_a_day_s_possessive_is_not_part_of_the_meeting_s_name() -> None:
 
 
 @pytest.mark.parametrize(("text", "title"), [
-    ("The county held a two-day refresher training for nurses, midwives and community health workers, funded by "
-     "the Red Cross, on 4 June 2024.", "refresher training for nurses, midwives and community health workers"),
+    (("The county held a two-day refresher training for nurses, midwives and community health workers, funded by "
+      "the Red Cross, on 4 June 2024."), "refresher training for nurses, midwives and community health workers"),
     ("Harlow College hosted a seminar on planning, budgeting, and procurement for its bursars on 4 June 2024.",
      "seminar on planning, budgeting, and procurement for its bursars"),
     ("The library held a public lecture titled \"Rivers of the North: Trade, Faith and Memory\" on 4 June 2024.",

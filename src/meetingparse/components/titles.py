@@ -205,9 +205,9 @@ class TitleReader:
         head = [t for t in phrase[:5] if t.lower_ != "of"]
         if not phrase or not any(self.words.is_title_word(t) for t in head):
             return None
-        if self._styles_next_name(phrase, end):
+        if _styles_next_name(phrase, end, self.words):
             return None  # "Cr. S T Doyle, Deputy Mayor Cr. K M Henderson": the next name's post
-        if self._fronts_next_name(doc, end) and self.title_fronted(name) is not None:
+        if _fronts_next_name(doc, end, self.words) and self.title_fronted(name) is not None:
             return None  # "the Deputy Minister, Mrs. X, the Chief Director of the Ministry, Mr. Y": Y's title
         own = next((phrase[:k] for k, t in enumerate(phrase) if t.lower_ == "of"), phrase)  # not "of Governors"
         if any(map(self.words.is_plural_position, own[:5])):
@@ -230,24 +230,27 @@ class TitleReader:
             end += 1
         return name.doc[name.start : end]
 
-    def _styles_next_name(self, phrase: Span, end: int) -> bool:
-        """Whether a phrase ends in a form of address or a member's style whose stop leads on to a
-        person's name: the phrase is that person's post."""
-        doc = phrase.doc
-        last = phrase[-1]
-        if not (self.words.is_honorific(last) or self.words.is_member_style(last)):
-            return False
-        i = end + (end < len(doc) and doc[end].text == ".")
-        return i < len(doc) and person_at(doc[i]) is not None
 
-    def _fronts_next_name(self, doc: Doc, end: int) -> bool:
-        """Whether a comma at ``end`` is followed by a person's name (past honorifics)."""
-        if end >= len(doc) or doc[end].text != ",":
-            return False
-        i = end + 1
-        while i < len(doc) and (self.words.is_honorific(doc[i]) or doc[i].text == "."):
-            i += 1
-        return i < len(doc) and person_at(doc[i]) is not None
+
+def _styles_next_name(phrase: Span, end: int, words: WordClasses) -> bool:
+    """Whether a phrase ends in a form of address or a member's style whose stop leads on to a
+    person's name: the phrase is that person's post."""
+    doc = phrase.doc
+    last = phrase[-1]
+    if not (words.is_honorific(last) or words.is_member_style(last)):
+        return False
+    i = end + (end < len(doc) and doc[end].text == ".")
+    return i < len(doc) and person_at(doc[i]) is not None
+
+
+def _fronts_next_name(doc: Doc, end: int, words: WordClasses) -> bool:
+    """Whether a comma at ``end`` is followed by a person's name (past honorifics)."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    i = end + 1
+    while i < len(doc) and (words.is_honorific(doc[i]) or doc[i].text == "."):
+        i += 1
+    return i < len(doc) and person_at(doc[i]) is not None
 
 
 def _after_listed_name(token: Token) -> bool:
