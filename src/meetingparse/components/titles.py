@@ -231,7 +231,6 @@ class TitleReader:
         return name.doc[name.start : end]
 
 
-
 def _styles_next_name(phrase: Span, end: int, words: WordClasses) -> bool:
     """Whether a phrase ends in a form of address or a member's style whose stop leads on to a
     person's name: the phrase is that person's post."""
