@@ -668,6 +668,34 @@ def test_a_session_the_report_also_calls_a_meeting_is_a_meeting(text: str, kind:
     assert read_by_rules(text, "2024-06-10").kind == kind
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The Irish Ambassador, Ms Niamh Coyle, paid a courtesy call on the Speaker at Parliament House on 3 June 2024.",
+     "courtesy call"),
+    ("A delegation from the Rotary Club made a courtesy visit to the Governor at the State House on 3 June 2024.",
+     "courtesy visit"),
+    ("The Public Accounts Committee held its third sitting in Room 4 on 3 June 2024 and heard the Auditor-General.",
+     "sitting"),
+])
+def test_a_visit_paid_to_an_office_holder_and_a_sitting_are_kinds_of_meeting(text: str, kind: str) -> None:
+    record = read_by_rules(text, "2024-06-10")
+    assert record.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The Ambassador paid a courtesy call on the Minister of Trade at his office on 3 June 2024.",
+    "On 3 June 2024 the Premier held a video conference with the district mayors.",
+])
+def test_a_two_word_kind_alone_names_no_meeting(text: str) -> None:
+    """"a courtesy call on the Minister" is paid to the Minister: no name of a meeting."""
+    assert read_by_rules(text, "2024-06-10").title is None
+
+
+def test_a_call_or_a_visit_alone_is_no_meeting() -> None:
+    record = read_by_rules("The council issued a call for bids on 3 June 2024, after a site visit by engineers.",
+                           "2024-06-10")
+    assert record.kind is None
+
+
 _MINUTES = "MINUTES OF THE ORDINARY MEETING OF HARWELL PARISH COUNCIL HELD ON 3 JUNE 2024 AT THE VILLAGE HALL\n\n"
 
 

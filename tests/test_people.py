@@ -1315,3 +1315,34 @@ def test_a_place_tagged_as_a_person_after_a_preposition_or_in_a_dateline_stays_a
     record = read_by_rules("Villa Esperanza, 5 August 2025 - The fair was held at Lucy Park on Monday. "
                            "Mr John Reed opened it.")
     assert names(record) == ["John Reed"]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Also present at the Ho Municipal Assembly meeting on 3 June 2024 was the District Coordinating Director, "
+     "Mr. Kwame Asante.", "Kwame Asante", "District Coordinating Director"),
+    ("The Municipal Fire Officer and the Divisional Crime Officer (ASP Kofi Mensah) briefed the Ejura Municipal "
+     "Security Council on 3 June 2024.", "Kofi Mensah", "Divisional Crime Officer"),
+    ("Ama Boateng, the District Planning Officer, addressed the Ho Municipal Assembly meeting on 3 June 2024.",
+     "Ama Boateng", "District Planning Officer"),
+])
+def test_words_that_qualify_a_post_stay_in_its_title_and_name_no_body(text: str, name: str, title: str) -> None:
+    """A participle or a field before a position ("Coordinating Director", "Crime Officer") is
+    part of the post, even where the model tags the words an organization."""
+    record = read_by_rules(text, "2024-06-10")
+    found = person(record, name)
+    fragment = title.rsplit(" ", 1)[0]
+    assert (text_of(found.title), found.organization) == (title, None)
+    assert fragment not in [o.text for o in record.organizations]
+
+
+def test_a_body_before_a_participle_and_a_post_is_the_organization() -> None:
+    record = read_by_rules("The Electoral Commission Returning Officer, Mrs. Ama Boateng, read the results at the Ho "
+                           "Municipal Assembly meeting on 3 June 2024.", "2024-06-10")
+    found = person(record, "Ama Boateng")
+    assert (text_of(found.title), text_of(found.organization)) == ("Returning Officer", "Electoral Commission")
+
+
+def test_a_ministerial_portfolio_before_the_post_is_no_body() -> None:
+    doc = by_rules("Sources said Union Commerce, Consumer and Food Minister Anil Rao spoke at the Cabinet meeting "
+                   "on 3 June 2024.", "2024-06-10")
+    assert "Union Commerce" not in [s.text for s in doc.spans[ORG_KEY]]

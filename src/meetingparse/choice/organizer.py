@@ -24,11 +24,11 @@ from ..components.lexical import (
 )
 from ..components.marks import person_at
 from ..components.meeting import MeetingReader
+from ..components.org_cuts import head_before_link
 from ..components.organizations import (
     ORG_KEY,
     abbreviates,
     describes_a_sitting,
-    head_before_link,
     same_organization,
 )
 from .bodies import grouped_by_organization

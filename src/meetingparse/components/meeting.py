@@ -119,6 +119,31 @@ def _past_quoted_name(doc: Doc, start: int, end: int) -> int:
     return end if closing is None else closing + 1
 
 
+def _is_future(token: Token, hold_verbs: frozenset[str]) -> bool:
+    """A meeting still to come: "the forum to be held in June", "the session will open"."""
+    doc = token.doc
+    start = token.i + 2 if token.i + 1 < len(doc) and doc[token.i + 1].text == "," else token.i + 1
+    after = [t.lower_ for t in doc[start : start + 2]]
+    if after[:1] in (["will"], ["shall"]) or after == ["to", "be"] or (
+            after[1:] == ["to"] and after[0] in _EXPECTED):
+        return True  # the verb may hang elsewhere in the parse; "a meeting to deploy" is no future
+    auxiliaries = {a.lower_ for a in token.head.children if a.dep_ == "aux"}
+    if token.dep_ == "dobj" and auxiliaries & {"to", "will", "shall", "would"} \
+            and verb_in(token.head, hold_verbs):
+        return True  # "Council to open year-end session next week", "the ministry would convene a meeting"
+    return token.dep_ in {"nsubj", "nsubjpass"} and bool(auxiliaries & {"will", "shall", "would"})
+
+
+def _places_or_dates(token: Token, venue_words: frozenset[str]) -> bool:
+    """An "in"/"at" phrase of place or time, which ends a meeting's name ("in Room 306")."""
+    if token.lower_ == "on" and token.dep_ == "prep":
+        return any(t.ent_type_ in {"DATE", "TIME"} for t in token.children)  # "on Wednesday 11 February"
+    if token.lower_ not in {"in", "at"} or token.dep_ != "prep":
+        return False
+    return any(t.lower_ in venue_words or t.ent_type_ in {"FAC", "GPE", "DATE", "TIME"}
+               for t in token.subtree)
+
+
 def in_general(token: Token) -> bool:
     """Meetings in general, not one: "held over 30 meetings", "any other session"."""
     plural = token.tag_ in {"NNS", "NNPS"} and token.lower_ != "talks"
@@ -140,6 +165,8 @@ class MeetingReader:
         self.lex = lex
         self.headings = headings  # how a meeting's own record opens (``models/record_headings.txt``)
         self.abbreviated = dict(pair.split(maxsplit=1) for pair in lex["kind_abbreviations"])  # "agm" -> "meeting"
+        compounds = [kind.split() for kind in lex["compound_kinds"]]
+        self.completed_by = {(first, head) for first, head in compounds if head not in lex["meeting_kinds"]}
 
     def _in_heading(self, token: Token) -> Span | None:
         """The record's heading that names this meeting noun, if the page opens with one."""
@@ -154,29 +181,20 @@ class MeetingReader:
         words = {token.lower_, token.lemma_.lower()}
         if words & self.lex["counted_kinds"]:  # "a training", not "personnel training"
             return nominal and any(c.dep_ in {"det", "nummod", "poss"} for c in token.children)
-        return nominal and bool(words & self.lex["meeting_kinds"])
+        return nominal and bool(words & self.lex["meeting_kinds"] or self._completes_compound(token))
+
+    def _completes_compound(self, token: Token) -> bool:
+        """A noun that names a meeting only after its first word ("a courtesy call", not "a call for bids")."""
+        return token.i > 0 and (token.doc[token.i - 1].lower_, token.lemma_.lower()) in self.completed_by
 
     def is_relayed(self, token: Token) -> bool:
         """A meeting only relayed ("the spirit of the ... teleconference") or another one ("the next
         meeting"); "the last meeting before the elections" is this one, the final of its series."""
         final = any(c.dep_ == "prep" and c.lower_ in {"before", "until"} for c in token.rights)
-        return any(a.lower_ in self.lex["relay_cues"] for a in token.ancestors) or self._is_future(token) or any(
+        relayed = any(a.lower_ in self.lex["relay_cues"] for a in token.ancestors)
+        return relayed or _is_future(token, self.lex["hold_verbs"]) or any(
             t.lower_ in self.lex["other_meeting_cues"] and (t.lower_ != "last" or not final) for t in token.lefts
         ) or _minuted_before(token)
-
-    def _is_future(self, token: Token) -> bool:
-        """A meeting still to come: "the forum to be held in June", "the session will open"."""
-        doc = token.doc
-        start = token.i + 2 if token.i + 1 < len(doc) and doc[token.i + 1].text == "," else token.i + 1
-        after = [t.lower_ for t in doc[start : start + 2]]
-        if after[:1] in (["will"], ["shall"]) or after == ["to", "be"] or (
-                after[1:] == ["to"] and after[0] in _EXPECTED):
-            return True  # the verb may hang elsewhere in the parse; "a meeting to deploy" is no future
-        auxiliaries = {a.lower_ for a in token.head.children if a.dep_ == "aux"}
-        if token.dep_ == "dobj" and auxiliaries & {"to", "will", "shall", "would"} \
-                and verb_in(token.head, self.lex["hold_verbs"]):
-            return True  # "Council to open year-end session next week", "the ministry would convene a meeting"
-        return token.dep_ in {"nsubj", "nsubjpass"} and bool(auxiliaries & {"will", "shall", "would"})
 
     def _meeting_score(self, token: Token) -> float:
         score = 0.0
@@ -205,7 +223,8 @@ class MeetingReader:
         """Every noun naming a meeting outside page debris (found once per doc)."""
         known = doc.user_data.get(_NOUNS_KEY)
         if known is None:
-            words = token_positions(doc, words=inflected_forms(self.lex["meeting_kinds"] | self.lex["counted_kinds"]))
+            kinds = self.lex["meeting_kinds"] | self.lex["counted_kinds"] | {head for _, head in self.completed_by}
+            words = token_positions(doc, words=inflected_forms(kinds))
             known = doc.user_data[_NOUNS_KEY] = [t.i for t in map(doc.__getitem__, words)
                                                  if self.is_meeting(t) and not is_debris(t) and not _inside_org_name(t)]
         return [doc[i] for i in known]
@@ -235,6 +254,8 @@ class MeetingReader:
                 doc[start].ent_type_ in {"DATE", "TIME"} and doc[start].pos_ != "ADJ") or _line_number(doc[start])):
             start += 1  # "Monday's session of X", "25 Inaugural Session ...": a day and its "'s", a line's number
         end = noun.i + 1
+        if self._completes_compound(noun):
+            return None  # "a courtesy call on the Minister": whom it was paid to, not a name
         if end < len(doc) and doc[end].lower_ in _TITLE_PREPS and doc[end].dep_ == "prep" and doc[end].head != noun:
             end = doc[end].right_edge.i + 1  # "the symposium on X", the parser hanging "on X" elsewhere
         for child in noun.rights:
@@ -259,7 +280,7 @@ class MeetingReader:
         quoted = _quoted_stretch(doc, noun.i, end)
         cut = next((t.i for t in doc[noun.i : end] if t.i not in quoted and (
                     (t.text in {",", ";", "("} and not _lists_on(t, noun.i)) or t.is_space
-                    or t.lower_ in {"which", "that", "where", "who"} or self._places_or_dates(t)
+                    or t.lower_ in {"which", "that", "where", "who"} or _places_or_dates(t, self.lex["venue_words"])
                     or _ends_a_name(t))), end)
         end = min(end, cut)
         while end > noun.i + 1 and ((doc[end - 1].is_punct and end - 1 not in quoted) or doc[end - 1].pos_ in {"ADP", "CCONJ"}
@@ -267,18 +288,11 @@ class MeetingReader:
             end -= 1
         span = doc[start:end]
         content = [t for t in span if t.i != noun.i and not t.is_punct]
+        if " " in self.kind(noun) and [t.i for t in content] == [noun.i - 1]:
+            return None  # a two-word kind alone ("a video conference") names no meeting
         generic = noun.tag_ in {"NNS", "NNPS"} and noun.lower_ != "talks" or any(
             t.tag_ in {"JJR", "JJS", "RBS", "RBR"} or t.lower_ in _GENERIC_MODIFIERS for t in content)
         return span if content and not generic else None
-
-    def _places_or_dates(self, token: Token) -> bool:
-        """An "in"/"at" phrase of place or time, which ends a meeting's name ("in Room 306")."""
-        if token.lower_ == "on" and token.dep_ == "prep":
-            return any(t.ent_type_ in {"DATE", "TIME"} for t in token.children)  # "on Wednesday 11 February"
-        if token.lower_ not in {"in", "at"} or token.dep_ != "prep":
-            return False
-        return any(t.lower_ in self.lex["venue_words"] or t.ent_type_ in {"FAC", "GPE", "DATE", "TIME"}
-                   for t in token.subtree)
 
     def best_title(self, noun: Token) -> Span | None:
         """The meeting's name: its own mention's, else the first named mention of the same

@@ -87,6 +87,36 @@ class NameCutter:
         return span.doc[span.start : heads[-1] + 1]
 
 
+    def fronts_a_post(self, span: Span) -> bool:
+        """Capitalized words that only qualify a post after them ("the Group Managing | Director",
+        "Union Commerce, Consumer and Food | Minister"): no head noun or acronym of a body ends
+        them, and a capitalized run, through commas and "and", goes on into a position word."""
+        doc = span.doc
+        heads = self.lex["org_heads"] | self.lex["place_heads"]  # "Trans-Nzoia County | Director" names a county
+        if head_before_link([t.lower_ for t in span]) in heads or any(is_acronym(t.text) for t in span):
+            return False
+        i = span.end
+        while i < min(len(doc), span.end + _LONGEST_PORTFOLIO) and not self._is_post_word(doc[i]) and (
+                doc[i].text in {",", "&"} or doc[i].lower_ == "and" or doc[i].is_title) and doc[i].lower_ not in heads:
+            i += 1
+        return i < len(doc) and self._is_post_word(doc[i])
+
+    def _is_post_word(self, token: Token) -> bool:
+        return token.text[:1].isupper() and bool(singular_forms(token.lower_) & self.positions)
+
+
+_LONGEST_PORTFOLIO = 8  # words of a post's field before its position word
+HEAD_LINKS = {"of", "for", "on", "to", "in"}
+
+
+def head_before_link(words: list[str], links: set[str] = HEAD_LINKS) -> str:
+    """A name's head: the word before its first linking preposition (``links``, by default
+    those of a body's name: "Committee to Review the Constitution", "Articles of Association"),
+    else its last word; "" for no words."""
+    link = next((i for i, w in enumerate(words) if i > 0 and w in links), len(words))
+    return words[link - 1] if words else ""
+
+
 def _named_activity(token: Token) -> bool:
     """A capitalized verb form after a name's link, which names the body's field ("Agency for
     the Prohibition of Trafficking", "Institute of Learning"), not a verb the name ran into."""

@@ -27,7 +27,7 @@ from .lexical import (
 )
 from .marks import is_debris, names_person, text_of
 from .names import is_headline
-from .org_cuts import NameCutter, is_abbreviation
+from .org_cuts import HEAD_LINKS, NameCutter, head_before_link, is_abbreviation
 from .org_lists import head_before_of, listed_bodies
 from .org_names import OrganizationJoiner, headed_runs, spelled_out_names
 from .posts import joined_fields, names_a_field
@@ -145,7 +145,7 @@ class OrganizationFinder(RuleComponent):
         span = self.cutter.cut(doc[start:end])
         while len(span) > 1 and span[-1].lower_ in _EDGE_WORDS:
             span = span[:-1]
-        return span if self._is_name(span) else None
+        return span if self._is_name(span) and not self.cutter.fronts_a_post(span) else None
 
     def _is_portfolio(self, span: Span) -> bool:
         """"(Minister of) Public Administration and Communications", "(Minister of) Local
@@ -274,18 +274,7 @@ def _name_words(org: Span) -> tuple[str, ...]:
     return words[1:] if words[:1] == ("the",) else words
 
 
-_HEAD_LINKS = {"of", "for", "on", "to", "in"}
-
-
-def head_before_link(words: list[str], links: set[str] = _HEAD_LINKS) -> str:
-    """A name's head: the word before its first linking preposition (``links``, by default
-    those of a body's name: "Committee to Review the Constitution", "Articles of Association"),
-    else its last word; "" for no words."""
-    link = next((i for i, w in enumerate(words) if i > 0 and w in links), len(words))
-    return words[link - 1] if words else ""
-
-
-_TITLE_LINKS = _HEAD_LINKS - {"in"}  # a post's own words end before one: "High Representative | for X"
+_TITLE_LINKS = HEAD_LINKS - {"in"}  # a post's own words end before one: "High Representative | for X"
 
 
 def _prose(doc: Doc) -> list[Span]:

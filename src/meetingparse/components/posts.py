@@ -6,7 +6,7 @@ the host's own bodies ("the Party Committee of the university") stay in the titl
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .lexical import cut_before_title, inside_fixed_titles, pieces_where
 from .titles import column_beside
@@ -50,6 +50,8 @@ class PostSplitter:
                 title, inner, is_host = self.split_title(doc[phrase.start : comma])
                 return title, inner or after, is_host
         first_position = next((t.i for t in phrase if self.words.is_title_word(t)), phrase.end)
+        while first_position - 1 > phrase.start and _is_participle(doc[first_position - 1]):
+            first_position -= 1  # "Coordinating Director", "Returning Officer": a participle qualifies the post
         owner_end = next((t.i for t in phrase[:-1] if t.lower_ in {"'s", "’s"} and t.i < first_position), None)
         if owner_end is not None and owner_end > phrase.start:
             owner = doc[phrase.start : owner_end]
@@ -154,11 +156,12 @@ class PostSplitter:
 
     def _names_body(self, words: Span) -> bool:
         """Whether words before a position name its organization ("UM", "United Nations",
-        "Australian Shareholders' Association")."""
+        "Australian Shareholders' Association"), not the post's field ("the Divisional Crime | Officer", which
+        the model tags ORG with its position word)."""
         return all(t.text[:1].isupper() or t.text in {"'", "’", "'s", "’s"} for t in words) and (
-            all(t.ent_type_ == "ORG" for t in words)
+            all(t.ent_type_ == "ORG" for t in words) and not _tagged_with_next(words)
             or all(t.text.isupper() and len(t) > 1 for t in words)
-            or any(t.lower_ in self.org_heads for t in words))
+            or words[-1].lower_ in self.org_heads)
 
     def _could_be_body(self, words: Span) -> bool:
         """Whether words after "of" can name an organization or place rather than a
@@ -244,6 +247,18 @@ def joined_fields(doc: Doc, start: int, domains: frozenset[str]) -> Span:
             break
         end = field_end
     return doc[start:end]
+
+
+def _tagged_with_next(words: Span) -> bool:
+    """Whether the model's ORG entity runs on past the words into the next one."""
+    doc = words.doc
+    return words.end < len(doc) and doc[words.end].ent_type_ == "ORG" and doc[words.end].ent_iob_ == "I"
+
+
+def _is_participle(token: Token) -> bool:
+    """An "-ing" form, also where a capital made the tagger take it for a proper noun
+    ("District Coordinating"), not a place so spelt ("Beijing", "Reading")."""
+    return token.tag_ == "VBG" or (token.lower_.endswith("ing") and len(token) > 5 and token.ent_type_ != "GPE")
 
 
 def _capitalized_end(doc: Doc, start: int) -> int:
