@@ -870,3 +870,24 @@ def test_the_room_named_beside_the_town_is_the_venue() -> None:
     record = read_by_rules("The consultation meeting of the facilitators was held in Geneva on 16 May 2007, in Room "
                            "XVIII of the Palais des Nations.")
     assert text_of(record.location) == "Room XVIII of the Palais des Nations"
+
+
+@pytest.mark.parametrize("text", [
+    ("The Lake Region Workers Confederation held its annual conference at the Imperial Hotel, Kisumu, on 3 June 2024. "
+     "Among those who addressed the conference were General Secretary Akinyi Were, Chairman Otieno Odhiambo and "
+     "Treasurer Wanjiku Kamau."),
+    ("The Kisumu County Health Board was sworn in at a ceremony at the County Hall on 3 June 2024. The new board is "
+     "made up of Chairman Mr. Otieno Odhiambo, Ms. Akinyi Were and Dr. Wanjiku Kamau."),
+])
+def test_a_chairman_by_title_chairs_no_conference_or_ceremony(text: str) -> None:
+    """A body's chair presides its own sittings by office, not a conference or a ceremony
+    that no one is said to chair."""
+    record = read_by_rules(text, "2024-06-10")
+    assert (record.chair, "Otieno Odhiambo" in [p.name for p in record.participants]) == (None, True)
+
+
+def test_a_chairperson_by_title_chairs_the_members_general_assembly() -> None:
+    record = read_by_rules("The Nyanza Traders Association held its general assembly at the Imperial Hotel on 3 June "
+                           "2024. The Chairperson of the Board, Ms. Akinyi Were, presented the annual report.",
+                           "2024-06-10")
+    assert record.chair is not None and record.chair.name == "Akinyi Were"

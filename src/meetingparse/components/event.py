@@ -57,7 +57,7 @@ class EventReader(RuleComponent):
                 "host_references", "led_groups", "presiding_roles",
                 "institution_heads", "guest_cues", "place_heads", "org_heads",
                 "institution_kinds", "meet_verbs", "gathering_verbs", "people_nouns", "internal_bodies", "leading_verbs",
-                "sitting_modifiers", "kind_abbreviations", "venue_nouns", "convening_verbs",
+                "sitting_modifiers", "kind_abbreviations", "venue_nouns", "convening_verbs", "body_sitting_kinds",
                 "title_modifiers", "honorifics", "other_chair_modifiers", "reporting_verbs")
     patterns = ("online_cues", "hybrid_cues", "in_person_cues", "dateline_places", "closing_cues",
                 "presiding_expressions", "record_headings", "venue_labels", "chair_labels")
@@ -109,12 +109,13 @@ class EventReader(RuleComponent):
         venue = self.venues.venue(doc, sentence)
         organizer, organizer_stated = self.hosts.organizer(doc, noun)
         invited = guests(doc, organizer, self.lex)
-        chair = self.presiding.chair(doc, invited)
+        kind = self.meetings.best_kind(noun) if noun is not None else None
+        chair = self.presiding.chair(doc, invited, by_office=kind is None or kind in self.lex["body_sitting_kinds"])
         if chair is None:  # a hearing's transcript: "Chairman SMITH. ..."
             chair = labelled_chair(doc, doc._.mp_people or [], self.lex)
         doc._.mp_event = EventFacts(
             title=self.meetings.best_title(noun) if noun is not None else None,
-            kind=self.meetings.best_kind(noun) if noun is not None else None,
+            kind=kind,
             date=self._from_first_day(self._date(doc, noun)),
             venue=venue,
             mode=self.venues.mode(doc, venue, noun),

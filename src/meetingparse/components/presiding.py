@@ -1,9 +1,9 @@
 """Read who presides over the meeting.
 
 The chair is the person a presiding verb names ("chaired by X", "X presided")
-or "as/in the chair" places, else the first person whose position is a chair's
-and who is not a guest (``guests``), else the one who holds the meeting. It is an
-index into ``doc._.mp_people``.
+or "as/in the chair" places, else, at a body's own sitting, the first person whose
+position is a chair's and who is not a guest (``guests``), else the one who holds the
+meeting. It is an index into ``doc._.mp_people``.
 """
 
 from __future__ import annotations
@@ -39,19 +39,16 @@ class PresidingReader:
         self.gatherings = lex["meeting_kinds"] | lex["generic_meeting_kinds"]  # nouns of a meeting, of any kind
 
     # -- the chair ------------------------------------------------------------------------
-    def chair(self, doc: Doc, guests: frozenset[int] = frozenset()) -> int | None:
+    def chair(self, doc: Doc, guests: frozenset[int] = frozenset(), by_office: bool = True) -> int | None:
         """The person who chairs the meeting: the one a chair's label names, the one presiding,
-        else one titled a chair who is not a guest (the chair of another body, invited)."""
-        presiding = self._labelled_chair(doc)
-        if presiding is None:
-            presiding = self._presiding(doc)
-        if presiding is None:
-            presiding = self._presiding_by_expression(doc)
-        if presiding is None:
-            presiding = self._chair_in_apposition(doc, guests)
-        if presiding is None:
-            presiding = self._chair_by_title(doc, guests)
-        return presiding if presiding is not None else self._convener(doc, guests)
+        else, where a body's own sitting is chaired by office (``by_office``), one titled a chair
+        who is not a guest (the chair of another body, invited), else the one who holds it."""
+        readers = [self._labelled_chair, self._presiding, self._presiding_by_expression,
+                   lambda d: self._chair_in_apposition(d, guests)]
+        if by_office:
+            readers.append(lambda d: self._chair_by_title(d, guests))
+        readers.append(lambda d: self._convener(d, guests))
+        return next((person for read in readers if (person := read(doc)) is not None), None)
 
     def _labelled_chair(self, doc: Doc) -> int | None:
         """The person named on a chair's labelled line at the head of minutes ("In the Chair:
