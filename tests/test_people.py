@@ -1318,10 +1318,10 @@ def test_a_place_tagged_as_a_person_after_a_preposition_or_in_a_dateline_stays_a
 
 
 @pytest.mark.parametrize(("text", "name", "title"), [
-    ("Also present at the Ho Municipal Assembly meeting on 3 June 2024 was the District Coordinating Director, "
-     "Mr. Kwame Asante.", "Kwame Asante", "District Coordinating Director"),
-    ("The Municipal Fire Officer and the Divisional Crime Officer (ASP Kofi Mensah) briefed the Ejura Municipal "
-     "Security Council on 3 June 2024.", "Kofi Mensah", "Divisional Crime Officer"),
+    (("Also present at the Ho Municipal Assembly meeting on 3 June 2024 was the District Coordinating Director, "
+      "Mr. Kwame Asante."), "Kwame Asante", "District Coordinating Director"),
+    (("The Municipal Fire Officer and the Divisional Crime Officer (ASP Kofi Mensah) briefed the Ejura Municipal "
+      "Security Council on 3 June 2024."), "Kofi Mensah", "Divisional Crime Officer"),
     ("Ama Boateng, the District Planning Officer, addressed the Ho Municipal Assembly meeting on 3 June 2024.",
      "Ama Boateng", "District Planning Officer"),
 ])

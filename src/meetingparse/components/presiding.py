@@ -9,7 +9,7 @@ meeting. It is an index into ``doc._.mp_people``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from spacy.tokens import Doc, Token
 
@@ -43,8 +43,9 @@ class PresidingReader:
         """The person who chairs the meeting: the one a chair's label names, the one presiding,
         else, where a body's own sitting is chaired by office (``by_office``), one titled a chair
         who is not a guest (the chair of another body, invited), else the one who holds it."""
-        readers = [self._labelled_chair, self._presiding, self._presiding_by_expression,
-                   lambda d: self._chair_in_apposition(d, guests)]
+        readers: list[Callable[[Doc], int | None]] = [
+            self._labelled_chair, self._presiding, self._presiding_by_expression,
+            lambda d: self._chair_in_apposition(d, guests)]
         if by_office:
             readers.append(lambda d: self._chair_by_title(d, guests))
         readers.append(lambda d: self._convener(d, guests))
