@@ -891,3 +891,10 @@ def test_a_chairperson_by_title_chairs_the_members_general_assembly() -> None:
                            "2024. The Chairperson of the Board, Ms. Akinyi Were, presented the annual report.",
                            "2024-06-10")
     assert record.chair is not None and record.chair.name == "Akinyi Were"
+
+
+def test_a_name_cut_from_its_honorific_by_the_parser_is_still_the_agent_who_presides() -> None:
+    record = read_by_rules("Present: Hon. Lorna B. Santos, Hon. Ronaldo V. Lacson.\n\nAt 3:25 that afternoon, the "
+                           "session was called to order by Hon. Marites L. Dizon, City Vice-Mayor and Presiding "
+                           "Officer.", "2024-06-10")
+    assert record.chair is not None and record.chair.name == "Marites L. Dizon"

@@ -1346,3 +1346,9 @@ def test_a_ministerial_portfolio_before_the_post_is_no_body() -> None:
     doc = by_rules("Sources said Union Commerce, Consumer and Food Minister Anil Rao spoke at the Cabinet meeting "
                    "on 3 June 2024.", "2024-06-10")
     assert "Union Commerce" not in [s.text for s in doc.spans[ORG_KEY]]
+
+
+def test_a_post_s_bracketed_acronym_before_the_name_stays_in_the_title() -> None:
+    record = read_by_rules("The District Chief Executive (DCE) Innocent Amenyo attended the meeting on 3 June 2024.",
+                           "2024-06-10")
+    assert text_of(person(record, "Innocent Amenyo").title) == "District Chief Executive (DCE)"

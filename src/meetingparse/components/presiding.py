@@ -365,9 +365,11 @@ def _row_person(token: Token) -> int | None:
 
 
 def _apposed_name(phrase: Token) -> Token | None:
-    """The name set off by a comma right after a phrase, whatever the parser hung it from:
-    "by the outgoing Chair, Councillor X"."""
+    """The name right after a phrase or set off by a comma after it, whatever the parser hung it
+    from: "by Hon. | X", "by the outgoing Chair, Councillor X"."""
     doc, comma = phrase.doc, phrase.right_edge.i + 1
+    if comma < len(doc) and person_at(doc[comma]) is not None:
+        return doc[comma]
     if comma >= len(doc) or doc[comma].text != ",":
         return None
     reach = doc[comma + 1 : min(len(doc), comma + 1 + _APPOSITION_REACH)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexical import is_column_gap, line_of, verb_in
+from .lexical import is_acronym, is_column_gap, line_of, verb_in
 from .marks import person_at
 from .wordclass import DETERMINERS, WordClasses, past_determiners
 
@@ -70,6 +70,9 @@ class TitleReader:
         i = end - 1
         while i >= sentence.start:
             token = doc[i]
+            if _closes_bracketed_acronym(token) and i - 2 > sentence.start:
+                i -= 3  # "Presiding Member (PM) Hon. X": the post's acronym, set in brackets
+                continue
             in_name = token.lower_ == "and" and _joins_capitalized(token)  # "Laboratory and Asset Management"
             listing = token.lower_ in _LIST_WORDS and not in_name
             stop = token.text == "." and i > sentence.start and (
@@ -250,6 +253,12 @@ def _fronts_next_name(doc: Doc, end: int, words: WordClasses) -> bool:
     while i < len(doc) and (words.is_honorific(doc[i]) or doc[i].text == "."):
         i += 1
     return i < len(doc) and person_at(doc[i]) is not None
+
+
+def _closes_bracketed_acronym(token: Token) -> bool:
+    """The closing bracket of an acronym set in brackets ("(PM)", "(DCE)")."""
+    doc, i = token.doc, token.i
+    return token.text == ")" and i >= 2 and doc[i - 2].text == "(" and is_acronym(doc[i - 1].text)
 
 
 def _after_listed_name(token: Token) -> bool:
