@@ -898,3 +898,15 @@ def test_a_name_cut_from_its_honorific_by_the_parser_is_still_the_agent_who_pres
                            "session was called to order by Hon. Marites L. Dizon, City Vice-Mayor and Presiding "
                            "Officer.", "2024-06-10")
     assert record.chair is not None and record.chair.name == "Marites L. Dizon"
+
+
+@pytest.mark.parametrize(("text", "chair"), [
+    ("The Parliamentary Standing Committee on Transport, headed by MP Ravi Menon, met officials of the Railway "
+     "Ministry in Parliament House on 3 June 2024.", "Ravi Menon"),
+    ("The union, led by its president Ravi Menon, held its annual congress in Kochi on 3 June 2024.", "Ravi Menon"),
+    ("A delegation led by MP Ravi Menon met officials of the Railway Ministry on 3 June 2024.", None),
+])
+def test_whoever_heads_the_body_that_meets_chairs_its_meeting(text: str, chair: str | None) -> None:
+    """Not a delegation's leader, whose delegation visits a meeting someone else holds."""
+    record = read_by_rules(text, "2024-06-10")
+    assert (record.chair.name if record.chair else None) == chair

@@ -197,7 +197,8 @@ class PresidingReader:
         if verb.lemma_.lower() not in self.lex["leading_verbs"]:
             return True
         led = [t for t in governed if t.pos_ != "PRON"]  # "who has led the union", "a prayer conducted by X"
-        return not led or any(t.lemma_.lower() in self.gatherings or t.lower_ in self.gatherings for t in led)
+        return not led or any(t.lemma_.lower() in self.gatherings or t.lower_ in self.gatherings
+                              or _meets(t, self.lex, self.gatherings) for t in led)
 
     def _person_of(self, phrases: list[Token]) -> int | None:
         """The person the phrases name, by name or by title ("the President"), leaving out
@@ -219,6 +220,17 @@ class PresidingReader:
         if held is None and len(phrases) == 1 and _speaks_as_chair(phrases[0], self.lex):
             return _turn_speaker(phrases[0], self.lex)  # "PRESIDENT (Mrs X): ... I now declare the session closed"
         return held
+
+
+def _meets(body: Token, lex: Mapping[str, frozenset[str]], gatherings: frozenset[str]) -> bool:
+    """A body that meets or holds the meeting ("the Committee, headed by X, met the officials",
+    "the union, led by X, held its congress"): whoever heads it chairs its meeting (over
+    ``meet_verbs`` and ``hold_verbs``)."""
+    verb = body.head
+    if body.dep_ != "nsubj" or verb.i == body.i:
+        return False
+    held = any(c.dep_ == "dobj" and c.lemma_.lower() in gatherings for c in verb.children)
+    return verb.lemma_.lower() in lex["meet_verbs"] or (held and verb.lemma_.lower() in lex["hold_verbs"])
 
 
 def _of_the_meeting(title: Token, gatherings: frozenset[str]) -> bool:
