@@ -901,8 +901,8 @@ def test_a_name_cut_from_its_honorific_by_the_parser_is_still_the_agent_who_pres
 
 
 @pytest.mark.parametrize(("text", "chair"), [
-    ("The Parliamentary Standing Committee on Transport, headed by MP Ravi Menon, met officials of the Railway "
-     "Ministry in Parliament House on 3 June 2024.", "Ravi Menon"),
+    (("The Parliamentary Standing Committee on Transport, headed by MP Ravi Menon, met officials of the Railway "
+      "Ministry in Parliament House on 3 June 2024."), "Ravi Menon"),
     ("The union, led by its president Ravi Menon, held its annual congress in Kochi on 3 June 2024.", "Ravi Menon"),
     ("A delegation led by MP Ravi Menon met officials of the Railway Ministry on 3 June 2024.", None),
 ])
