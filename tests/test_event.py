@@ -910,3 +910,13 @@ def test_whoever_heads_the_body_that_meets_chairs_its_meeting(text: str, chair: 
     """Not a delegation's leader, whose delegation visits a meeting someone else holds."""
     record = read_by_rules(text, "2024-06-10")
     assert (record.chair.name if record.chair else None) == chair
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("On Friday 27 October 2024, Room XI of the Palais des Nations hosted the fourth regional meeting of the "
+     "commissions.", "Room XI of the Palais des Nations"),
+    ("Roughly 1000 people gathered at Gyan-Vigyan Bhawan for the annual convocation on 3 June 2024.",
+     "Gyan-Vigyan Bhawan"),
+])
+def test_a_room_that_hosted_the_meeting_and_a_bhawan_are_venues(text: str, venue: str) -> None:
+    assert text_of(read_by_rules(text, "2024-06-10").location) == venue

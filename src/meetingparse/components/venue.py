@@ -66,13 +66,14 @@ class VenueReader:
     def _venue_named(self, prose: list[Span]) -> Span | None:
         """The place a sentence gives as the venue ("The venue was the Imperial Hotel in Kisumu",
         "The Imperial Hotel was the venue", "the Multipurpose hall, venue of the synod"), or the
-        place that hosted the meeting ("Kathmandu hosted the Regional Conference")."""
+        place that hosted the meeting ("Kathmandu hosted the Regional Conference", "Room XI of the
+        Headquarters hosted the meeting")."""
         for sentence in prose:
             for token in sentence:
                 if token.lemma_.lower() in self.lex["venue_nouns"]:
                     place = _paired_with(token)
                 elif verb_in(token, _HOSTING) and any(c.dep_ == "dobj" and self.meetings.is_meeting(c) for c in token.children):
-                    place = next((c for c in token.children if c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "FAC"}), None)
+                    place = next((c for c in token.children if c.dep_ == "nsubj" and _names_a_place(c, self.lex)), None)
                 else:
                     continue
                 if place is not None and (span := self.phrases.place_phrase(place)) is not None:
@@ -200,6 +201,12 @@ def _paired_with(noun: Token) -> Token | None:
 
 
 _SIDES_OF_BE = {"nsubj": "attr", "attr": "nsubj"}
+def _names_a_place(subject: Token, lex: Mapping[str, frozenset[str]]) -> bool:
+    """A town or a building by its tag, or a room or hall by its words ("Room XI of X")."""
+    words = [subject, *subject.lefts]
+    return subject.ent_type_ in {"GPE", "FAC"} or any(w.lemma_.lower() in lex["venue_words"] for w in words)
+
+
 _HOSTING = frozenset({"host", "co-host"})  # a town or building "hosted" a meeting; it never "held" or "opened" one
 
 
