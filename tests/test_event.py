@@ -913,8 +913,8 @@ def test_whoever_heads_the_body_that_meets_chairs_its_meeting(text: str, chair: 
 
 
 @pytest.mark.parametrize(("text", "venue"), [
-    ("On Friday 27 October 2024, Room XI of the Palais des Nations hosted the fourth regional meeting of the "
-     "commissions.", "Room XI of the Palais des Nations"),
+    (("On Friday 27 October 2024, Room XI of the Palais des Nations hosted the fourth regional meeting of the "
+      "commissions."), "Room XI of the Palais des Nations"),
     ("Roughly 1000 people gathered at Gyan-Vigyan Bhawan for the annual convocation on 3 June 2024.",
      "Gyan-Vigyan Bhawan"),
 ])
