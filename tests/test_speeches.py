@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import by_rules, candidates, parsed
+from helpers import by_rules, candidates, parsed, read_by_rules
 
 import meetingparse
 
@@ -614,3 +614,11 @@ def test_a_quotation_signed_after_its_closing_mark_is_the_signer_s() -> None:
     assert [(s.speaker, [p.text for p in s.points]) for s in record.speeches] == [
         ("Amaka Obi", ["Our schools need more teachers", "We cannot wait another year"]),
         ("Tunde Bello", ["Roads come first in this budget"])]
+
+
+def test_a_roster_of_posts_and_their_holders_is_no_transcript() -> None:
+    record = read_by_rules("PARENTS' ASSOCIATION MEETING - MINUTES\nDate: 3 June 2024\n\nOFFICERS\nCHAIRPERSON: "
+                           "Jerome S. Dizon\nSECRETARY: Mrs. Kristine A. Pangilinan\nTREASURER: Erlinda C. Bautista\n\n"
+                           "The head teacher, Rodolfo T. Manalo, welcomed the parents and presented the school budget.",
+                           "2024-06-10")
+    assert [s.speaker for s in record.speeches] == ["Rodolfo T. Manalo"]

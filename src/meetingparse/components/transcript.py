@@ -8,7 +8,8 @@ A label is a person's name (with forms of address and posts around it) or a post
 Congressional Record's form give a style and the family name in capitals, then a stop
 ("Chairman SMITH."). A turn runs to the end of its
 paragraph. A page is read as a transcript only when two labels or more open turns, so a
-single "Chairman: Cllr X" line in a minutes header is not taken for speech.
+single "Chairman: Cllr X" line in a minutes header is not taken for speech; a roster's rows,
+a post and the name of its holder alone ("SECRETARY: Jane Doe"), open no turn.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from .marks import text_of
+from .marks import person_at, text_of
 from .people import PersonCluster, person_named
 from .references import by_post
 
@@ -55,7 +56,7 @@ def labelled_turns(doc: Doc, people: Sequence[PersonCluster], lex: Mapping[str, 
     for k, (match, label) in enumerate(labels):
         until = labels[k + 1][0].start() if k + 1 < len(labels) else len(text)
         words = _paragraph_after(doc, text, match.end(), until)
-        if words is not None:
+        if words is not None and not _names_only(words, lex["honorifics"]):
             chairing = any(t.lower_ in lex["chair_titles"] for t in label)
             turns.append(LabelledTurn(_speaker(label, people, lex["chair_titles"], chair), words, chairing))
     return turns if len(turns) >= _FEWEST_LABELS else []
@@ -93,6 +94,12 @@ def _speaker(label: Span, people: Sequence[PersonCluster], chair_posts: Collecti
     if post in chair_posts:
         return chair  # "Q1 Chair:", "The Chairman:"
     return by_post(label[-1], people, chair, chair_posts)
+
+
+def _names_only(words: Span, courtesy: frozenset[str]) -> bool:
+    """Words that only name a person, as a roster's row does ("SECRETARY: Mrs. Jane Doe"): no turn."""
+    return all(person_at(t) is not None or t.is_punct or t.is_space or t.lower_.rstrip(".") in courtesy
+               for t in words.doc[words.start : words.end])
 
 
 def _paragraph_after(doc: Doc, text: str, start_char: int, until: int) -> Span | None:
