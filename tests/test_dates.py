@@ -179,3 +179,11 @@ def test_a_day_written_as_an_ordinal_word(text: str, day: dt.date) -> None:
 def test_an_ordinal_that_counts_weeks_is_no_day() -> None:
     from meetingparse.components.dates import _ORDINAL_DAY_RX, _day_in_figures
     assert _ORDINAL_DAY_RX.sub(_day_in_figures, "the second week of march") == "the second week of march"
+
+
+def test_a_date_line_in_a_block_of_particulars_with_a_venue_line_is_the_meeting_s() -> None:
+    """"Date:", "Time:" and "Venue:" lines together are a meeting's particulars, not a page's
+    publication line, even where the time comes between the date and the venue."""
+    record = read_by_rules("PARENTS' COUNCIL MEETING - MINUTES\nDate: Thursday, September 10, 2020\nTime: 8:00 am\n"
+                           "Venue: School Office Room\n\nThe council met to plan the school year.", "2020-09-15")
+    assert record.date is not None and record.date.start == dt.date(2020, 9, 10)

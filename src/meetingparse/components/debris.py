@@ -16,6 +16,7 @@ from .marks import mark_debris, text_of
 
 DEBRIS_KEY = "mp_debris"
 _LINE = re.compile(r"[^\n]+")
+_PARTICULARS = 3  # the most lines of a meeting's particulars ("Date:", "Time:") from its venue line
 
 
 
@@ -38,9 +39,18 @@ class DebrisMarker(RuleComponent):
         return sorted(ranges)
 
     def _beside_venue(self, lines: list[re.Match[str]], index: int) -> bool:
-        """Whether the line before or after a line gives a meeting's venue ("Venue: Council Chamber")."""
-        near = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
-        return any(rx.match(line.group().lstrip()) for line in near for rx in self.rx["venue_labels"])
+        """Whether a line gives a meeting's venue ("Venue: Council Chamber") next to a line, or past
+        the other particulars between them ("Date: ...", "Time: ...", "Venue: ...")."""
+        for step in (-1, 1):
+            i = index + step
+            while 0 <= i < len(lines) and abs(i - index) <= _PARTICULARS:
+                line = lines[i].group()
+                if any(rx.match(line.lstrip()) for rx in self.rx["venue_labels"]):
+                    return True
+                if not any(rx.search(line) for rx in self.rx["debris_lines"]):
+                    break
+                i += step
+        return False
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
