@@ -187,3 +187,11 @@ def test_a_date_line_in_a_block_of_particulars_with_a_venue_line_is_the_meeting_
     record = read_by_rules("PARENTS' COUNCIL MEETING - MINUTES\nDate: Thursday, September 10, 2020\nTime: 8:00 am\n"
                            "Venue: School Office Room\n\nThe council met to plan the school year.", "2020-09-15")
     assert record.date is not None and record.date.start == dt.date(2020, 9, 10)
+
+
+def test_the_date_of_an_earlier_sitting_whose_record_is_approved_is_not_the_meeting_s() -> None:
+    record = read_by_rules("Proceedings of the Kenyan Senate of Wednesday 3rd May, 2017\n\nAnother legislative day has "
+                           "begun at the Senate, with Speaker Ann Wanjiru saying the prayer before she led the House "
+                           "into the day's business.\n\nThe votes and proceedings of Tuesday, 2nd May, 2017 were moved "
+                           "for approval by Senator Tom Keter, and Senator Ruth Chebet seconded the motion.", "2017-05-04")
+    assert record.date is not None and record.date.start == dt.date(2017, 5, 3)

@@ -92,6 +92,7 @@ class DateMention:
     explicit: bool  # names a month and day (not only relative to the reference date)
     prospective: bool  # governed by a verb still to come ("the forum to be held on June 25", "will meet on")
     dateline: bool = False  # the date of a dateline ("BEIJING, March 3 (Xinhua) --"): the day of the report
+    recorded: bool = False  # the date of an earlier sitting whose record is read ("the minutes of 6 July")
 
 
 def shifted(day: dt.date, days: int) -> dt.date | None:
@@ -163,6 +164,21 @@ def _prospective(span: Span) -> bool:
         return True
     scheduled = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"schedule", "due", "expect", "set", "plan"}
     return "to" in auxiliaries and ("be" in auxiliaries or verb.dep_ == "acl" or scheduled)
+
+
+_RECORDS = {"minutes", "proceedings", "record", "records"}  # of an earlier sitting, read or approved
+_RECORD_REACH = 8  # tokens from a record's noun to the date it gives
+
+
+def _recorded(span: Span) -> bool:
+    """Whether a date is an earlier sitting's whose record the text reads or approves ("take the
+    Minutes of Parliament's sitting of Monday, 6th July", "the votes and proceedings of Tuesday
+    were moved for approval"): the record named with an article, as prose names it; a heading
+    ("MINUTES OF THE MEETING HELD ON ...", "Proceedings of the Senate of ...") dates this one."""
+    doc = span.doc
+    first = max(span.sent.start, span.start - _RECORD_REACH)
+    return any(t.lower_ in _RECORDS and any(w.lower_ in {"the", "its", "their"} for w in doc[max(first, t.i - 3) : t.i])
+               for t in doc[first : span.start])
 
 
 def _clock(text: str) -> str | None:
@@ -307,7 +323,7 @@ class DateFinder(RuleComponent):
                 reference = start
             mentions.append(DateMention(span, start, end, _clock(times.within(window)),
                                         self._part_of_day(span) or self._part_of_day(window),
-                                        explicit, _prospective(span), dateline))
+                                        explicit, _prospective(span), dateline, _recorded(span)))
         doc._.mp_dates = mentions
         return doc
 
