@@ -86,7 +86,8 @@ class EventReader(RuleComponent):
             sent = mention.span.sent
             in_prose = len(sent) > 6 and any(t.pos_ in {"VERB", "AUX"} for t in sent) and sent.text.rstrip().endswith(
                 (".", '"', "”", ")"))
-            return (not (mention.prospective or mention.recorded), sent.start == sentence, recent(mention), sent.start in naming,
+            this_one = not (mention.prospective or mention.recorded)  # not still to come, not a record's
+            return (this_one, sent.start == sentence, recent(mention), sent.start in naming,
                     not mention.dateline, in_prose, mention.explicit, -mention.span.start)
         return max(doc._.mp_dates or [], key=rank, default=None)
 

@@ -86,11 +86,10 @@ class NameCutter:
             return span
         return span.doc[span.start : heads[-1] + 1]
 
-
     def fronts_a_post(self, span: Span) -> bool:
-        """Capitalized words that only qualify a post after them ("the Group Managing | Director",
-        "Union Commerce, Consumer and Food | Minister"): no head noun or acronym of a body ends
-        them, and a capitalized run, through commas and "and", goes on into a position word."""
+        """Capitalized words that only qualify a post after them ("the District Coordinating |
+        Director", "Union Commerce, Consumer and Food | Minister"): no head noun or acronym of a
+        body ends them, and a capitalized run, through commas and "and", goes on into a position word."""
         doc = span.doc
         heads = self.lex["org_heads"] | self.lex["place_heads"]  # "Trans-Nzoia County | Director" names a county
         if head_before_link([t.lower_ for t in span]) in heads or any(is_acronym(t.text) for t in span):
@@ -102,6 +101,7 @@ class NameCutter:
         return i < len(doc) and self._is_post_word(doc[i])
 
     def _is_post_word(self, token: Token) -> bool:
+        """A capitalized position word ("Minister", "Officer"), which a post's qualifiers run into."""
         return token.text[:1].isupper() and bool(singular_forms(token.lower_) & self.positions)
 
 

@@ -201,6 +201,8 @@ def _paired_with(noun: Token) -> Token | None:
 
 
 _SIDES_OF_BE = {"nsubj": "attr", "attr": "nsubj"}
+
+
 def _names_a_place(subject: Token, lex: Mapping[str, frozenset[str]]) -> bool:
     """A town or a building by its tag, or a room or hall by its words ("Room XI of X")."""
     words = [subject, *subject.lefts]
