@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sys
@@ -13,16 +14,17 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from .api import ParseFailure, coerce_reference_date, parse_many
 from .batch import FORMATS, UnknownSink, open_sink, run_batch
-from .batch.sinks import ForeignOutput, SinkUnavailable, describe_target
 from .batch.runner import DEFAULT_TIMEOUT
 from .batch.schema import ddl
+from .batch.sinks import ForeignOutput, SinkUnavailable, describe_target
 from .calibration import calibration
 from .corpus import read_corpus
 from .evaluate import evaluate
 from .pipeline import DEFAULT_MODEL, ModelNotInstalledError
 from .reading import UnreadableReport, read_report
 from .records import MeetingRecord
-from .scoreboard import below_floors, by_genre as by_genre_of, field_scores, genre_table, parse_floors
+from .scoreboard import below_floors, field_scores, genre_table, parse_floors
+from .scoreboard import by_genre as by_genre_of
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn meeting-report text into structured, grounded records.")
@@ -34,7 +36,7 @@ def _fail(message: str) -> None:
     typer.echo(f"meetingparse: {message}", err=True)
 
 
-def _reference(value: Optional[str]):
+def _reference(value: Optional[str]) -> dt.date | None:
     try:
         return coerce_reference_date(value)
     except ValueError as error:

@@ -388,7 +388,7 @@ def pred_points_by_speaker(pred: Record) -> dict[str, list[Any]]:
 # ---------------------------------------------------------------- public entry points
 
 
-def evaluate(pairs: Iterable[tuple[str, Mapping, Mapping]]) -> Evaluation:
+def evaluate(pairs: Iterable[tuple[str, Mapping[str, Any], Mapping[str, Any]]]) -> Evaluation:
     """Score (doc_id, gold_record, predicted_record) triples.
 
     Predicted records are dicts as ``MeetingRecord.model_dump(mode="json")`` prints
@@ -414,7 +414,7 @@ def read_prediction(path: Path) -> dict[str, Any]:
     return record if isinstance(record, dict) else {}
 
 
-def load_pairs(gold_dir: str | Path, pred_dir: str | Path) -> Iterator[tuple[str, dict, dict]]:
+def load_pairs(gold_dir: str | Path, pred_dir: str | Path) -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]:
     """(doc_id, gold, prediction) for every ``ID.json`` in ``gold_dir``, in name order."""
     for gold_path in sorted(Path(gold_dir).glob("*.json")):
         gold = json.loads(gold_path.read_text())

@@ -82,7 +82,7 @@ class _Parser:
         self.timeout = timeout
         self.window = 2 * workers
         self.pool = ProcessPoolExecutor(workers, initializer=_start_worker) if workers > 1 else None
-        self.pending: deque[tuple[list[Task], Future]] = deque()
+        self.pending: deque[tuple[list[Task], Future[list[Outcome]]]] = deque()
 
     def submit(self, tasks: list[Task]) -> Iterator[tuple[Task, Outcome]]:
         """Queue a chunk; yield the results of whatever chunks are done or must be waited for."""

@@ -189,7 +189,7 @@ class HostReader:
         school or college, the named institution of its kind ("our school" -> "X University").
         A body the text never names stays the bare head ("University"), which names no one:
         the host is known to be unnamed, and no other body is taken for it."""
-        named = doc._.mp_named_hosts or {}
+        named: dict[str, Span] = doc._.mp_named_hosts or {}
         word = head.lower_
         if word in named:
             return named[word]

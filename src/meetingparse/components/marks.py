@@ -25,7 +25,7 @@ def text_of(doc: Doc) -> str:
     """The doc's text, built once (spaCy joins it from the tokens at every ``doc.text``)."""
     if _TEXT not in doc.user_data:
         doc.user_data[_TEXT] = doc.text
-    return doc.user_data[_TEXT]
+    return str(doc.user_data[_TEXT])
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -52,7 +52,8 @@ def mark_person(token: Token, index: int) -> None:
 
 def person_at(token: Token) -> int | None:
     """The index of the person cluster a token names, or None."""
-    return token.doc.user_data.get(_PEOPLE, {}).get(token.i)
+    people: dict[int, int] = token.doc.user_data.get(_PEOPLE, {})
+    return people.get(token.i)
 
 
 def names_person(span: Span) -> bool:

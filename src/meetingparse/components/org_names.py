@@ -8,7 +8,7 @@ Institute", "the New Zealand branch of the X").
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,7 +26,7 @@ class OrganizationJoiner:
     def __init__(self, lex: Mapping[str, frozenset[str]]) -> None:
         self.lex = lex
 
-    def joined(self, doc: Doc, entities: tuple[Span, ...]) -> list[Span]:
+    def joined(self, doc: Doc, entities: Sequence[Span]) -> list[Span]:
         """ORG entities, each joined with the ORG/GPE piece it was cut from."""
         pieces = [self._named_for_person(e) if e.label_ == "PERSON" else e for e in entities
                   if (e.label_ in {"ORG", "GPE", "FAC"} or self._is_named_for_person(e)) and not is_debris(e[0])]

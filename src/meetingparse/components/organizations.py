@@ -10,7 +10,7 @@ resolved to it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from spacy.language import Language
@@ -224,7 +224,7 @@ class OrganizationFinder(RuleComponent):
         before = span.doc[max(span.sent.start, span.start - 8) : span.start]
         return any(t.lower_ in self.lex["relay_cues"] for t in before)
 
-    def _named_hosts(self, entities: tuple[Span, ...]) -> dict[str, Span]:
+    def _named_hosts(self, entities: Sequence[Span]) -> dict[str, Span]:
         """For each org head noun, the longest named organization it heads, page-wide
         ("university" -> "Suihua University", not "X University's Institute")."""
         named: dict[str, Span] = {}

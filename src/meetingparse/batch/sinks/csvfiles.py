@@ -17,11 +17,10 @@ from typing import Any
 from sqlalchemy import Table
 
 from ..rows import Row
-from ..schema import metadata
+from ..schema import ForeignOutput, metadata
 from .base import ENTITY_TABLES, TableSink, resolve_refs
 from .csvfolder import (
     FolderInUse,
-    ForeignOutput,
     Journal,
     committed_sizes,
     lock,
