@@ -36,17 +36,18 @@ def _singular(title: Grounded | None) -> Grounded | None:
 
 def _meeting_date(doc: Doc) -> MeetingDate | None:
     mention = doc._.mp_event.date
-    if mention is None:
-        return None
+    text = grounded(mention.span) if mention is not None else None
+    if mention is None or text is None:
+        return None  # no date, or a date phrase of blank space only, which grounds nothing
     return MeetingDate(start=mention.start, end=mention.end, time=mention.time,
-                       part_of_day=mention.part_of_day, text=grounded(mention.span))
+                       part_of_day=mention.part_of_day, text=text)
 
 
 def _person(cluster: PersonCluster, host: Span | None, roles: list[Role], confidence: float | None) -> Person:
     organization = host if cluster.represents_host else cluster.organization
     return Person(
         name=cluster.name.text,
-        mentions=[grounded(m) for m in cluster.mentions],
+        mentions=[g for m in cluster.mentions if (g := grounded(m)) is not None],
         title=_singular(grounded(cluster.title)) if cluster.plural_title else grounded(cluster.title),
         organization=grounded(organization),
         roles=roles,

@@ -67,7 +67,7 @@ def document_rows(document: SourceDocument, digest: str, outcome: Outcome) -> li
     rows = [Row("documents", {"key": document.id, "source": document.source, "content_hash": digest,
                               "reference_date": document.reference_date, "url": document.url,
                               "title": document.title, "status": "failed" if failed else "parsed"})]
-    if failed:
+    if isinstance(outcome, SourceError):
         return rows + error_rows(outcome, Ref(0))
     return rows + meeting_rows(outcome, Ref(0), start=len(rows))
 

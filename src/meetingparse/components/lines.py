@@ -29,10 +29,12 @@ class LineBreaker(RuleComponent):
     lexicons = ("honorifics", "member_styles")
 
     def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
         # Written once at the end: spaCy's per-token setter scans the whole Doc on each call.
         starts = doc.to_array([SENT_START]).astype("int64").ravel()
         tokens = iter(doc)  # one token object each, not two
-        previous = next(tokens, None)
+        previous = next(tokens)
         run_start = clause_start = 0  # where the current unbroken run and its latest clause begin
         for token in tokens:
             if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
@@ -49,8 +51,7 @@ class LineBreaker(RuleComponent):
                 run_start = clause_start if clause_start - run_start >= MAX_RUN // 2 else token.i
                 starts[run_start] = 1
             previous = token
-        if len(doc):
-            doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
         return doc
 
     def _ends_sentence(self, period: Token) -> bool:

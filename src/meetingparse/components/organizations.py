@@ -30,6 +30,7 @@ from .names import is_headline
 from .org_cuts import HEAD_LINKS, NameCutter, head_before_link, is_abbreviation
 from .org_lists import head_before_of, listed_bodies
 from .org_names import OrganizationJoiner, headed_runs, spelled_out_names
+from .people import PersonCluster
 from .posts import joined_fields, names_a_field
 
 ORG_KEY = "mp_org"
@@ -292,7 +293,7 @@ def _inside_quotes(span: Span) -> bool:
     return straight % 2 == 1 or paragraph.count("“") > paragraph.count("”")
 
 
-def _in_company(span: Span, people: list, orgs: list[Span]) -> bool:
+def _in_company(span: Span, people: list[PersonCluster], orgs: list[Span]) -> bool:
     """Whether a span shares its sentence with a participant or a spelled-out organization."""
     sentence = span.sent
     return any(sentence.start <= m.start < sentence.end for p in people for m in p.mentions) or any(

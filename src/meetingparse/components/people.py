@@ -210,8 +210,9 @@ class PeopleFinder(RuleComponent):
             key = name_key(mention)
             owner = alias_of(mention, by_end)
             if owner is not None:
-                index = person_at(owner[0])
-                clusters[index].aliases.append(key)
+                index = person_at(owner[0])  # marked when the owner's own mention was read
+                if index is not None:
+                    clusters[index].aliases.append(key)
             else:
                 index = next(iter(_matching(clusters, by_word, key)), None)
             if index is None:
