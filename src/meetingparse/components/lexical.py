@@ -97,6 +97,13 @@ def singular_forms(word: str) -> set[str]:
     return forms
 
 
+def bracketed_alone(token: Token) -> bool:
+    """A word that fills brackets right after a word: "Tom Fahy (chairing)", "West Nile
+    Citizens Forum (WECFOD)", "District Chief Executive (DCE)"."""
+    doc = token.doc
+    return 2 <= token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
+
+
 def is_acronym(word: str) -> bool:
     """An all-capitals abbreviation of two or more letters ("UIIN", "CPPCC")."""
     letters = word.replace("&", "").replace("-", "")

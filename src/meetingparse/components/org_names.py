@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexical import is_acronym
+from .lexical import bracketed_alone, is_acronym
 from .marks import is_debris, person_at
 
 _JOINERS = {"and", "of", "&", "'s", "’s"}
@@ -219,7 +219,7 @@ def spelled_out_names(doc: Doc) -> Iterator[Span]:
     """Names spelled out before their acronym in brackets: "West Nile Citizens Forum for
     Development (WECFOD)"."""
     for token in doc[1:-1]:
-        if not (is_acronym(token.text) and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"):
+        if not (is_acronym(token.text) and bracketed_alone(token)):
             continue
         end = token.i - 1
         for start in range(end - 1, max(-1, end - 1 - _LONGEST_ACRONYM), -1):

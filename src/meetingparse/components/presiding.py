@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Doc, Token
 
 from .chair_lines import chair_line, name_start
-from .lexical import DASHES, is_spaced_dash, line_of, verb_in
+from .lexical import DASHES, bracketed_alone, is_spaced_dash, line_of, verb_in
 from .marks import is_debris, person_at, text_of
 from .names import ends_line
 from .people import person_named
@@ -126,7 +126,7 @@ class PresidingReader:
                 continue
             if token.pos_ == "VERB" and token.lemma_.lower() in self.lex["chair_verbs"] and self._about_meeting(token):
                 person = self._person_of(_presiders(token))
-            elif token.lower_.endswith("ing") and _bracketed_alone(token) and verb_in(token, self.lex["chair_verbs"]):
+            elif token.lower_.endswith("ing") and bracketed_alone(token) and verb_in(token, self.lex["chair_verbs"]):
                 person = person_at(doc[token.i - 2])  # "Cllr Tom Fahy (chairing)"
             elif token.pos_ in {"NOUN", "PROPN"} and token.lower_.endswith("ing") and verb_in(token, self.lex["chair_verbs"]):
                 person = self._person_of(_presiders(token))  # "with Mayor X presiding", tagged a noun
@@ -343,12 +343,6 @@ def _with_holder(preposition: Token) -> int | None:
     if opening is None:
         return None
     return next((p for t in doc[opening.i + 1 : preposition.i] if (p := person_at(t)) is not None), None)
-
-
-def _bracketed_alone(token: Token) -> bool:
-    """A word that fills brackets right after a word: "Tom Fahy (chairing)"."""
-    doc = token.doc
-    return 2 <= token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
 
 
 def _opening_bracket(token: Token) -> int | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexical import is_acronym, is_column_gap, line_of, verb_in
+from .lexical import bracketed_alone, is_acronym, is_column_gap, line_of, verb_in
 from .marks import person_at
 from .wordclass import DETERMINERS, WordClasses, past_determiners
 
@@ -257,8 +257,8 @@ def _fronts_next_name(doc: Doc, end: int, words: WordClasses) -> bool:
 
 def _closes_bracketed_acronym(token: Token) -> bool:
     """The closing bracket of an acronym set in brackets ("(PM)", "(DCE)")."""
-    doc, i = token.doc, token.i
-    return token.text == ")" and i >= 2 and doc[i - 2].text == "(" and is_acronym(doc[i - 1].text)
+    inside = token.doc[token.i - 1] if token.i > 0 else None
+    return token.text == ")" and inside is not None and bracketed_alone(inside) and is_acronym(inside.text)
 
 
 def _after_listed_name(token: Token) -> bool:
