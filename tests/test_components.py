@@ -65,6 +65,24 @@ def test_apposition_organization_is_listed_in_organizations(nlp, text: str) -> N
     assert "Planning Bureau of Fenghe City" in [o.text for o in record.organizations]
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    pytest.param("Dr. Anaclet Mugisha, Dean of the School of Inclusive and Special Needs Education, attended "
+                 "the meeting on Monday.", "School of Inclusive and Special Needs Education", id="special-needs"),
+    pytest.param("Mr Kofi Mensah, Director of the Department of Finance and General Services, attended the "
+                 "meeting on Monday.", "Department of Finance and General Services", id="general-services"),
+])
+def test_a_title_modifier_after_and_that_opens_a_field_stays_in_the_body(nlp, text: str, body: str) -> None:
+    """Only a position word after "and" ends a body's name; a modifier alone opens a field."""
+    record = parsed(text)
+    assert text_of(record.participants[0].organization) == body
+
+
+def test_a_position_after_and_still_ends_the_body(nlp) -> None:
+    record = parsed("On Monday, the Ministry of Health and Permanent Secretary Grace Wanjiru met the nurses' union.")
+    assert "Ministry of Health" in [o.text for o in record.organizations]
+    assert text_of(person(record, "Grace Wanjiru").title) == "Permanent Secretary"
+
+
 # ---------------------------------------------------------------- (c) presided over by
 
 PRESIDED = ("On the morning of May 12, the school held a teaching work meeting. "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -58,10 +59,12 @@ def entity_around(doc: Doc, i: int) -> Span | None:
     return doc[start:end]
 
 
-def cut_before_title(span: Span, title_words: frozenset[str]) -> Span:
+def cut_before_title(span: Span, title_words: frozenset[str], positions: frozenset[str]) -> Span:
     """A name without the "and <title> ..." that runs on after it, past the title's
     determiner and modifiers ("SHOU CPC Committee and Vice President" -> "SHOU CPC Committee",
-    "X Society and the outgoing chair of Y" -> "X Society")."""
+    "X Society and the outgoing chair of Y" -> "X Society"); the run of ``title_words`` after
+    "and" must hold one of the ``positions``, since a modifier alone may open a field
+    ("School of Inclusive and Special Needs Education")."""
     for token in span[1:]:
         if token.lower_ != "and":
             continue
@@ -69,7 +72,8 @@ def cut_before_title(span: Span, title_words: frozenset[str]) -> Span:
         while following < span.end - 1 and (span.doc[following].pos_ == "DET" or span.doc[following].is_lower
                                             and span.doc[following].lower_ not in title_words):
             following += 1  # "and the outgoing chair of ..."
-        if following < span.end and span.doc[following].lower_ in title_words:
+        run = list(itertools.takewhile(lambda t: t.lower_ in title_words, span.doc[following:]))
+        if any(singular_forms(t.lower_) & positions for t in run):
             return span.doc[span.start : token.i]
     return span
 

@@ -31,7 +31,7 @@ class NameCutter:
     def cut(self, span: Span) -> Span:
         """The name before a verb or a title the model ran on into ("X Holds ...", "X and Vice President")."""
         doc = span.doc
-        span = self._before_owned(cut_before_title(span, self.title_vocabulary))
+        span = self._before_owned(cut_before_title(span, self.title_vocabulary, self.positions))
         opening = next((t.i for t in span[1:] if t.text == "("), None)
         if opening is not None:  # "Farmers Union (FU)" -> the name; "FU (Farmers Union)" -> the name
             before = doc[span.start : opening]

@@ -82,7 +82,7 @@ class PostSplitter:
             return phrase, None, False  # "Head of Department" names no body
         if body_start > ofs[0] + 1 and self._is_internal_body(body) or not self._could_be_body(body):
             return phrase, None, False
-        body = cut_before_title(body, self.words.title_vocabulary)
+        body = cut_before_title(body, self.words.title_vocabulary, self.words.positions)
         if doc[link - 1].lower_ not in self.org_heads and names_a_field(body, self.portfolio_domains, self.org_heads):
             return phrase, None, False  # "Director of Public Works", "Minister of Foreign Affairs of X"
         heads = self.org_heads | self.place_heads

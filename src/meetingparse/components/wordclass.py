@@ -49,6 +49,7 @@ class WordClasses:
             t.split()[-1] for t in titles if " " in t
         })
         self.title_vocabulary = self.title_words | lex["title_modifiers"]  # position words and their modifiers
+        self.positions = self.title_words - lex["title_modifiers"]  # "general" ends "Attorney General" but modifies alone
         self.honorific_runs = [tuple(h.split()) for h in lex["honorifics"] if " " in h]  # "tan sri"
         self.honorific_run_words = frozenset(word for run in self.honorific_runs for word in run)
         self.stopped_honorifics = frozenset(h[:-1] for h in lex["honorifics"] if "." in h[:-1] and h.endswith("."))
