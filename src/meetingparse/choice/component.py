@@ -78,12 +78,16 @@ class ChoiceReader(RuleComponent):
         candidates = self.candidates(doc)
         changes: dict[str, Any] = {}
         confidence: dict[str, float] = {}
+        unlikely = self._unlikely_participants(candidates)
         for decision in self.decisions:
             scorer = self.scorers.get(decision.name)
             if scorer is None:
                 continue
             kept = getattr(event, decision.event_field)
-            options = with_abstention(candidates[decision.name], kept is None)
+            found = candidates[decision.name]
+            if decision.of_a_participant:
+                found = [c for c in found if c.value not in unlikely]
+            options = with_abstention(found, kept is None)
             if decision.judges_only:
                 ruled = ruled_option([c.features for c in options])
                 if kept is not None and ruled is not None:
@@ -106,6 +110,18 @@ class ChoiceReader(RuleComponent):
         doc._.mp_event = dataclasses.replace(event, **changes)
         doc._.mp_confidence = confidence
         return doc
+
+
+    def _unlikely_participants(self, candidates: dict[str, list[Candidate]]) -> set[Any]:
+        """The people the participants' model would drop, though the rules found them: a chair
+        must take part, so none of them can be the chair ("Meeting Called to Order", "under the
+        chairmanship of Brunei Darussalam")."""
+        attendance = next(item for item in self.items if isinstance(item, AttendanceDecision))
+        scorer = self.scorers.get(attendance.name)
+        if scorer is None:
+            return set()
+        return {c.value for c in candidates[attendance.name]
+                if not kept_by(scorer, scorer.probability(c.features), attendance.ruled(c), attendance.settled(c))}
 
 
 def kept_by(scorer: Scorer, probability: float, ruled: bool, settled: bool = False) -> bool:

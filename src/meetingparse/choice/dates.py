@@ -23,6 +23,7 @@ class DateDecision:
     name = "date"
     event_field = "date"
     judges_only = False
+    of_a_participant = False
 
     def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
         mentions: list[DateMention] = ctx.doc._.mp_dates or []

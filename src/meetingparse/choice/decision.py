@@ -29,6 +29,7 @@ class Decision(Protocol):
     name: str  # the record's field
     event_field: str  # the EventFacts field it replaces
     judges_only: bool  # whether the model only gives the rules' value its confidence, never replacing it
+    of_a_participant: bool  # whether its value is a person, who must be one the participants' model keeps
 
     def candidates(self, ctx: Context, event: EventFacts) -> list[Candidate]:
         """Every plausible value, the hand rules' pick among them when they made one."""

@@ -24,6 +24,7 @@ class KindDecision:
     name = "kind"
     event_field = "kind"
     judges_only = True
+    of_a_participant = False
 
     def __init__(self, meetings: MeetingReader) -> None:
         self.meetings = meetings

@@ -21,6 +21,7 @@ class ModeDecision:
     name = "mode"
     event_field = "mode"
     judges_only = False
+    of_a_participant = False
 
     def __init__(self, venues: VenueReader) -> None:
         self.venues = venues

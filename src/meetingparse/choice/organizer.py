@@ -45,6 +45,7 @@ class OrganizerDecision:
     name = "organizer"
     event_field = "organizer"
     judges_only = False
+    of_a_participant = False
 
     def __init__(self, meetings: MeetingReader) -> None:
         self.meetings = meetings

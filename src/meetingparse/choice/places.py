@@ -44,6 +44,7 @@ class VenueDecision:
     name = "location"
     event_field = "venue"
     judges_only = False
+    of_a_participant = False
 
     def __init__(self, venues: VenueReader) -> None:
         self.venues = venues

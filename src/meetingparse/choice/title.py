@@ -22,6 +22,7 @@ class TitleDecision:
     name = "title"
     event_field = "title"
     judges_only = False
+    of_a_participant = False
 
     def __init__(self, meetings: MeetingReader) -> None:
         self.meetings = meetings
