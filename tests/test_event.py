@@ -734,6 +734,26 @@ def test_the_chair_of_minutes(body: str, chair: str) -> None:
     assert record.chair is not None and record.chair.name == chair
 
 
+@pytest.mark.parametrize(("body", "chair"), [
+    ("Chair:\nCllr Bronagh Keane\n\nPresent:\nCllrs Moran, Duffy, Walsh\n\n1. Minutes\nAgreed.", "Bronagh Keane"),
+    (("Acting Chairperson:\nMs TP Ndlovu (ANC)\n\nMembers present:\nMr RK Pillay, Ms LM Dube\n\n1. Adoption of the "
+      "agenda\nAdopted."), "TP Ndlovu"),
+    ("Presiding Member:\n\nHon. Kwesi Boateng\n\nAttendance:\nHon. Ama Serwaa, Hon. Yaw Mensah\n\n1. Opening prayer",
+     "Kwesi Boateng"),
+])
+def test_a_chair_label_alone_on_its_line_names_the_person_below(body: str, chair: str) -> None:
+    """Minutes drawn from a table put a label on its own line and the name on the next one;
+    an acting chair presides."""
+    record = read_by_rules(_MINUTES + body, "2024-06-10")
+    assert record.chair is not None and record.chair.name == chair
+
+
+def test_a_venue_label_alone_on_its_line_names_the_place_below() -> None:
+    record = read_by_rules("MINUTES\nDate: 14/03/2024\nVenue:\nCouncil Chamber, Civic Centre\n\nThe council met to "
+                           "approve the budget.", "2024-03-20")
+    assert record.location is not None and record.location.text.startswith("Council Chamber")
+
+
 @pytest.mark.parametrize(("text", "chair"), [
     (("MINUTES\nOrdinary Meeting of the Council, 2 June 2024\n\nIn the Chair: His Worship the Mayor, Cr Neville "
       "Ashdown\n\nPresent: Crs Hale, Ipsen, Joyce\n\n1. Opening\nThe meeting opened at 6.00pm."), "Neville Ashdown"),

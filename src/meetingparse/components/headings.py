@@ -54,14 +54,34 @@ def labelled_lines(doc: Doc, labels: tuple[re.Pattern[str], ...], lines: int) ->
         if line.strip() and not _is_furniture(doc, start + indent, end):
             counted += 1
             match = next((m for label in labels if (m := label.match(line, indent)) is not None), None)
-            bounds = None if match is None else (match.span("name") if "name" in match.re.groupindex
-                                                 else (match.end(), len(line)))
-            span = None if bounds is None else doc.char_span(start + bounds[0], start + bounds[1],
-                                                             alignment_mode="contract")
+            span = None if match is None else _labelled(doc, match, start, end)
             if span is not None:
                 found.append(span)
         start = end + 1
     return found
+
+
+def _labelled(doc: Doc, match: re.Match[str], start: int, end: int) -> Span | None:
+    """What a label matched on the line from ``start`` to ``end`` gives: its ``name`` group,
+    else the rest of the line, or the next line where the label stands alone ("Chair:" / "Cllr X")."""
+    if "name" in match.re.groupindex:
+        return doc.char_span(start + match.start("name"), start + match.end("name"), alignment_mode="contract")
+    if not match.string[match.end():].strip():
+        return _next_line(doc, end)
+    return doc.char_span(start + match.end(), end, alignment_mode="contract")
+
+
+def _next_line(doc: Doc, end: int) -> Span | None:
+    """The next line of the page with words on it, after the line break at ``end``."""
+    text = text_of(doc)
+    start = end + 1
+    while start < len(text):
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        if text[start:stop].strip():
+            return doc.char_span(start, stop, alignment_mode="contract")
+        start = stop + 1
+    return None
 
 
 def _is_furniture(doc: Doc, start: int, end: int) -> bool:
