@@ -1352,3 +1352,14 @@ def test_a_post_s_bracketed_acronym_before_the_name_stays_in_the_title() -> None
     record = read_by_rules("The District Chief Executive (DCE) Innocent Amenyo attended the meeting on 3 June 2024.",
                            "2024-06-10")
     assert text_of(person(record, "Innocent Amenyo").title) == "District Chief Executive (DCE)"
+
+
+@pytest.mark.parametrize("heading", ["Members Present/Comhaltaí i Láthair", "Present/Yn Bresennol",
+                                     "Councillors/Staff present"])
+def test_names_a_line_each_under_a_heading_in_two_parts_attend(heading: str) -> None:
+    """A heading whose slash joins two parts (two languages, or two groups) heads a block of
+    names as a plain heading does: the names listed below it attend."""
+    record = read_by_rules(f"Minutes of the Meeting of the Regional Health Forum, 12 April 2011\n\n{heading}\n"
+                           "Cllr Niamh Carberry\nCllr Donal Furey\nCllr Oisín Tuohy\nCllr Peter Madden\n\n"
+                           "1. Minutes\nThe minutes of the previous meeting were adopted.", "2011-04-20")
+    assert {"Niamh Carberry", "Donal Furey", "Oisín Tuohy", "Peter Madden"} <= set(names(record))

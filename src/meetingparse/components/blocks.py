@@ -62,9 +62,12 @@ def under_label(text: str, at: int) -> bool:
 
 
 def _is_word_heading(line: str) -> bool:
-    """A heading of a few words only, capitalized, without a colon ("Board members present")."""
+    """A heading of a few words only, capitalized, without a colon ("Board members present"),
+    a slash joining its words where it gives two ("Apologies/Absent", or the same in two
+    languages: "Members Present/Comhaltaí i Láthair")."""
     words = line.split()
-    return 0 < len(words) <= _LONGEST_WORD_HEADING and line[:1].isupper() and all(w.isalpha() for w in words)
+    return 0 < len(words) <= _LONGEST_WORD_HEADING and line[:1].isupper() and all(
+        w.replace("/", "").isalpha() for w in words)
 
 
 def _lines_above(text: str, line_start: int) -> list[str]:
