@@ -399,6 +399,20 @@ def test_short_forms_before_a_name(text: str, name: str) -> None:
     assert names(record)[0] == name
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Otunba Femi Adebayo welcomed the delegates.", ["Femi Adebayo"]),
+    ("Togbe Agbeko III and Mrs Ngozi Eze attended.", ["Agbeko III", "Ngozi Eze"]),
+    ("Cde Thandeka Mabaso steered the discussions.", ["Thandeka Mabaso"]),
+    ("Air Cdre Faisal Qureshi and Gp Capt Bilal Anwar briefed the members.", ["Faisal Qureshi", "Bilal Anwar"]),
+    ("Elder Ngozi Eze opened the session with a prayer.", ["Ngozi Eze"]),
+])
+def test_chieftaincy_party_rank_and_church_styles_are_no_part_of_a_name(text: str, expected: list[str]) -> None:
+    """Styles written before a name in West African, Southern African, Commonwealth military and
+    church usage are forms of address, as "Oba" and "Comrade" are."""
+    record = read_by_rules(f"On June 3, the council met. {text}")
+    assert names(record) == expected
+
+
 # ---------------------------------------------------------------- organizations
 
 def test_organization_split_by_the_model_is_repaired() -> None:
