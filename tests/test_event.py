@@ -21,6 +21,22 @@ def test_a_day_s_possessive_is_not_part_of_the_meeting_s_name() -> None:
 
 
 @pytest.mark.parametrize(("text", "title"), [
+    ("The Cabinet Meeting of 4 July 2018 approved the budget for the new hospital.", "Cabinet Meeting"),
+    ("The First Senior Managers Meeting of 2023 was held at the head office on Friday.",
+     "First Senior Managers Meeting"),
+    ("The university held its work deployment meeting for the spring semester of 2026 on 2 March.",
+     "work deployment meeting for the spring semester of 2026"),
+    ("CABINET DECISIONS - 20TH CABINET MEETING OF 26 NOVEMBER 2024\n\nThe Cabinet met on Tuesday and approved "
+     "the plan.", "20TH CABINET MEETING"),
+])
+def test_a_date_after_the_meeting_noun_and_a_headline_s_label_are_no_part_of_its_name(text: str, title: str) -> None:
+    """The record's name leaves out the date phrase that hangs on the meeting noun (one inside
+    the name stays) and the label a spaced dash sets off before it in a headline."""
+    record = read_by_rules(text, "2026-12-01")
+    assert text_of(record.title) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
     (("The county held a two-day refresher training for nurses, midwives and community health workers, funded by "
       "the Red Cross, on 4 June 2024."), "refresher training for nurses, midwives and community health workers"),
     ("Harlow College hosted a seminar on planning, budgeting, and procurement for its bursars on 4 June 2024.",

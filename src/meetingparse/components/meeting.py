@@ -144,6 +144,19 @@ def _places_or_dates(token: Token, venue_words: frozenset[str]) -> bool:
                for t in token.subtree)
 
 
+def _dates_the_meeting(token: Token, noun: Token) -> bool:
+    """An "of" before a date that hangs on the meeting noun, which ends the meeting's name
+    ("the Cabinet Meeting | of 4 July 2018"); one inside it stays ("for the spring semester of 2026")."""
+    doc = token.doc
+    return token.lower_ == "of" and token.head.i == noun.i and token.i + 1 < len(doc) \
+        and doc[token.i + 1].ent_type_ == "DATE"
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash set off by spaces, which parts a headline's label from what follows it."""
+    return token.text in {"-", "–", "—"} and bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
+
+
 def in_general(token: Token) -> bool:
     """Meetings in general, not one: "held over 30 meetings", "any other session"."""
     plural = token.tag_ in {"NNS", "NNPS"} and token.lower_ != "talks"
@@ -273,7 +286,8 @@ class MeetingReader:
         if purpose is not None and purpose.pos_ == "VERB" and purpose.head in (noun, noun.head):
             end = purpose.right_edge.i + 1  # "conference to deploy the response to floods"
         if not is_prose(noun.sent):  # "HIST Holds Debriefing Meeting on X and Y Work Reports"
-            start = max([start, *(t.i + 1 for t in doc[noun.sent.start : noun.i] if verb_in(t, self.lex["hold_verbs"]))])
+            start = max([start, *(t.i + 1 for t in doc[noun.sent.start : noun.i]
+                                  if verb_in(t, self.lex["hold_verbs"]) or _spaced_dash(t))])  # "DECISIONS - 20TH MEETING"
             if noun.i + 1 < noun.sent.end and doc[noun.i + 1].lower_ in {"on", "for", "of", "about"}:
                 end = max(end, noun.sent.end)
         end = _past_quoted_name(doc, noun.i, end)
@@ -281,7 +295,7 @@ class MeetingReader:
         cut = next((t.i for t in doc[noun.i : end] if t.i not in quoted and (
                     (t.text in {",", ";", "("} and not _lists_on(t, noun.i)) or t.is_space
                     or t.lower_ in {"which", "that", "where", "who"} or _places_or_dates(t, self.lex["venue_words"])
-                    or _ends_a_name(t))), end)
+                    or _dates_the_meeting(t, noun) or _ends_a_name(t))), end)
         end = min(end, cut)
         while end > noun.i + 1 and ((doc[end - 1].is_punct and end - 1 not in quoted) or doc[end - 1].pos_ in {"ADP", "CCONJ"}
                                     or verb_in(doc[end - 1], self.lex["hold_verbs"])):
