@@ -26,8 +26,8 @@ def test_a_day_s_possessive_is_not_part_of_the_meeting_s_name() -> None:
      "First Senior Managers Meeting"),
     ("The university held its work deployment meeting for the spring semester of 2026 on 2 March.",
      "work deployment meeting for the spring semester of 2026"),
-    ("CABINET DECISIONS - 20TH CABINET MEETING OF 26 NOVEMBER 2024\n\nThe Cabinet met on Tuesday and approved "
-     "the plan.", "20TH CABINET MEETING"),
+    (("CABINET DECISIONS - 20TH CABINET MEETING OF 26 NOVEMBER 2024\n\nThe Cabinet met on Tuesday and approved "
+      "the plan."), "20TH CABINET MEETING"),
 ])
 def test_a_date_after_the_meeting_noun_and_a_headline_s_label_are_no_part_of_its_name(text: str, title: str) -> None:
     """The record's name leaves out the date phrase that hangs on the meeting noun (one inside
