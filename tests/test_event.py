@@ -750,6 +750,26 @@ def test_the_chair_of_minutes(body: str, chair: str) -> None:
     assert record.chair is not None and record.chair.name == chair
 
 
+def test_a_chair_s_role_at_the_end_of_a_roster_row_names_the_person_past_their_style() -> None:
+    record = read_by_rules(_MINUTES + "MEMBERS PRESENT\n\nCouncillor Mercy Lungu – Her Worship the Mayor (Chairperson)\n"
+                           "Councillor Peter Zulu – Deputy Mayor\nCouncillor Agnes Phiri\n\n1. Prayer\nThe meeting "
+                           "opened with a prayer.", "2024-06-10")
+    assert record.chair is not None and record.chair.name == "Mercy Lungu"
+
+
+@pytest.mark.parametrize(("sentence", "chair"), [
+    ("Bishop Anne Kerrigan is its chair.", "Anne Kerrigan"),
+    ("Canon Paul Hewitt is the chairman of the synod.", "Paul Hewitt"),
+    ("Mr Kofi Mensah is the chair of the finance committee.", None),
+])
+def test_a_chair_said_with_be_presides_over_its_own_body(sentence: str, chair: str | None) -> None:
+    """"X is its chair" or "the chair of the synod" names the one who presides over the body's
+    sitting; the chair of another body does not."""
+    record = read_by_rules(f"The diocesan synod met in Armagh on Monday. {sentence} The synod adopted the budget.",
+                           "2024-06-10")
+    assert (record.chair.name if record.chair else None) == chair
+
+
 @pytest.mark.parametrize(("body", "chair"), [
     ("Chair:\nCllr Bronagh Keane\n\nPresent:\nCllrs Moran, Duffy, Walsh\n\n1. Minutes\nAgreed.", "Bronagh Keane"),
     (("Acting Chairperson:\nMs TP Ndlovu (ANC)\n\nMembers present:\nMr RK Pillay, Ms LM Dube\n\n1. Adoption of the "

@@ -71,6 +71,8 @@ class PresidingReader:
                                and (p := person_at(c)) is not None), None)
                 if person is None:
                     person = _set_off_after(token)
+                if person is None and _own_chair(token, self.gatherings):
+                    person = _subject_of_be(token)
                 if person is None and _of_the_meeting(token, self.gatherings):
                     person = _described_person(token)
                 if person is not None and person not in guests:
@@ -318,6 +320,22 @@ def _is_style(token: Token, honorifics: frozenset[str], title_words: frozenset[s
 _STYLE_REACH = 3  # words of address between a comma and the name it sets off ("Rt. Hon.")
 
 
+def _own_chair(title: Token, gatherings: frozenset[str]) -> bool:
+    """A chair's title said of someone with "be" that is the chair of the body or gathering
+    the report is about: "its chair", "the chair", "the chair of the synod", not "the chair of
+    the finance committee"."""
+    if title.dep_ != "attr" or title.head.lemma_ != "be":
+        return False
+    ofs = [o for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return all(o.lemma_.lower() in gatherings for o in ofs)
+
+
+def _subject_of_be(title: Token) -> int | None:
+    """The person a copula's subject names ("Bishop Liz Crawford | is its chair")."""
+    return next((person for c in title.head.children if c.dep_ == "nsubj" and (person := person_at(c)) is not None),
+                None)
+
+
 def _set_off_after(title: Token) -> int | None:
     """The person a comma sets off right after a title, past forms of address, where the parser
     hung the name elsewhere: "Senate Committee on Finance Chairman, Senator X, opened ..."."""
@@ -364,10 +382,13 @@ def _row_opener(token: Token) -> int | None:
 
 
 def _row_person(token: Token) -> int | None:
-    """The person whose name opens a token's line, before a spaced dash ("Graham Whitby – ...")."""
+    """The person whose name opens a token's line, past a style, before a spaced dash ("Graham
+    Whitby – ...", "Councillor Ruth Banda – Her Worship the Mayor (Chairperson)")."""
     doc, start = token.doc, line_of(token).start
     dash = next((t.i for t in doc[start : token.i] if is_spaced_dash(t)), None)
-    return person_at(doc[start]) if dash is not None and dash > start else None
+    if dash is None:
+        return None
+    return next((person for t in doc[start:dash] if (person := person_at(t)) is not None), None)
 
 
 def _apposed_name(phrase: Token) -> Token | None:
