@@ -111,7 +111,6 @@ class ChoiceReader(RuleComponent):
         doc._.mp_confidence = confidence
         return doc
 
-
     def _unlikely_participants(self, candidates: dict[str, list[Candidate]]) -> set[Any]:
         """The people the participants' model would drop, though the rules found them: a chair
         must take part, so none of them can be the chair ("Meeting Called to Order", "under the
