@@ -248,6 +248,22 @@ def test_a_chair_the_participants_model_drops_is_no_chair(tmp_path: Path) -> Non
     assert "Maria Okafor" in [p.name for p in titled.participants]
 
 
+@pytest.mark.parametrize("seated", [
+    "The committee then met with Maria Okafor in the chair.",
+    "Maria Okafor, in the Chair, opened the budget item.",
+    "The members present were Maria Okafor (in the chair) and Tom Reid.",
+])
+def test_a_bare_name_put_in_the_chair_shows_a_person_who_stays_the_chair(tmp_path: Path, seated: str) -> None:
+    """"In the chair" after a name presides as a verb would: the rules' chair stays the chair
+    and a participant, however unlikely the participants' model finds a bare name."""
+    text = REPORT.replace("Councillor Maria Okafor took the chair.", seated)
+    assert read_by_rules(text).chair is not None
+    unlikely_chair = Scorer("participants", {"rule_chair": -12.0}, 6.0, threshold=0.5, admit=None)
+    record = assemble(_pipeline_with_scorer(tmp_path, unlikely_chair)(text))
+    assert record.chair is not None and record.chair.name == "Maria Okafor"
+    assert "Maria Okafor" in [p.name for p in record.participants]
+
+
 def test_a_list_whose_training_items_are_all_right_gets_a_constant_model() -> None:
     train = [fit.ItemExample([{"rule_involved": 1.0}, {"rule_involved": 1.0}], [True, True], [True, True],
                              [False, False], 2)]

@@ -14,7 +14,7 @@ from ..components.event import EventFacts
 from ..components.marks import person_at
 from ..components.people import PersonCluster
 from ..evaluate import items, normalize_name, person_name
-from .chair import presided_by
+from .chair import presided_by, seated_in_chair
 from .decision import Candidate, listed_in_gold
 from .features import MOST_MENTIONS, Context, across
 
@@ -55,7 +55,8 @@ class AttendanceDecision:
                 "guest": float(index in event.guests),
                 "has_title": float(person.title is not None),
                 "addressed": float(_addressed(person, ctx.lex["honorifics"])),
-                "presides": float(any(presided_by(m, ctx.lex["chair_verbs"]) for m in person.mentions[:MOST_MENTIONS])),
+                "presides": float(any(presided_by(m, ctx.lex["chair_verbs"]) or seated_in_chair(m, ctx.lex["presiding_roles"])
+                                      for m in person.mentions[:MOST_MENTIONS])),
                 "has_organization": float(person.organization is not None or person.represents_host),
                 "speaker": float(index in points),
                 "points_log": math.log1p(points.get(index, 0)),

@@ -84,6 +84,14 @@ def presided_by(mention: Span, chair_verbs: frozenset[str]) -> bool:
     return any(verb_in(t, chair_verbs) for t in list(mention.root.ancestors)[:3])
 
 
+def seated_in_chair(mention: Span, presiding_roles: frozenset[str]) -> bool:
+    """Whether a mention is put "in the chair" right after it ("with X in the Chair",
+    "X, in the chair", "Alan Price (in the chair)")."""
+    doc = mention.doc
+    words = [t.lower_ for t in doc[mention.end : mention.end + 5] if t.text not in {",", "("}][:3]
+    return len(words) == 3 and words[:2] == ["in", "the"] and words[2] in presiding_roles
+
+
 def _word_near(mention: Span, words: frozenset[str] | set[str]) -> bool:
     doc = mention.doc
     window = [*doc[max(0, mention.start - _NEAR) : mention.start], *doc[mention.end : mention.end + _NEAR]]
