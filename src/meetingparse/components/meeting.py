@@ -74,7 +74,7 @@ def _ends_a_name(token: Token) -> bool:
     ... held the third meeting") or "to order" ("called the meeting of the Council to order")."""
     doc = token.doc
     if token.dep_ == "ROOT" and token.pos_ in {"VERB", "AUX"}:
-        return True
+        return token.i == 0 or doc[token.i - 1].lower_ != "to"  # an infinitive of purpose is no finite verb
     return token.lower_ == "to" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "order"
 
 
@@ -150,6 +150,23 @@ def _dates_the_meeting(token: Token, noun: Token) -> bool:
     doc = token.doc
     return token.lower_ == "of" and token.head.i == noun.i and token.i + 1 < len(doc) \
         and doc[token.i + 1].ent_type_ == "DATE"
+
+
+def _says_when_or_for_whom(token: Token) -> bool:
+    """A phrase after a meeting noun that dates it, times it or says on whose behalf it sat,
+    which no name runs into: "the AGM on 5th September 2020", "a meeting for sixteen years",
+    "a debate lasting three hours", "met on behalf of their countries"."""
+    if token.dep_ == "prep":
+        return any(c.dep_ == "pobj" and c.lower_ == "behalf" for c in token.children)
+    return any(c.dep_ in {"dobj", "npadvmod"} and c.ent_type_ in {"DATE", "TIME"} for c in token.children)
+
+
+def _purpose_follows(noun: Token) -> bool:
+    """Whether a meeting noun is followed by "to" and a verb of purpose ("Workshop to
+    strengthen ..."), not a future ("Forum to be held")."""
+    doc = noun.doc
+    after = doc[noun.i + 1 : noun.i + 3]
+    return len(after) == 2 and after[0].lower_ == "to" and after[1].tag_ == "VB" and after[1].lemma_ != "be"
 
 
 def _spaced_dash(token: Token) -> bool:
@@ -274,10 +291,11 @@ class MeetingReader:
         for child in noun.rights:
             if child.i != end and doc[end].text not in {"'s"}:
                 break
-            keep = (child.dep_ == "prep" and child.lower_ in _TITLE_PREPS
+            keep = (child.dep_ == "prep" and child.lower_ in _TITLE_PREPS and not _says_when_or_for_whom(child)
                     and not any(t.ent_type_ in {"TIME"} for t in child.subtree))
-            keep |= child.dep_ == "acl" and child.lemma_.lower() not in self.lex["hold_verbs"] | self.lex["chair_verbs"] | {"attend"}
-            keep |= child.dep_ in {"compound", "nummod", "amod"}
+            keep |= (child.dep_ == "acl" and not _says_when_or_for_whom(child)
+                     and child.lemma_.lower() not in self.lex["hold_verbs"] | self.lex["chair_verbs"] | {"attend"})
+            keep |= child.dep_ in {"compound", "nummod"}
             if not keep:
                 break
             end = child.right_edge.i + 1
@@ -288,8 +306,9 @@ class MeetingReader:
         if not is_prose(noun.sent):  # "HIST Holds Debriefing Meeting on X and Y Work Reports"
             start = max([start, *(t.i + 1 for t in doc[noun.sent.start : noun.i]
                                   if verb_in(t, self.lex["hold_verbs"]) or _spaced_dash(t))])  # "DECISIONS - 20TH MEETING"
-            if noun.i + 1 < noun.sent.end and doc[noun.i + 1].lower_ in {"on", "for", "of", "about"}:
-                end = max(end, noun.sent.end)
+            if noun.i + 1 < noun.sent.end and (doc[noun.i + 1].lower_ in {"on", "for", "of", "about"}
+                                               or _purpose_follows(noun)):
+                end = max(end, noun.sent.end)  # "Workshop to strengthen the capacity of CSOs"
         end = _past_quoted_name(doc, noun.i, end)
         quoted = _quoted_stretch(doc, noun.i, end)
         cut = next((t.i for t in doc[noun.i : end] if t.i not in quoted and (
@@ -297,7 +316,7 @@ class MeetingReader:
                     or t.lower_ in {"which", "that", "where", "who"} or _places_or_dates(t, self.lex["venue_words"])
                     or _dates_the_meeting(t, noun) or _ends_a_name(t))), end)
         end = min(end, cut)
-        while end > noun.i + 1 and ((doc[end - 1].is_punct and end - 1 not in quoted) or doc[end - 1].pos_ in {"ADP", "CCONJ"}
+        while end > noun.i + 1 and ((doc[end - 1].is_punct and end - 1 not in quoted) or doc[end - 1].pos_ in {"ADP", "CCONJ", "PART"}
                                     or verb_in(doc[end - 1], self.lex["hold_verbs"])):
             end -= 1
         span = doc[start:end]
