@@ -850,6 +850,11 @@ def test_a_body_is_named_by_its_kind_its_legal_form_or_its_remit(text: str, body
     assert body in found_bodies(text)
 
 
+def test_a_body_s_name_never_ends_in_a_preposition() -> None:
+    bodies = found_bodies("Dr Ama Mensah, who heads the Harlow Institute of Law as Principal, spoke.")
+    assert bodies == ["Harlow Institute of Law"]
+
+
 def test_a_count_an_amount_or_a_civic_building_is_not_a_body() -> None:
     assert found_bodies("The motion passed: House of Delegates 41 for, 3 against.") == ["House of Delegates"]
     assert found_bodies("The club signed a grant of EUR 25,000 with the ministry.") == []

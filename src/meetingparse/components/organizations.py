@@ -36,7 +36,7 @@ from .posts import joined_fields, names_a_field
 ORG_KEY = "mp_org"
 INVOLVED_KEY = "mp_involved_org"
 _QUOTES_OPEN = {'"', "“"}
-_EDGE_WORDS = {"the", "and", "of", "'s", "’s", "'", "’", "&", ",", "-", "–", "—", "its", "our", "this", "that"}
+_EDGE_WORDS = {"the", "and", "of", "as", "at", "in", "on", "for", "by", "with", "to", "from", "'s", "’s", "'", "’", "&", ",", "-", "–", "—", "its", "our", "this", "that"}
 _MEETING_NAME_LINKS = {"on", "of", "for"}
 _SEQUENCE_WORDS = {"next", "last", "previous", "first", "second", "third", "final"}  # which sitting it is
 _OPENING_SENTENCES = 3
