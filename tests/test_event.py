@@ -653,6 +653,8 @@ def test_a_sitting_of_a_council_names_the_council() -> None:
     "SUMMARY RECORD OF THE SECOND MEETING\n\nLakeview Hotel, Kisumu\nTuesday, 12 March 2024 at 10.00 a.m.",
     "SUMMARY RECORD OF THE SECOND MEETING\n\n12-13 March 2024 – Lakeview Hotel, Kisumu",
     "SUMMARY RECORD OF THE SECOND MEETING\n\nLakeview Hotel, Kisumu - Tuesday, 12 March 2024, 10:00 a.m.",
+    "SUMMARY RECORD OF THE SECOND MEETING\n\n12 March 2024, Lakeview Hotel, Kisumu",
+    "SUMMARY RECORD OF THE SECOND MEETING\n\nLakeview Hotel, Kisumu, Tuesday 12 March 2024",
 ])
 def test_a_place_line_beside_a_record_heading_date_is_the_venue(heading: str) -> None:
     record = read_by_rules(f"{heading}\n\nCHAIRMAN: Dr Amos Oduya\n\nThe Chairman opened the meeting and welcomed "

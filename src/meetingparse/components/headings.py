@@ -118,20 +118,33 @@ _LONGEST_PLACE_LINE = 10
 def dated_place_line(doc: Doc, venue_words: frozenset[str], lines: int) -> Span | None:
     """The place a record's heading gives on a line of its own beside the date ("Shilla Hotel,
     Seoul" over "Wednesday, 13 September 1995 at 9.00 a.m.") or after the date and a dash ("14-15
-    June 2022 – UNDP Istanbul Regional Hub, Istanbul"): a short line without a verb that holds a
-    venue word, among the page's first ``lines`` lines."""
+    June 2022 – UNDP Istanbul Regional Hub, Istanbul") or a comma ("12 July 2015, Gateway Hotel,
+    Port Moresby"): a short line without a verb that holds a venue word, among the page's first
+    ``lines`` lines."""
     rows = _lines(doc)[:lines]
     for k, row in enumerate(rows):
-        dash = next((t.i for t in row if t.i > row.start and is_spaced_dash(t)), None)  # " – ", not "12-13 June"
-        if dash is not None:  # "14-15 June 2022 – X Hotel, Y" or "X Hotel, Y - Thursday, 17 March 2011"
-            before, after = row.doc[row.start : dash], row.doc[dash + 1 : row.end]
-            place = after if _is_date(before) else before if _is_date(after) else None
-            if place is not None and _reads_as_place(place, venue_words):
-                return place
+        place = _place_beside_date(row, venue_words)  # "14-15 June 2022 – X Hotel, Y", "12 July 2015, X Hotel, Y"
+        if place is not None:
+            return place
         beside = [rows[j] for j in (k - 1, k + 1) if 0 <= j < len(rows)]
         if any(_is_date(b) for b in beside) and _reads_as_place(row, venue_words):
             return row
     return None
+
+
+def _place_beside_date(row: Span, venue_words: frozenset[str]) -> Span | None:
+    """The place a heading's line gives beside its date, parted by a spaced dash (" – ", not
+    "12-13 June"), else by its first or its last comma ("12 July 2015, X Hotel, Y", "X Hotel, Y,
+    16th March 2010"); of two readings, the one whose date is shorter (no town taken for it)."""
+    dash = next((t.i for t in row if t.i > row.start and is_spaced_dash(t)), None)
+    commas = [t.i for t in row if t.text == ","]
+    marks = [dash] if dash is not None else list(dict.fromkeys(commas[:1] + commas[-1:]))
+    readings = []
+    for mark in marks:
+        before, after = row.doc[row.start : mark], row.doc[mark + 1 : row.end]
+        readings += [(len(date), place) for date, place in ((before, after), (after, before))
+                     if _is_date(date) and _reads_as_place(place, venue_words)]
+    return min(readings, key=lambda reading: reading[0])[1] if readings else None
 
 
 def _lines(doc: Doc) -> list[Span]:
