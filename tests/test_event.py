@@ -246,6 +246,8 @@ def test_chair_named_by_surname_alone_and_a_future_meeting_mentioned() -> None:
     ("Speaking in Lilongwe on Monday, the Minister of Energy briefed journalists on the new tariffs.", "Lilongwe"),
     ("The AGM was held at the society's premises on 3 June, with some members joining by video.",
      "the society's premises"),
+    ("The Senate of Harlow University met on 3 June in the college's teaching block to approve new degrees.",
+     "the college's teaching block"),
 ])
 def test_where_words_were_said_and_a_premises_are_venues(text: str, venue: str) -> None:
     record = read_by_rules(text, "2024-06-10")
