@@ -908,6 +908,21 @@ def test_a_unit_held_within_the_title_and_the_body_after_it(text: str, name: str
 
 
 @pytest.mark.parametrize(("text", "name", "title"), [
+    ("Staff present: Ana Ruiz, Director, Operations and Community Services; Tom Bell, Clerk.", "Ana Ruiz",
+     "Director, Operations and Community Services"),
+    ("Also present:\nMs. Ana Ruiz, Manager, Health Equity\nMr. Tom Bell, Clerk", "Ana Ruiz", "Manager, Health Equity"),
+    ("The board heard Ana Ruiz, Director, Harwell District Council, on the budget.", "Ana Ruiz", "Director"),
+    ("The board heard Ana Ruiz, Secretary, HMS, on the strike.", "Ana Ruiz", "Secretary"),
+    ("The board heard Ms. Ana Ruiz, lecturer, Dept. of English, on the syllabus.", "Ana Ruiz", "lecturer"),
+])
+def test_a_post_s_field_after_its_comma_is_part_of_the_title(text: str, name: str, title: str) -> None:
+    """Minutes write a post's field after a comma ("Director, Corporate Services"): capitalized
+    words with no body, acronym or place among them complete the title; a body after the comma
+    ("Harwell District Council", "HMS") and an abbreviation ("Dept.") are no field."""
+    assert text_of(person(read_by_rules(text, "2024-06-10"), name).title) == title
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
     ("The governors met on 2 June. Mr Owen Pryce, Headteacher, welcomed them to the school.", "Owen Pryce",
      "Headteacher"),
     ("The governors met on 2 June. Mrs Lila Bose, the Bursar, presented the accounts.", "Lila Bose", "Bursar"),

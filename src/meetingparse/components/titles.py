@@ -16,6 +16,7 @@ from .wordclass import DETERMINERS, WordClasses, past_determiners
 _INNER_LINKS = {"to", "for", "at", "in", "on"}  # before a determiner inside a title: "Adviser to the President"
 _BOUNDARY_PUNCT = {",", ";", ":", "(", ")", "[", "]", '"', "“", "”", ".", "!", "?", "—", "–"}
 _COLUMN_MARKS = {"-", "–", "—", "(", "["}
+_LONGEST_FIELD = 6  # words of a post's field after its comma
 _COLUMN_END = {",", ";", "(", ")", "[", "]"}
 _LIST_WORDS = {"and", "by", "with", "including", "were", "was", "as", "from", "among", "namely"}
 
@@ -215,7 +216,27 @@ class TitleReader:
         own = next((phrase[:k] for k, t in enumerate(phrase) if t.lower_ == "of"), phrase)  # not "of Governors"
         if any(map(self.words.is_plural_position, own[:5])):
             return None
-        return phrase
+        return self._with_field(phrase)
+
+    def _with_field(self, post: Span) -> Span:
+        """A bare post with the field a comma sets after it ("Director, Operations and Community
+        Services", "Manager, Health Equity and Indigenous Reconciliation"): capitalized words up
+        to the next comma, semicolon or line end, no body, place or person among them."""
+        doc = post.doc
+        if not all(self.words.is_title_word(t) for t in post) or post.end >= len(doc) or doc[post.end].text != ",":
+            return post
+        end = post.end + 1
+        while end < len(doc) and doc[end].text not in _BOUNDARY_PUNCT and not doc[end].is_space \
+                and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        field = doc[post.end + 1 : end]
+        words = [t for t in field if t.lower_ not in {"and", "&"}]
+        abbreviated = end + 1 < len(doc) and doc[end].text == "." and not doc[end + 1].text[:1].isupper()  # "Dept. of"
+        if abbreviated or not 0 < len(words) <= _LONGEST_FIELD or not all(t.text[:1].isupper() for t in words) or any(
+                t.lower_ in self.words.lex["org_heads"] or t.ent_type_ in {"GPE", "PERSON"} or person_at(t) is not None
+                or is_acronym(t.text) or self.words.is_title_word(t) for t in field):
+            return post  # a body ("Director, Harwell Council", "Secretary, HMS") goes in the organization
+        return doc[post.start : field.end]
 
     def title_in_column(self, name: Span) -> Span | None:
         """A title set beside the name in a list's column: "Joseph Mwakio - Chairman",
