@@ -1179,6 +1179,16 @@ def test_a_heading_of_a_few_words_without_a_colon_heads_its_block_of_names() -> 
     assert names(record) == ["Graham Pollock", "Ivan Markovic", "Alan Brierfield", "Lorraine Goodwin"]
 
 
+def test_a_label_heads_a_list_spaced_a_blank_line_apart() -> None:
+    """Minutes typed with a blank line between the items of a list ("Present:", then one name a
+    block) keep the label for every item: the present take part, the apologies do not."""
+    record = read_by_rules("BRANCH EXECUTIVE MEETING\n\nMinutes, Tuesday 3 June 2024\n\nPresent:\n\n"
+                           "Morag Innes, Chairperson\n\nShona Kerr, Secretary\n\nCalum Rae, Treasurer\n\n"
+                           "Apologies:\n\nEilidh Gunn, Steward\n\nIona Bain, Steward\n\n1. Minutes\n\n"
+                           "The minutes of the last meeting were agreed.")
+    assert names(record) == ["Morag Innes", "Shona Kerr", "Calum Rae"]
+
+
 def test_a_labelled_block_of_one_name_a_line_lists_who_attended() -> None:
     record = read_by_rules("MINUTES OF THE FINANCE COMMITTEE, 3 JUNE 2024\n\nPresent:\nCllr Wendy Ashcroft (Chair)\n"
                            "Cllr Rupert Hale\nMarisol Quintero\n\nIn attendance:\nDerek Yeo (Clerk)\n\n"

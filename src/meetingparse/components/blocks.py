@@ -14,6 +14,8 @@ from functools import lru_cache
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ITEM_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|\(?[a-z]\)|[ivx]+[.)])\s*(?:[/:-]\s*)?", re.IGNORECASE)
 _LONGEST_HEADING = 6  # words: a heading names its block, it does not say anything
+_LONGEST_ITEM = 10  # words of one item of a list spaced a blank line apart
+_LONGEST_SPACED_LIST = 40  # items of such a list read back to its label
 _LONGEST_WORD_HEADING = 4  # words: a line of letters only, no longer, is a heading, not a statement
 
 
@@ -81,17 +83,28 @@ def _lines_above(text: str, line_start: int) -> list[str]:
 
 def _lone_label_before(text: str, first: int) -> str | None:
     """The block before the one starting at ``first`` when it is a single label line: a short
-    line ending with a colon or a short all-capitals heading."""
+    line ending with a colon or a short all-capitals heading; in a list spaced a blank line
+    apart ("Present:", then "Morag Maciver, Chairperson", "Shona Kennedy, Secretary", each a
+    block), the label above the one-line items before it."""
     starts = _block_starts(text)
     index = bisect_right(starts, first) - 1
     if index <= 0 or starts[index] != first:
         return None
-    lines = [line for line in text[starts[index - 1] : first].split("\n") if line.strip()]
-    if len(lines) != 1:
-        return None
-    line = lines[0].strip()
-    heading = line.isupper() and len(line.split()) <= _LONGEST_HEADING
-    return line if _is_label_line(line) or heading else None
+    for earlier in range(index - 1, max(index - _LONGEST_SPACED_LIST, 0) - 1, -1):
+        lines = [line for line in text[starts[earlier] : starts[earlier + 1]].split("\n") if line.strip()]
+        if len(lines) != 1:
+            return None
+        line = lines[0].strip()
+        if _is_label_line(line) or (line.isupper() and len(line.split()) <= _LONGEST_HEADING):
+            return line
+        if not _is_spaced_item(line):
+            return None
+    return None
+
+
+def _is_spaced_item(line: str) -> bool:
+    """A short line that lists one thing, not a sentence ("Shona Kennedy, Secretary")."""
+    return len(line.split()) <= _LONGEST_ITEM and not line.endswith((".", "!", "?", ":"))
 
 
 def _is_label_line(line: str) -> bool:
