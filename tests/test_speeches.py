@@ -21,6 +21,20 @@ def test_points_split_at_semicolons_with_the_verb_kept() -> None:
     assert _speeches(text) == [("Elena Marsh", ["pointed out that the reservoir is low", "urged residents to save water"])]
 
 
+def test_a_headline_in_the_present_tense_gives_no_points() -> None:
+    """A headline sums up the report ("Minister urges councils to publish budgets"): its words
+    are no one's points; the body's sentences are."""
+    text = ("Minister Grace Phiri urges councils to publish budgets\n\nThe Pine District Council held its budget "
+            "meeting on 2 May 2024. Minister Grace Phiri said councils must publish their budgets online.")
+    assert _speeches(text) == [("Grace Phiri", ["said councils must publish their budgets online"])]
+
+
+def test_a_line_of_minutes_without_a_stop_keeps_its_points() -> None:
+    text = ("MINUTES OF THE STAFF MEETING, 2 MAY 2024\n\nPresent: Ruth Bako, Ali Guyo\n\n"
+            "Ruth Bako suggested the grading go to the local community\nAli Guyo asked for funds for exams\n")
+    assert [speaker for speaker, _ in _speeches(text)] == ["Ruth Bako", "Ali Guyo"]
+
+
 def test_a_list_of_clauses_announced_before_a_colon_gives_each_clause() -> None:
     text = _OPENING + ("The bursar, Grace Phiri, raised three concerns: fees are paid late, the roof leaks, and "
                        "the bus needs new tyres.")

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from .base import RuleComponent
 from .lexical import line_of, marks_an_item, token_positions, verb_in
 from .marks import is_debris, names_person, text_of
+from .meeting import is_prose
 from .motions import motions
 from .people import PersonCluster
 from .questions import questions
@@ -98,6 +99,13 @@ def _according_to(sentence: Span) -> tuple[Token, Span] | None:
         return None
     return (source, statement) if statement is not None else None
 
+
+
+def _in_headline(verb: Token) -> bool:
+    """A verb in a headline's present tense ("Minister tells new Council to speed up reforms",
+    "PM urges weekly press statements"): the headline sums up the report, no one's words; a
+    line of minutes without a stop keeps its past tense ("Ruth suggested the work go ...")."""
+    return verb.tag_ in {"VBZ", "VBP"} and not is_prose(verb.sent)
 
 
 def _wholly_quoted(sentence: Span) -> bool:
@@ -279,7 +287,7 @@ class SpeechReader(RuleComponent):
             covered: set[int] = set()
             first, last_verb = bisect_left(verbs, sentence.start), bisect_left(verbs, sentence.end)
             for verb in map(doc.__getitem__, verbs[first:last_verb]):
-                if verb.i in covered:
+                if verb.i in covered or _in_headline(verb):
                     continue
                 speakers = [s for s in self.finder.speakers(verb, people, last) if not people[s].only_mentioned]
                 if not speakers:
