@@ -271,8 +271,8 @@ def test_according_to_a_titled_name_the_parser_closes_with_its_comma() -> None:
     text = _OPENING + ("According to SLMDA President Dr. Lucius St. Juste, the two-day conference gave colleagues "
                        "a chance to come together and discuss a range of issues of interest to them in a robust way.")
     assert _speeches(text) == [("Lucius St. Juste", [
-        "the two-day conference gave colleagues a chance to come together and discuss a range of issues of interest "
-        "to them in a robust way"])]
+        ("the two-day conference gave colleagues a chance to come together and discuss a range of issues of interest "
+         "to them in a robust way")])]
 
 
 def test_a_paragraph_that_is_one_quote_naming_no_one_carries_on_the_speaker_before_it() -> None:
