@@ -234,3 +234,19 @@ def test_a_navigation_menu_line_is_debris_but_a_name_and_title_row_is_not(nlp) -
     doc = by_rules(f"{menu}\n\nThe trust board met on 4 May 2024.\n\n{row}\n")
     assert all(t._.mp_debris for t in doc if t.idx < len(menu) and not t.is_space)
     assert not any(t._.mp_debris for t in doc if t.idx >= doc.text.index(row))
+
+
+@pytest.mark.parametrize("furniture", [
+    "Posted on May 25, 2024",
+    "Originally published: 25 May 2024",
+    "Diplomatic Desk | 25 May 2024, 12:00 | Views: 193 | Comments: 0",
+    "Sat, 25 May 2024   Source: Ama Owusu, Contributor",
+    "Front page / News        25-05-2024",
+])
+def test_a_post_s_date_line_is_furniture_not_the_meeting_s_date(nlp, furniture: str) -> None:
+    """The date a page was posted on is no date of the meeting: a report that dates the
+    meeting nowhere else has none."""
+    doc = by_rules(f"{furniture}\n\nThe trust board met to review the hospital budget.\n", "2024-05-25")
+    assert all(t._.mp_debris for t in doc if t.idx < len(furniture) and not t.is_space)
+    assert parsed(f"{furniture}\n\nThe trust board met to review the hospital budget.\n", "2024-05-25").date is None
+
