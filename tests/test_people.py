@@ -868,6 +868,7 @@ def test_a_post_a_headline_quote_or_a_sitting_is_not_a_body() -> None:
     assert not any("'" in body for body in found_bodies(
         "Northern League Announces 'New Season Plan'\n\nThe league met on Monday."))
     assert found_bodies("NEXT ORDINARY COUNCIL MEETING\n\nTuesday 3 December 2024") == []
+    assert found_bodies("The University Librarian, Ms Ada Obi, presented the library's report.") == []
 
 
 def test_an_office_named_for_its_head_is_a_body() -> None:
