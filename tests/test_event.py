@@ -43,10 +43,12 @@ def test_a_date_after_the_meeting_noun_and_a_headline_s_label_are_no_part_of_its
     ("The Rivers Committee held an evidence session available to the public on 4 June 2024.", "evidence session"),
     ("Trade ministers held a consultative meeting on behalf of their governments in Apia on 4 June 2024.",
      "consultative meeting"),
+    ("A meeting of the federal cabinet chaired by Prime Minister Ada Obi approved the budget on 4 June 2024.",
+     "meeting of the federal cabinet"),
 ])
 def test_how_long_a_meeting_lasted_and_for_whom_are_no_part_of_its_name(text: str, title: str) -> None:
-    """A duration ("lasting three days"), an adjective after the noun ("open to the public") and
-    "on behalf of" describe the meeting; its name stops before them."""
+    """A duration ("lasting three days"), an adjective after the noun ("open to the public"),
+    "on behalf of" and who hosted or chaired it describe the meeting; its name stops before them."""
     assert text_of(read_by_rules(text, "2024-06-10").title) == title
 
 

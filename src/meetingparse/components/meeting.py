@@ -314,7 +314,7 @@ class MeetingReader:
         cut = next((t.i for t in doc[noun.i : end] if t.i not in quoted and (
                     (t.text in {",", ";", "("} and not _lists_on(t, noun.i)) or t.is_space
                     or t.lower_ in {"which", "that", "where", "who"} or _places_or_dates(t, self.lex["venue_words"])
-                    or _dates_the_meeting(t, noun) or _ends_a_name(t))), end)
+                    or _dates_the_meeting(t, noun) or _ends_a_name(t) or self._held_or_chaired(t))), end)
         end = min(end, cut)
         while end > noun.i + 1 and ((doc[end - 1].is_punct and end - 1 not in quoted) or doc[end - 1].pos_ in {"ADP", "CCONJ", "PART"}
                                     or verb_in(doc[end - 1], self.lex["hold_verbs"])):
@@ -326,6 +326,12 @@ class MeetingReader:
         generic = noun.tag_ in {"NNS", "NNPS"} and noun.lower_ != "talks" or any(
             t.tag_ in {"JJR", "JJS", "RBS", "RBR"} or t.lower_ in _GENERIC_MODIFIERS for t in content)
         return span if content and not generic else None
+
+    def _held_or_chaired(self, token: Token) -> bool:
+        """A participle that says who held or chaired the meeting, however deep the parser hung
+        it ("the meeting of the federal cabinet | chaired by the Prime Minister")."""
+        return token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"} and verb_in(
+            token, self.lex["hold_verbs"] | self.lex["chair_verbs"])
 
     def best_title(self, noun: Token) -> Span | None:
         """The meeting's name: its own mention's, else the first named mention of the same
