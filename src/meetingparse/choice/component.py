@@ -57,7 +57,8 @@ class ChoiceReader(RuleComponent):
         self.decisions: tuple[Decision, ...] = (
             TitleDecision(meetings), KindDecision(meetings), ChairDecision(self.rx["presiding_expressions"]), VenueDecision(venues),
             OrganizerDecision(meetings), DateDecision(), ModeDecision(venues))
-        self.items: tuple[ItemDecision, ...] = (OrganizationsDecision(), AttendanceDecision(), PointsDecision())
+        self.attendance = AttendanceDecision()
+        self.items: tuple[ItemDecision, ...] = (OrganizationsDecision(), self.attendance, PointsDecision())
         names = [d.name for d in self.decisions] + [d.name for d in self.items]
         paths = {name: folder / SCORERS / f"{name}.json" for name in names}
         self.scorers: dict[str, Scorer] = {name: read_scorer(p) for name, p in paths.items() if p.is_file()}
@@ -78,7 +79,8 @@ class ChoiceReader(RuleComponent):
         candidates = self.candidates(doc)
         changes: dict[str, Any] = {}
         confidence: dict[str, float] = {}
-        unlikely = self._unlikely_participants(candidates)
+        kept_items = {item.name: self._kept(item, candidates[item.name]) for item in self.items if item.name in self.scorers}
+        unlikely = self._unlikely_participants(candidates, kept_items)
         for decision in self.decisions:
             scorer = self.scorers.get(decision.name)
             if scorer is None:
@@ -101,26 +103,30 @@ class ChoiceReader(RuleComponent):
             if chosen is not None:
                 confidence[decision.name] = round(sure, 4)
         for item in self.items:
-            scorer = self.scorers.get(item.name)
-            if scorer is not None:
-                judged = [(c, scorer.probability(c.features)) for c in candidates[item.name]]
-                chosen = item.chooses_members and (scorer.threshold > 0 or scorer.admit is not None)
-                item.keep(doc, [(c, p) for c, p in judged if (kept_by(scorer, p, item.ruled(c), item.settled(c))
-                                                              if chosen else item.ruled(c))])
+            if item.name in kept_items:
+                item.keep(doc, kept_items[item.name])
         doc._.mp_event = dataclasses.replace(event, **changes)
         doc._.mp_confidence = confidence
         return doc
 
-    def _unlikely_participants(self, candidates: dict[str, list[Candidate]]) -> set[Any]:
-        """The people the participants' model would drop, though the rules found them: a chair
-        must take part, so none of them can be the chair ("Meeting Called to Order", "under the
+    def _kept(self, item: ItemDecision, found: list[Candidate]) -> list[tuple[Candidate, float]]:
+        """A list's items its model keeps, each with its probability: as its model chooses, where
+        it chooses members, else as the rules read them."""
+        scorer = self.scorers[item.name]
+        judged = [(c, scorer.probability(c.features)) for c in found]
+        chosen = item.chooses_members and (scorer.threshold > 0 or scorer.admit is not None)
+        return [(c, p) for c, p in judged
+                if (kept_by(scorer, p, item.ruled(c), item.settled(c)) if chosen else item.ruled(c))]
+
+    def _unlikely_participants(self, candidates: dict[str, list[Candidate]],
+                               kept_items: dict[str, list[tuple[Candidate, float]]]) -> set[Any]:
+        """The people the participants' model drops, though the rules found them: a chair must
+        take part, so none of them can be the chair ("Meeting Called to Order", "under the
         chairmanship of Brunei Darussalam")."""
-        attendance = next(item for item in self.items if isinstance(item, AttendanceDecision))
-        scorer = self.scorers.get(attendance.name)
-        if scorer is None:
+        if self.attendance.name not in kept_items:
             return set()
-        return {c.value for c in candidates[attendance.name]
-                if not kept_by(scorer, scorer.probability(c.features), attendance.ruled(c), attendance.settled(c))}
+        attending = {c.value for c, _ in kept_items[self.attendance.name]}
+        return {c.value for c in candidates[self.attendance.name]} - attending
 
 
 def kept_by(scorer: Scorer, probability: float, ruled: bool, settled: bool = False) -> bool:
