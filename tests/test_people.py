@@ -1180,6 +1180,17 @@ def test_a_heading_of_a_few_words_without_a_colon_heads_its_block_of_names() -> 
     assert names(record) == ["Graham Pollock", "Ivan Markovic", "Alan Brierfield", "Lorraine Goodwin"]
 
 
+def test_a_roster_typed_in_capitals_names_its_members_before_their_posts() -> None:
+    """Rosters typed in capitals ("1. RAKESH MALHOTRA - CHAIRMAN") name a person before a
+    dash and a post; capitals before a dash and no post ("TECHNICAL SESSION I - Hall B") do not."""
+    record = read_by_rules("MINUTES OF THE 2ND BOARD MEETING OF HARLOW SCHOOL\n\nMembers present:\n\n"
+                           "1. RAVI MEHRA - CHAIRMAN\n2. NEHA KAPOOR - VICE CHAIRMAN\n3. ANIL DESAI - MEMBER\n\n"
+                           "TECHNICAL SESSION I - Hall B\nPATIENT STORY - Ward 4\n\nThe Chairman opened the meeting.",
+                           "2024-06-10")
+    assert names(record) == ["RAVI MEHRA", "NEHA KAPOOR", "ANIL DESAI"]
+    assert record.chair is not None and record.chair.name == "RAVI MEHRA"
+
+
 def test_a_label_heads_a_list_spaced_a_blank_line_apart() -> None:
     """Minutes typed with a blank line between the items of a list ("Present:", then one name a
     block) keep the label for every item: the present take part, the apologies do not."""

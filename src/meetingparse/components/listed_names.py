@@ -121,8 +121,9 @@ class ListedNames:
 
     def before_row_dash(self, dashes: list[Token]) -> list[Span]:
         """The name that opens each row of a list whose rows set it off with a dash ("Minh Tran
-        – Shire of Dardale (TELECONFERENCE)", "Alan Price - Chair"), past a bullet or a form of
-        address; only where two rows or more do so."""
+        – Shire of Dardale (TELECONFERENCE)", "Alan Price - Chair", in capitals before a post:
+        "1. RAKESH MALHOTRA - CHAIRMAN"), past a bullet or a form of address; only where two
+        rows or more do so."""
         found = []
         for dash in dashes:
             doc = dash.doc
@@ -133,7 +134,8 @@ class ListedNames:
                                       or doc[start].like_num):
                 start += 1
             words = doc[start : dash.i]
-            if self._listed_name(words) and not any(t.ent_type_ in {"GPE", "LOC", "DATE"} for t in words):
+            post_after = dash.i + 1 < len(doc) and self.words.is_title_word(doc[dash.i + 1])  # "X - CHAIRMAN"
+            if self._listed_name(words, capitals=post_after) and not any(t.ent_type_ in {"GPE", "LOC", "DATE"} for t in words):
                 found.append(words)
         return found if len(found) >= 2 else []
 
@@ -153,10 +155,12 @@ class ListedNames:
         words = doc[colon + 1 : end]
         return words if end < mention.start and self._listed_name(words) else None
 
-    def _listed_name(self, words: Span) -> bool:
-        """Two or three capitalized words, none a title, body or place word; the ones before the
-        last may be initials ("K. Marsh", "C Dunne")."""
+    def _listed_name(self, words: Span, capitals: bool = False) -> bool:
+        """Two or three capitalized words (or, where ``capitals``, words in capitals: "RAKESH
+        MALHOTRA"), none a title, body or place word or the letters of an honour; the ones
+        before the last may be initials ("K. Marsh", "C Dunne")."""
         heads = self.heads
         return 2 <= len(words) <= 3 and all(
-            (t.is_title and t.is_alpha and t.lower_ not in heads and not self.words.is_title_word(t))
+            ((t.is_title or capitals and t.is_upper and len(t) > 1) and t.is_alpha and t.lower_ not in heads
+             and not self.words.is_title_word(t) and not self.words.is_post_nominal(t))
             or (t.i < words.end - 1 and is_initial(t)) for t in words)
