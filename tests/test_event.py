@@ -332,6 +332,10 @@ def test_room_plus_video_is_hybrid_and_video_alone_online() -> None:
     ("The senate sat in the Great Hall on 3 June 2024, with some members taking part over Zoom.", "hybrid"),
     ("Twelve members attended on 3 June 2024; three dialled in by telephone.", "hybrid"),
     ("The board met on 3 June 2024; two directors dialed in by phone from Lagos.", "hybrid"),
+    ("The annual synod of the diocese is taking place online from 3 to 5 June 2024.", "online"),
+    ("The synod met electronically over Zoom on 3 June 2024 for a second year.", "online"),
+    ("The AGM of the company was held by way of electronic means on 3 June 2024.", "online"),
+    ("The consulate hosted a virtual town hall with the community on 3 June 2024.", "online"),
 ])
 def test_how_a_meeting_was_held_in_other_words(text: str, mode: str) -> None:
     assert parsed(text).mode == mode
