@@ -13,9 +13,9 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from batch_inputs import variants, write_jsonl, write_variants
 from typer.testing import CliRunner
 
-from batch_inputs import variants, write_jsonl, write_variants
 from meetingparse.batch.schema import metadata
 from meetingparse.cli import app
 

@@ -12,13 +12,19 @@ import os
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
-
-import meetingparse.api as api
 from batch_inputs import page, sample, write_jsonl
 from batch_tables import as_csv_text, csv_tables, sql_tables, stored_records
-from meetingparse import ModelNotInstalledError, parse
-from meetingparse.batch import SourceDocument, SourceError, Summary, open_sink, read_sources, run_batch
+from sqlalchemy import create_engine
+
+from meetingparse import ModelNotInstalledError, api, parse
+from meetingparse.batch import (
+    SourceDocument,
+    SourceError,
+    Summary,
+    open_sink,
+    read_sources,
+    run_batch,
+)
 from meetingparse.batch.schema import metadata
 from meetingparse.batch.sinks import CsvSink, UnknownSink, sink_format
 

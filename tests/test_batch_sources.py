@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
 from batch_inputs import corrupt_member, page, sample, write_jsonl, write_tgz, write_zip
+
 from meetingparse.batch.encoding import UndecodableText, decode, html_charset
 from meetingparse.batch.items import SourceDocument, SourceError, SourceSkip
 from meetingparse.batch.sources import estimate_count, read_sources

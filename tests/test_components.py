@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from helpers import by_rules, person, text_of
 from helpers import parsed as _parsed
+
 from meetingparse import MeetingRecord
 from meetingparse.records import Grounded
 

@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from batch_tables import as_csv_text, csv_tables, sql_tables, stored_records
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from batch_tables import as_csv_text, csv_tables, sql_tables, stored_records
 from meetingparse import MeetingRecord
 from meetingparse.batch import SourceDocument, open_sink
 from meetingparse.batch.rows import content_hash

@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Integer
 from batch_inputs import write_jsonl, write_variants
+from sqlalchemy import Integer
 from typer.testing import CliRunner
 
 from meetingparse import MeetingRecord

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import meetingparse.api as api
+from meetingparse import api
 from meetingparse.cli import app
 from meetingparse.evaluate import FIELD_NAMES
 

@@ -22,17 +22,23 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from batch_inputs import sample, write_jsonl, write_tgz, write_zip
+from batch_tables import sql_tables, stored_records
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine
 
-import meetingparse.api as api
-import meetingparse.batch.sources as sources
-from batch_inputs import sample, write_jsonl, write_tgz, write_zip
-from batch_tables import sql_tables, stored_records
-from meetingparse import parse
-from meetingparse.batch import (ReadLimits, SourceDocument, SourceError, SourceSkip, open_sink, read_sources,
-                                run_batch)
+from meetingparse import api, parse
+from meetingparse.batch import (
+    ReadLimits,
+    SourceDocument,
+    SourceError,
+    SourceSkip,
+    open_sink,
+    read_sources,
+    run_batch,
+    sources,
+)
 
 REPORT = "The Finance Committee met on Monday in Room 4. Chair Wang Lei opened the meeting."
 OTHER = "On 3 March 2023 the Board of Trustees held its annual meeting. Dr. Maria Lopez presided."

@@ -17,9 +17,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import meetingparse.api as api
-from meetingparse import (InvalidText, MeetingRecord, ParseFailure, ReportTimeout, TextTooLong, load, parse,
-                          parse_many)
+from meetingparse import (
+    InvalidText,
+    MeetingRecord,
+    ParseFailure,
+    ReportTimeout,
+    TextTooLong,
+    api,
+    load,
+    parse,
+    parse_many,
+)
 from meetingparse.pipeline import DEFAULT_MODEL
 
 REPO = Path(__file__).resolve().parents[1]

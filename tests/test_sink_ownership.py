@@ -21,15 +21,20 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from batch_tables import sql_tables
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
-from batch_tables import sql_tables
 from meetingparse.batch import SourceDocument, SourceError, open_sink, run_batch
 from meetingparse.batch.schema import SCHEMA_VERSION, ddl, metadata
-from meetingparse.batch.sinks import ForeignOutput, SinkUnavailable, describe_target, sql
+from meetingparse.batch.sinks import (
+    ForeignOutput,
+    SinkUnavailable,
+    describe_target,
+    sql,
+)
 
 POSTGRES_URL = os.environ.get("MEETINGPARSE_TEST_POSTGRES_URL")
 OUR_TABLES = set(metadata.tables) | {"meetingparse_meta"}

@@ -8,7 +8,7 @@ source checkout they are the repository's ``models/`` folder.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 _PACKAGED = Path(__file__).resolve().parent / "models"
@@ -40,7 +40,7 @@ def read_entries(path: Path) -> list[str]:
     return entries
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cached_entries(path: Path) -> tuple[str, ...]:
     return tuple(read_entries(path))
 

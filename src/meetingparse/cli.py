@@ -7,7 +7,6 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 from sqlalchemy.dialects import postgresql, sqlite
@@ -36,7 +35,7 @@ def _fail(message: str) -> None:
     typer.echo(f"meetingparse: {message}", err=True)
 
 
-def _reference(value: Optional[str]) -> dt.date | None:
+def _reference(value: str | None) -> dt.date | None:
     try:
         return coerce_reference_date(value)
     except ValueError as error:
@@ -46,7 +45,7 @@ def _reference(value: Optional[str]) -> dt.date | None:
 @app.command("parse")
 def parse_command(
     files: list[Path] = typer.Argument(..., help="Report text files (UTF-8)."),
-    reference_date: Optional[str] = typer.Option(None, "--reference-date", help="ISO date that resolves relative dates."),
+    reference_date: str | None = typer.Option(None, "--reference-date", help="ISO date that resolves relative dates."),
     model: str = ModelOption,
 ) -> None:
     """Print each report's record: JSON for one file, JSON Lines for several.
@@ -83,13 +82,13 @@ def parse_command(
 def eval_command(
     corpus_dir: Path = typer.Argument(..., help="Folder of ID.txt reports with ID.json gold records, "
                                                 "or a corpus folder with manifest.csv and reports/."),
-    split: Optional[str] = typer.Option(None, "--split", help="Only this split of a corpus with a manifest."),
+    split: str | None = typer.Option(None, "--split", help="Only this split of a corpus with a manifest."),
     by_genre: bool = typer.Option(False, "--by-genre", help="Also the headline and weakest fields per genre "
                                                             "(from the manifest)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON instead of tables."),
     fail_under: list[str] = typer.Option([], "--fail-under", metavar="FIELD=VALUE",
                                          help="Exit 1 when FIELD scores under VALUE; repeat for more fields."),
-    predictions: Optional[Path] = typer.Option(None, "--predictions", help="Also write each prediction as DIR/ID.json."),
+    predictions: Path | None = typer.Option(None, "--predictions", help="Also write each prediction as DIR/ID.json."),
     misses: bool = typer.Option(False, "--misses", help="List what was missed or extra."),
     calibrated: bool = typer.Option(False, "--calibration", help="Also how often values are right per "
                                                                  "confidence bin, and the calibration error."),
@@ -192,10 +191,10 @@ def batch_command(
     inputs: list[Path] = typer.Argument(..., exists=True, help="Files, folders or archives of reports."),
     out: str = typer.Option(..., "--out", help="Sink: FILE.jsonl, '-', FILE.db (SQLite), DIR/ (CSV), "
                                                "sqlite:///... or postgresql://..."),
-    sink_format: Optional[str] = typer.Option(None, "--format", help=f"Sink kind, one of {', '.join(FORMATS)}; "
+    sink_format: str | None = typer.Option(None, "--format", help=f"Sink kind, one of {', '.join(FORMATS)}; "
                                                                      "told from --out when not given."),
     workers: int = typer.Option(1, "--workers", min=1, help="Parsing processes."),
-    reference_date: Optional[str] = typer.Option(None, "--reference-date",
+    reference_date: str | None = typer.Option(None, "--reference-date",
                                                  help="ISO date for reports that carry none of their own."),
     timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0.1,
                                   help="Seconds one report may take; a report over it is stored as an error."),

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 import trafilatura
+from trafilatura.settings import Document
 
 from .encoding import decode, html_charset
 
@@ -42,7 +43,7 @@ def extract_page(data: bytes) -> Page:
     document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                            include_tables=False, favor_precision=True, fast=True,
                                            date_extraction_params=_STATED_DATES_ONLY)
-    text = (document.text or "").strip() if document is not None else ""
-    if not text:
+    # None when nothing was extracted (a dict only when asked for one)
+    if not isinstance(document, Document) or not (text := (document.text or "").strip()):
         raise NoMainText("the page has no main text")
     return Page(text=text, date=_date(document.date), title=document.title or None, url=document.url or None)

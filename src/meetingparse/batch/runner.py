@@ -17,10 +17,10 @@ from tqdm import tqdm
 from ..api import ParseFailure, parse_many
 from ..pipeline import DEFAULT_MODEL
 from ..records import MeetingRecord
-from .rows import Outcome, content_hash
-from .sinks import Sink
 from .items import SourceDocument, SourceError, SourceSkip
 from .limits import ReadLimits
+from .rows import Outcome, content_hash
+from .sinks import Sink
 from .sources import estimate_count, read_sources
 
 Task = tuple[SourceDocument, str]  # a report and its content hash

@@ -22,7 +22,19 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import (
-    CHAR, Boolean, CheckConstraint, Column, Date, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+    CHAR,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.schema import CreateIndex, CreateTable

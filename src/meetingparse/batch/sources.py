@@ -11,8 +11,8 @@ stream, what is no report a :class:`SourceSkip`, and reading goes on.
 from __future__ import annotations
 
 import json
-import zipfile
 import tarfile
+import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path

@@ -358,7 +358,8 @@ def best_threshold(chosen: Sequence[tuple[float, bool, bool, bool]]) -> float:
     def score(threshold: float) -> tuple[float, float]:
         return accuracy(chosen, threshold), -threshold
 
-    return round(max(thresholds, key=score), 6)
+    best: float = max(thresholds, key=score)
+    return round(best, 6)
 
 
 def accuracy(outcomes: Sequence[tuple[float, bool, bool, bool]], threshold: float) -> float:

@@ -6,10 +6,12 @@ does a determiner or preposition ("of the 14th"); and no sentence runs on for ev
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from thinc.types import Ints2d
 
 from .base import RuleComponent
 
@@ -51,7 +53,7 @@ class LineBreaker(RuleComponent):
                 run_start = clause_start if clause_start - run_start >= MAX_RUN // 2 else token.i
                 starts[run_start] = 1
             previous = token
-        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
+        doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64").reshape(-1, 1)))
         return doc
 
     def _ends_sentence(self, period: Token) -> bool:

@@ -6,8 +6,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import Any
 
-from ..rows import Named, Outcome, Ref, Row, document_rows, error_rows
 from ..items import SourceDocument, SourceError
+from ..rows import Named, Outcome, Ref, Row, document_rows, error_rows
 
 ENTITY_TABLES = ("persons", "organizations")
 
