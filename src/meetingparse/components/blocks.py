@@ -59,8 +59,7 @@ def under_label(text: str, at: int) -> bool:
     if not lines:
         return False
     opening = lines[0].strip()
-    capital_heading = opening.isupper() and len(opening.split()) <= _LONGEST_HEADING
-    return capital_heading or _is_word_heading(opening) or any(_is_label_line(line) for line in lines)
+    return _is_capital_heading(opening) or _is_word_heading(opening) or any(_is_label_line(line) for line in lines)
 
 
 def _is_word_heading(line: str) -> bool:
@@ -95,7 +94,7 @@ def _lone_label_before(text: str, first: int) -> str | None:
         if len(lines) != 1:
             return None
         line = lines[0].strip()
-        if _is_label_line(line) or (line.isupper() and len(line.split()) <= _LONGEST_HEADING):
+        if _is_label_line(line) or _is_capital_heading(line):
             return line
         if not _is_spaced_item(line):
             return None
@@ -105,6 +104,11 @@ def _lone_label_before(text: str, first: int) -> str | None:
 def _is_spaced_item(line: str) -> bool:
     """A short line that lists one thing, not a sentence ("Shona Kennedy, Secretary")."""
     return len(line.split()) <= _LONGEST_ITEM and not line.endswith((".", "!", "?", ":"))
+
+
+def _is_capital_heading(line: str) -> bool:
+    """A short heading in capitals that names the block under it ("PRESENT")."""
+    return line.isupper() and len(line.split()) <= _LONGEST_HEADING
 
 
 def _is_label_line(line: str) -> bool:

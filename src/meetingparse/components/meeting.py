@@ -153,9 +153,9 @@ def _dates_the_meeting(token: Token, noun: Token) -> bool:
 
 
 def _says_when_or_for_whom(token: Token) -> bool:
-    """A phrase after a meeting noun that dates it, times it or says on whose behalf it sat,
-    which no name runs into: "the AGM on 5th September 2020", "a meeting for sixteen years",
-    "a debate lasting three hours", "met on behalf of their countries"."""
+    """A phrase after a meeting noun that no name runs into: a clause whose object is a
+    duration or a time ("a debate lasting three hours"), or "on behalf of" ("a meeting on
+    behalf of their governments")."""
     if token.dep_ == "prep":
         return any(c.dep_ == "pobj" and c.lower_ == "behalf" for c in token.children)
     return any(c.dep_ in {"dobj", "npadvmod"} and c.ent_type_ in {"DATE", "TIME"} for c in token.children)
@@ -197,6 +197,7 @@ class MeetingReader:
         self.abbreviated = dict(pair.split(maxsplit=1) for pair in lex["kind_abbreviations"])  # "agm" -> "meeting"
         compounds = [kind.split() for kind in lex["compound_kinds"]]
         self.completed_by = {(first, head) for first, head in compounds if head not in lex["meeting_kinds"]}
+        self.holding_verbs = lex["hold_verbs"] | lex["chair_verbs"]  # who held or chaired, never part of a name
 
     def _in_heading(self, token: Token) -> Span | None:
         """The record's heading that names this meeting noun, if the page opens with one."""
@@ -294,7 +295,7 @@ class MeetingReader:
             keep = (child.dep_ == "prep" and child.lower_ in _TITLE_PREPS and not _says_when_or_for_whom(child)
                     and not any(t.ent_type_ in {"TIME"} for t in child.subtree))
             keep |= (child.dep_ == "acl" and not _says_when_or_for_whom(child)
-                     and child.lemma_.lower() not in self.lex["hold_verbs"] | self.lex["chair_verbs"] | {"attend"})
+                     and child.lemma_.lower() not in self.holding_verbs | {"attend"})
             keep |= child.dep_ in {"compound", "nummod"}
             if not keep:
                 break
@@ -330,8 +331,7 @@ class MeetingReader:
     def _held_or_chaired(self, token: Token) -> bool:
         """A participle that says who held or chaired the meeting, however deep the parser hung
         it ("the meeting of the federal cabinet | chaired by the Prime Minister")."""
-        return token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"} and verb_in(
-            token, self.lex["hold_verbs"] | self.lex["chair_verbs"])
+        return token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"} and verb_in(token, self.holding_verbs)
 
     def best_title(self, noun: Token) -> Span | None:
         """The meeting's name: its own mention's, else the first named mention of the same

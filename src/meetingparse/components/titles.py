@@ -230,13 +230,16 @@ class TitleReader:
                 and "\n" not in doc[end - 1].whitespace_:
             end += 1
         field = doc[post.end + 1 : end]
-        words = [t for t in field if t.lower_ not in {"and", "&"}]
         abbreviated = end + 1 < len(doc) and doc[end].text == "." and not doc[end + 1].text[:1].isupper()  # "Dept. of"
-        if abbreviated or not 0 < len(words) <= _LONGEST_FIELD or not all(t.text[:1].isupper() for t in words) or any(
-                t.lower_ in self.words.lex["org_heads"] or t.ent_type_ in {"GPE", "PERSON"} or person_at(t) is not None
-                or is_acronym(t.text) or self.words.is_title_word(t) for t in field):
-            return post  # a body ("Director, Harwell Council", "Secretary, HMS") goes in the organization
-        return doc[post.start : field.end]
+        return doc[post.start : field.end] if not abbreviated and self._is_field(field) else post
+
+    def _is_field(self, words: Span) -> bool:
+        """Capitalized words that name a post's field, not a body ("Director, Harwell Council",
+        "Secretary, HMS": the organization), a place, a person or another post."""
+        named = [t for t in words if t.lower_ not in {"and", "&"}]
+        return 0 < len(named) <= _LONGEST_FIELD and all(t.text[:1].isupper() for t in named) and not any(
+            t.lower_ in self.words.lex["org_heads"] or t.ent_type_ in {"GPE", "PERSON"} or person_at(t) is not None
+            or is_acronym(t.text) or self.words.is_title_word(t) for t in words)
 
     def title_in_column(self, name: Span) -> Span | None:
         """A title set beside the name in a list's column: "Joseph Mwakio - Chairman",
